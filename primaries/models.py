@@ -1,0 +1,300 @@
+"""Store stage: the SQLModel tables. Every datetime is timezone-aware UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """The current time, UTC, aware."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator):
+    """A datetime stored as UTC and always read back timezone-aware (SQLite forgets the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        """Refuse naive datetimes: a naive time on election night is a bug."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        """Give SQLite's naive values back their UTC zone."""
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _when(index: bool = False, nullable: bool = True) -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), index=index, nullable=nullable))
+
+
+def _json(default: Any = None) -> Any:
+    return Field(default_factory=(lambda: default() if callable(default) else default),
+                 sa_column=Column(JSON, nullable=True))
+
+
+class Area(SQLModel, table=True):
+    """A place results add up to: national, région, département, commune, abroad zone and more."""
+
+    code: str = Field(primary_key=True, max_length=32)
+    level: str = Field(index=True, max_length=16)
+    name: str = Field(max_length=200)
+    parent: str | None = Field(default=None, index=True, max_length=32)
+    search_key: str = Field(index=True, max_length=200)  # accent-free, article-free name
+    insee: str | None = Field(default=None, max_length=8)
+    members: list[str] | None = _json(None)  # a group area ("outre-mer"): the areas it unites
+
+
+class Bureau(SQLModel, table=True):
+    """A reporting unit: a bureau de vote (or a commune, or the nation, for coarser feeds)."""
+
+    code: str = Field(primary_key=True, max_length=32)
+    name: str = Field(max_length=200)
+    level: str = Field(default="bureau", max_length=16)
+    departement: str = Field(index=True, max_length=32)
+    commune: str = Field(index=True, max_length=32)
+    inscrits: int = 0
+    ancestors: list[str] = _json(list)  # every area whose totals include this unit
+
+
+class PayloadArchive(SQLModel, table=True):
+    """A raw payload exactly as fetched, kept once per content so any night can be replayed."""
+
+    __tablename__ = "payload_archive"
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))  # gzip of the payload
+
+
+class FeedSnapshot(SQLModel, table=True):
+    """One results payload that was fetched and read (or refused)."""
+
+    __tablename__ = "feed_snapshot"
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(index=True, max_length=100)
+    kind: str = Field(max_length=32)
+    round: int
+    fetched_at: datetime = _when(nullable=False)
+    published_at: datetime | None = _when()
+    sequence: int | None = None
+    etag: str | None = Field(default=None, max_length=200)
+    last_modified: str | None = Field(default=None, max_length=100)
+    sha256: str = Field(index=True, max_length=64)
+    status: str = Field(max_length=16)  # ingested, rejected
+    bureaux_new: int = 0
+    bureaux_changed: int = 0
+    bureaux_unchanged: int = 0
+    anomalies: int = 0
+    error: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class BureauResult(SQLModel, table=True):
+    """The figures of one unit in one round; a correction is a new revision, the old one stays."""
+
+    __tablename__ = "bureau_result"
+    __table_args__ = (
+        UniqueConstraint("bureau", "round", "revision"),
+        Index("ix_bureau_result_current", "round", "current", "bureau"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    bureau: str = Field(max_length=32)
+    round: int
+    revision: int
+    current: bool = True
+    snapshot_id: int | None = Field(default=None, index=True)
+    inscrits: int = 0
+    votants: int = 0
+    blancs: int = 0
+    nuls: int = 0
+    exprimes: int = 0
+    votes: dict[str, int] = _json(dict)
+    status: str = Field(default="provisional", max_length=16)
+    units_reported: int | None = None
+    units_total: int | None = None
+    updated_at: datetime | None = _when()
+    recorded_at: datetime = _when(nullable=False)
+
+
+class AreaTally(SQLModel, table=True):
+    """Running totals of one area in one round, kept up to date at each ingest (never rescanned)."""
+
+    __tablename__ = "area_tally"
+    area: str = Field(primary_key=True, max_length=32)
+    round: int = Field(primary_key=True)
+    bureaux_reported: int = 0
+    bureaux_total: int = 0
+    inscrits: int = 0  # registered voters of every unit of the area
+    inscrits_reported: int = 0  # registered voters of the units that have reported
+    votants: int = 0
+    blancs: int = 0
+    nuls: int = 0
+    exprimes: int = 0
+    votes: dict[str, int] = _json(dict)
+    remaining: int = 0  # hard bound: ballots that could still be counted
+    as_of: datetime | None = _when()
+    version: int = 0  # bumps whenever these figures change; verdicts remember it
+
+
+class FeedAnomaly(SQLModel, table=True):
+    """Something in a parsable payload that does not add up, for editors (never shown as fraud)."""
+
+    __tablename__ = "feed_anomaly"
+    id: int | None = Field(default=None, primary_key=True)
+    snapshot_id: int | None = Field(default=None, index=True)
+    source: str = Field(max_length=100)
+    round: int
+    bureau: str | None = Field(default=None, index=True, max_length=32)
+    kind: str = Field(index=True, max_length=32)
+    message: str = Field(sa_column=Column(Text, nullable=False))
+    details: dict[str, Any] = _json(dict)
+    detected_at: datetime = _when(nullable=False)
+
+
+class SourceRun(SQLModel, table=True):
+    """One poll of one source: what came back, or the error, and how long it took."""
+
+    __tablename__ = "source_run"
+    __table_args__ = (Index("ix_source_run_source_started", "source", "started_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=100)
+    kind: str = Field(max_length=32)
+    started_at: datetime = _when(nullable=False)
+    finished_at: datetime | None = _when()
+    ok: bool = True
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    http_status: int | None = None
+    items_new: int = 0
+    items_changed: int = 0
+    items_seen: int = 0
+    snapshot_id: int | None = None
+
+
+class SourceCursor(SQLModel, table=True):
+    """Where a source resumes after a restart: since_id, sequence, cursor, ETag."""
+
+    __tablename__ = "source_cursor"
+    source: str = Field(primary_key=True, max_length=100)
+    value: dict[str, Any] = _json(dict)
+    updated_at: datetime | None = _when()
+
+
+class Story(SQLModel, table=True):
+    """Posts that carry the same text (retweets, quotes, copies), grouped with their spread."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    fingerprint: str = Field(unique=True, max_length=64)
+    text: str = Field(sa_column=Column(Text, nullable=False))  # the first post's text
+    first_seen: datetime = _when(index=True, nullable=False)
+    last_seen: datetime = _when(index=True, nullable=False)
+    posts: int = 0
+    accounts: int = 0
+    reach: int = 0  # posts plus reposts, quotes and replies reported by the platforms
+    round: int | None = None
+    read_at: datetime | None = _when(index=True)  # when its claims were extracted
+
+
+class Post(SQLModel, table=True):
+    """One post, stored once per (platform, platform id), its raw JSON kept as evidence."""
+
+    __table_args__ = (UniqueConstraint("platform", "platform_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=16)
+    platform_id: str = Field(max_length=200)
+    source: str = Field(default="", max_length=100)
+    author: str = Field(index=True, max_length=200)
+    author_name: str = Field(default="", max_length=200)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    url: str = Field(default="", sa_column=Column(Text, nullable=False))
+    lang: str | None = Field(default=None, max_length=16)
+    posted_at: datetime = _when(index=True, nullable=False)
+    first_seen: datetime = _when(nullable=False)
+    last_seen: datetime = _when(nullable=False)
+    raw: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    reposts: int = 0
+    quotes: int = 0
+    likes: int = 0
+    replies: int = 0
+    repost_of: str | None = Field(default=None, max_length=200)
+    quote_of: str | None = Field(default=None, max_length=200)
+    deleted: bool = False
+    story_id: int | None = Field(default=None, index=True)
+
+
+class Claim(SQLModel, table=True):
+    """One structured assertion extracted from a story, with its current machine verdict."""
+
+    __table_args__ = (UniqueConstraint("story_id", "position"),)
+    id: int | None = Field(default=None, primary_key=True)
+    story_id: int = Field(index=True)
+    position: int = 0  # its place among the story's claims
+    round: int
+    type: str = Field(index=True, max_length=16)
+    candidates: list[str] = _json(list)
+    area: str = Field(index=True, max_length=32)
+    fragment: str = Field(default="", sa_column=Column(Text, nullable=False))
+    value: dict[str, Any] = _json(dict)  # the claimed value, its precision, bounds, qualifiers
+    flags: list[str] = _json(list)
+    label: str = Field(default="unconfirmed", index=True, max_length=16)
+    label_at: datetime | None = _when()
+    reason_fr: str = Field(default="", sa_column=Column(Text, nullable=False))
+    reason_en: str = Field(default="", sa_column=Column(Text, nullable=False))
+    evidence: dict[str, Any] = _json(dict)
+    area_version: int = -1  # AreaTally.version the label was computed on
+    created_at: datetime = _when(nullable=False)
+    assigned_to: str | None = Field(default=None, max_length=100)
+    override_label: str | None = Field(default=None, max_length=16)
+    override_reason: str | None = Field(default=None, sa_column=Column(Text))
+    override_by: str | None = Field(default=None, max_length=100)
+    override_at: datetime | None = _when()
+
+
+class Verdict(SQLModel, table=True):
+    """One label a claim held, from when to when, and who gave it (the machine or an editor)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(index=True)
+    label: str = Field(max_length=16)
+    reason_fr: str = Field(default="", sa_column=Column(Text, nullable=False))
+    reason_en: str = Field(default="", sa_column=Column(Text, nullable=False))
+    evidence: dict[str, Any] = _json(dict)
+    area_version: int = -1
+    valid_from: datetime = _when(index=True, nullable=False)
+    valid_to: datetime | None = _when()
+    by: str = Field(default="machine", max_length=100)
+
+
+class User(SQLModel, table=True):
+    """An editor or an admin of the newsroom workspace."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=100)
+    password_hash: str = Field(max_length=300)
+    role: str = Field(max_length=16)  # editor, admin
+    active: bool = True
+    created_at: datetime = _when(nullable=False)
+
+
+class EditorAction(SQLModel, table=True):
+    """The append-only audit trail: who did what, when, to which claim, and why."""
+
+    __tablename__ = "editor_action"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _when(index=True, nullable=False)
+    user: str = Field(max_length=100)
+    action: str = Field(max_length=32)
+    claim_id: int | None = Field(default=None, index=True)
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False))
+    details: dict[str, Any] = _json(dict)
+    ip: str = Field(default="", max_length=64)
