@@ -46,7 +46,9 @@ def alembic_config(engine: Engine) -> Config:
     """An Alembic configuration bound to this engine, with the project's migrations."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # ConfigParser treats "%" as interpolation: a %-encoded password must be doubled.
+    url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    config.set_main_option("sqlalchemy.url", url)
     config.attributes["engine"] = engine
     return config
 

@@ -41,8 +41,10 @@ def _when(index: bool = False, nullable: bool = True) -> Any:
 
 
 def _json(default: Any = None) -> Any:
-    return Field(default_factory=(lambda: default() if callable(default) else default),
-                 sa_column=Column(JSON, nullable=True))
+    return Field(
+        default_factory=(lambda: default() if callable(default) else default),
+        sa_column=Column(JSON, nullable=True),
+    )
 
 
 class Area(SQLModel, table=True):

@@ -12,7 +12,9 @@ target_metadata = SQLModel.metadata
 
 def run_migrations() -> None:
     """Run online against the given engine (or one built from the URL)."""
-    engine = config.attributes.get("engine") or create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = config.attributes.get("engine") or create_engine(
+        config.get_main_option("sqlalchemy.url")
+    )
     with engine.begin() as connection:
         context.configure(
             connection=connection,

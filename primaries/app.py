@@ -1,0 +1,72 @@
+"""Store stage: the Flask application factory, the only place where things are wired together."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from flask import Flask, current_app
+from sqlalchemy import Engine
+
+from primaries.db import engine_for
+from primaries.geography import Geography
+from primaries.settings import ENV_SECRET_KEY, ConfigError, Settings, load_settings
+from sources import ALL_KINDS
+
+
+def check_sources(settings: Settings) -> None:
+    """Refuse at start a source whose kind no module implements."""
+    for source in settings.sources:
+        if source.kind not in ALL_KINDS:
+            raise ConfigError(
+                f"{settings.path}: source '{source.name}' has unknown kind '{source.kind}' "
+                f"(known: {', '.join(sorted(ALL_KINDS))})"
+            )
+
+
+def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
+    """Build the application: settings, database engine, geography, then the web layer."""
+    settings = settings or load_settings()
+    check_sources(settings)
+    app = Flask(
+        __name__,
+        template_folder="../templates",
+        static_folder="static",
+        instance_path=str(settings.instance_dir),
+    )
+    secret = os.environ.get(ENV_SECRET_KEY)
+    production = os.environ.get("PRIMARIES_ENV", "development") == "production"
+    if production and not secret:
+        raise ConfigError(f"{ENV_SECRET_KEY} must be set in production (PRIMARIES_ENV=production)")
+    app.config.update(
+        SECRET_KEY=secret or os.urandom(32).hex(),
+        PRODUCTION=production,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=production,
+    )
+    app.config.update(overrides)
+    app.extensions["primaries"] = {
+        "settings": settings,
+        "engine": engine_for(settings),
+        "geography": Geography.load(),
+    }
+    from primaries import web
+
+    web.init_app(app)
+    return app
+
+
+def settings() -> Settings:
+    """The settings of the running application."""
+    return current_app.extensions["primaries"]["settings"]
+
+
+def engine() -> Engine:
+    """The database engine of the running application."""
+    return current_app.extensions["primaries"]["engine"]
+
+
+def geography() -> Geography:
+    """The geography of the running application."""
+    return current_app.extensions["primaries"]["geography"]

@@ -1,0 +1,211 @@
+"""Store stage: the `primaries` command line (a FlaskGroup, so `flask` conventions hold too)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from typing import Any
+
+import click
+import requests
+from flask import Flask
+from flask.cli import FlaskGroup
+
+from primaries.app import create_app, engine, geography, settings
+from primaries.db import is_initialised, upgrade
+from primaries.ingest import ingest_payload, load_registry
+from primaries.models import utcnow
+from primaries.queries import anomalies as list_anomalies
+from primaries.queries import resolve_area, results_document, standings
+from primaries.runs import record_run
+from primaries.settings import ENV_CONFIG, ConfigError
+from sources import RESULT_KINDS, source_module
+from sources.http import fetch_bytes
+from sources.records import FeedError, FetchError
+
+
+def _make_app() -> Flask:
+    try:
+        return create_app()
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _remember_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value:
+        os.environ[ENV_CONFIG] = value
+
+
+@click.group(
+    cls=FlaskGroup,
+    create_app=_make_app,
+    add_version_option=False,
+    load_dotenv=False,
+    set_debug_flag=False,
+)
+@click.option(
+    "--config",
+    "config",
+    metavar="PATH",
+    is_eager=True,
+    expose_value=False,
+    callback=_remember_config,
+    help="The election's config file (default ./config.toml).",
+)
+def cli() -> None:
+    """primaries: official results and election-night claims, side by side."""
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+        stream=sys.stderr,
+    )
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+
+
+def ready_engine():
+    """The application's engine, its schema brought up to date on first use."""
+    eng = engine()
+    if not is_initialised(eng):
+        upgrade(eng)
+    return eng
+
+
+def _fetch(path_or_url: str) -> bytes:
+    try:
+        fetched = fetch_bytes(path_or_url, session=requests.Session(), cursor=None, timeout=30)
+    except FetchError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fetched.payload is None:
+        raise click.ClickException(f"{path_or_url}: nothing returned")
+    return fetched.payload
+
+
+KIND = click.Choice(sorted(RESULT_KINDS))
+
+
+@cli.command("init-db")
+def init_db() -> None:
+    """Bring the database to the latest schema revision."""
+    eng = engine()
+    upgrade(eng)
+    click.echo(f"database ready: {eng.url.render_as_string(hide_password=True)}")
+
+
+@cli.command("registry")
+@click.argument("path_or_url")
+@click.option("--kind", type=KIND, required=True, help="The payload's format.")
+def registry(path_or_url: str, kind: str) -> None:
+    """Load every bureau and its inscrits, before any result."""
+    module = source_module(kind)
+    if not hasattr(module, "parse_registry"):
+        raise click.ClickException(f"kind '{kind}' carries no registry")
+    payload = _fetch(path_or_url)
+    try:
+        refs = module.parse_registry(payload)
+    except FeedError as exc:
+        raise click.ClickException(f"{path_or_url}: {exc}") from None
+    new, known = load_registry(ready_engine(), settings(), geography(), refs)
+    click.echo(f"registry: {new} bureaux new, {known} already known")
+
+
+@cli.command("ingest")
+@click.argument("path_or_url")
+@click.option("--kind", type=KIND, required=True, help="The payload's format.")
+@click.option("--round", "round_number", type=int, required=True, help="The round (tour).")
+@click.option("--source", default=None, help="Name to file it under (default: the path).")
+def ingest(path_or_url: str, kind: str, round_number: int, source: str | None) -> None:
+    """Load one payload of results (files may be gzipped)."""
+    eng = ready_engine()
+    name = source or f"cli:{os.path.basename(path_or_url) or path_or_url}"
+    started = utcnow()
+    payload = _fetch(path_or_url)
+    try:
+        report = ingest_payload(
+            eng,
+            settings(),
+            geography(),
+            payload,
+            source=name,
+            kind=kind,
+            round_number=round_number,
+            fetched_at=started,
+        )
+    except FeedError as exc:
+        record_run(eng, source=name, kind=kind, started_at=started, ok=False, error=str(exc))
+        raise click.ClickException(f"{path_or_url}: rejected, nothing changed: {exc}") from None
+    if not report.duplicate_payload:
+        record_run(
+            eng,
+            source=name,
+            kind=kind,
+            started_at=started,
+            ok=True,
+            items_new=report.new,
+            items_changed=report.changed,
+            items_seen=report.unchanged,
+            snapshot_id=report.snapshot_id,
+        )
+    click.echo(report.summary())
+    kinds: dict[str, int] = {}
+    for finding in report.findings:
+        kinds[finding.kind] = kinds.get(finding.kind, 0) + 1
+    for kind_name, count in sorted(kinds.items()):
+        click.echo(f"  anomaly {kind_name}: {count}")
+
+
+def _round(value: int | None) -> int:
+    return value or settings().election.default_round
+
+
+@cli.command("results")
+@click.argument("area", required=False, default="national")
+@click.option("--round", "round_number", type=int, default=None, help="The round (tour).")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON document of the API.")
+def results(area: str, round_number: int | None, as_json: bool) -> None:
+    """Standings of an area (a code or a name; default: national)."""
+    round_number = _round(round_number)
+    with ready_engine().connect() as conn:
+        ref = resolve_area(conn, area)
+        if ref is None:
+            raise click.ClickException(f"no area matches '{area}'")
+        found = standings(conn, settings(), ref.code, round_number)
+    document = results_document(found)
+    if as_json:
+        click.echo(json.dumps(document, ensure_ascii=False))
+        return
+    click.echo(_results_text(document))
+
+
+def _results_text(doc: dict[str, Any]) -> str:
+    area = doc["area"]
+    lines = [
+        f"{area['name']} ({area['code']}, {area['level']}), round {doc['round']}, "
+        f"as of {doc['as_of'] or 'no results yet'}",
+        f"bureaux {doc['bureaux_reported']:,} / {doc['bureaux_total']:,}   inscrits "
+        f"{doc['inscrits']:,}   votants {doc['votants']:,}   exprimés {doc['exprimes']:,}",
+    ]
+    for cand in doc["candidates"]:
+        lines.append(f"  {cand['name']:<28} {cand['votes']:>12,} {cand['pct']:>7.2f} %")
+    return "\n".join(lines)
+
+
+@cli.command("anomalies")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--limit", default=200, show_default=True)
+def anomalies(as_json: bool, limit: int) -> None:
+    """The feed anomalies, newest first."""
+    with ready_engine().connect() as conn:
+        rows = list_anomalies(conn, limit=limit)
+    for row in rows:
+        if as_json:
+            row = {**row, "detected_at": row["detected_at"].isoformat()}
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        else:
+            click.echo(f"{row['detected_at']:%Y-%m-%d %H:%M} {row['kind']:<16} {row['message']}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli.main(prog_name="primaries")
