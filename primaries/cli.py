@@ -13,6 +13,7 @@ import requests
 from flask import Flask
 from flask.cli import FlaskGroup
 
+from primaries import cli_claims, cli_night, cli_site
 from primaries.app import create_app, engine, geography, settings
 from primaries.db import is_initialised, upgrade
 from primaries.ingest import ingest_payload, load_registry
@@ -204,6 +205,10 @@ def anomalies(as_json: bool, limit: int) -> None:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
         else:
             click.echo(f"{row['detected_at']:%Y-%m-%d %H:%M} {row['kind']:<16} {row['message']}")
+
+
+for _module in (cli_claims, cli_night, cli_site):
+    _module.register(cli)
 
 
 def main() -> None:
