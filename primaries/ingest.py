@@ -161,7 +161,11 @@ def _placement(ref: BureauRef, geography: Geography) -> tuple[Any, tuple[str, ..
 
 
 def _add_units(
-    conn: Connection, geography: Geography, refs: Sequence[BureauRef], units: _Units
+    conn: Connection,
+    geography: Geography,
+    refs: Sequence[BureauRef],
+    units: _Units,
+    exclude_areas: Sequence[str] = (),
 ) -> list[str]:
     """Create units (and their commune areas) not yet known; returns the new codes."""
     new_units: list[dict[str, Any]] = []
@@ -171,6 +175,8 @@ def _add_units(
         if ref.code in units.inscrits:
             continue
         commune, ancestors = _placement(ref, geography)
+        if exclude_areas:
+            ancestors = tuple(a for a in ancestors if a not in exclude_areas)
         if commune is not None:
             if known_areas is None:
                 known_areas = set(conn.execute(select(AREA.c.code)).scalars())
@@ -242,7 +248,12 @@ class _TallyDeltas:
         """Count (sign=1) or uncount (sign=-1) one result in every area above its unit."""
         chain = tuple(ancestors)
         vector = self._vector(chain)
-        vector[0] += sign
+        # An aggregated unit (the 2011 national JSON) stands for units_total bureaux.
+        if figures.units_total:
+            vector[0] += sign * (figures.units_reported or 0)
+            vector[1] += sign * (figures.units_total - 1)
+        else:
+            vector[0] += sign
         vector[3] += sign * inscrits
         vector[4] += sign * figures.votants
         vector[5] += sign * figures.blancs
@@ -343,13 +354,17 @@ def _bind(name: str) -> Any:
 
 
 def load_registry(
-    engine: Engine, settings: Settings, geography: Geography, refs: Sequence[BureauRef]
+    engine: Engine,
+    settings: Settings,
+    geography: Geography,
+    refs: Sequence[BureauRef],
+    exclude_areas: Sequence[str] = (),
 ) -> tuple[int, int]:
     """Make every unit known before results arrive; returns (units new, units already known)."""
     with engine.begin() as conn:
         ensure_static_areas(conn, geography)
         units = _load_units(conn, (r.code for r in refs))
-        new_codes = set(_add_units(conn, geography, refs, units))
+        new_codes = set(_add_units(conn, geography, refs, units, exclude_areas))
         updates = [
             {"b_code": r.code, "inscrits": r.inscrits}
             for r in refs
@@ -465,6 +480,17 @@ def _current_results(
     return {row.bureau: (row.revision, _figures_of_row(row)) for row in rows}
 
 
+def _reported_by(conn: Connection, source: str, round_number: int) -> set[str]:
+    """The units whose current figures came from this source."""
+    return set(
+        conn.execute(
+            select(RESULT.c.bureau)
+            .join(SNAPSHOT, SNAPSHOT.c.id == RESULT.c.snapshot_id)
+            .where(RESULT.c.round == round_number, RESULT.c.current, SNAPSHOT.c.source == source)
+        ).scalars()
+    )
+
+
 def already_ingested(conn: Connection, source: str, sha: str) -> bool:
     """True when the latest snapshot of this source had exactly this payload."""
     latest = conn.execute(
@@ -526,6 +552,7 @@ def ingest_payload(
     fetched_at: datetime | None = None,
     etag: str | None = None,
     last_modified: str | None = None,
+    exclude_areas: Sequence[str] = (),
 ) -> IngestReport:
     """Parse, check and store one payload; a FeedError leaves the results exactly as they were."""
     fetched_at = fetched_at or utcnow()
@@ -574,6 +601,7 @@ def ingest_payload(
         fetched_at=fetched_at,
         etag=etag,
         last_modified=last_modified,
+        exclude_areas=exclude_areas,
     )
 
 
@@ -590,6 +618,7 @@ def store_parsed(
     fetched_at: datetime,
     etag: str | None = None,
     last_modified: str | None = None,
+    exclude_areas: Sequence[str] = (),
 ) -> IngestReport:
     """Write a parsed payload in one transaction: new revisions, anomalies, tallies."""
     report = IngestReport(source, round_number, sha)
@@ -601,7 +630,9 @@ def store_parsed(
         codes = [r.unit.code for r in parsed.records]
         full_scan = parsed.complete and len(codes) > 20000
         units = _load_units(conn, None if full_scan else codes)
-        new_units = set(_add_units(conn, geography, [r.unit for r in parsed.records], units))
+        new_units = set(
+            _add_units(conn, geography, [r.unit for r in parsed.records], units, exclude_areas)
+        )
         unknown: set[str] = set()
         kept, findings = check_duplicates(
             (r.unit.code, _figures(r, resolve, units.inscrits.get(r.unit.code, 0), unknown))
@@ -688,8 +719,7 @@ def store_parsed(
                 }
             )
         if parsed.complete:
-            vanished = {code for code in current if code not in kept}
-            for code in sorted(vanished):
+            for code in sorted(_reported_by(conn, source, round_number) - kept.keys()):
                 findings.append(
                     Finding(
                         "vanished",

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+UNBOUNDED = 1_000_000_000  # "any number of ballots may still come": beyond any electorate, fits int32
+
 
 @dataclass(frozen=True, slots=True)
 class Figures:
@@ -33,6 +35,9 @@ class Figures:
             return 0
         if self.units_reported >= self.units_total:
             return 0
+        if self.inscrits <= 0:
+            # Inscrits unknown (the 2011 primary's feed): no hard bound, so nothing is decided.
+            return UNBOUNDED
         return max(0, self.inscrits - self.votants)
 
 

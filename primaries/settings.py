@@ -58,6 +58,9 @@ class SourceSettings:
     server: str = ""  # mastodon server, bluesky service
     enabled: bool = True
     registry: bool = False  # this source also loads the bureau registry
+    # Areas this source's units must not count in: the 2011 abroad bureaux are already inside
+    # the authority's national total, so they stay out of "FR".
+    exclude_areas: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
