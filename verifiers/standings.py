@@ -63,3 +63,4 @@ class CandidateInfo:
     name: str  # display name, "François Hollande"
     aliases: tuple[str, ...] = ()  # surname, initials, nicknames, handles, epithets
     party: str = ""
+    coded: tuple[str, ...] = ()  # #RadioLondres code words: flag the post, never auto-verify

@@ -1,0 +1,162 @@
+"""Tests of claim extraction on real election-night phrasings (claim-phrasings.md catalogue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evaluation_support import lexicon_for
+from verifiers.claims import (
+    CODED,
+    ELIMINATED,
+    GAP,
+    JOKE,
+    LEADER,
+    META,
+    PERCENTAGE,
+    PREDICTION,
+    QUALIFICATION,
+    QUALIFIED,
+    QUESTION,
+    RANK,
+    TURNOUT,
+    VOTES,
+)
+from verifiers.extract import extract
+from verifiers.numbers import Quantity
+
+H2011 = "hap2011-t1-final"
+P2017 = "pr2017-t1-final"
+
+
+def claims(text: str, state: str = H2011, round: int = 1):
+    """(type, candidates, area, value) of every claim of a post."""
+    out = []
+    for c in extract(text, lexicon_for(state), round=round).claims:
+        value = c.value.value if isinstance(c.value, Quantity) else c.value
+        out.append((c.type, c.candidates, c.area, value))
+    return out
+
+
+def test_compound_post_gives_a_claim_per_part():
+    assert sorted(claims("Hollande gagne la Corrèze avec 70%")) == [
+        (LEADER, ("hollande",), "19", None),
+        (PERCENTAGE, ("hollande",), "19", 70),
+    ]
+
+
+def test_leak_of_2011_abroad():
+    assert claims("Aubry en tête au Canada 🇨🇦 #primaires") == [(LEADER, ("aubry",), "FE-CA", None)]
+    assert claims("le vote des Français de Montréal qui aurait donné Martine Aubry en tête") == [
+        (LEADER, ("aubry",), "ZZ139", None)
+    ]
+
+
+def test_pronoun_and_contre():
+    text = (
+        "François Hollande arrive en tête. Il a obtenu 39% des suffrages contre 30% à Martine Aubry"
+    )
+    assert claims(text) == [
+        (LEADER, ("hollande",), "FR", None),
+        (PERCENTAGE, ("hollande",), "FR", 39),
+        (PERCENTAGE, ("aubry",), "FR", 30),
+    ]
+
+
+def test_ranks_epithets_and_idioms():
+    text = "La troisième place est revenue au député de Saône-et-Loire Arnaud Montebourg qui a recueilli 17%"
+    assert sorted(claims(text)) == [
+        (PERCENTAGE, ("montebourg",), "FR", 17),
+        (RANK, ("montebourg",), "FR", 3),
+    ]
+    assert claims("Arnaud Montebourg dans le rôle du troisième homme") == [
+        (RANK, ("montebourg",), "FR", 3)
+    ]
+    assert sorted(claims("Baylet bon dernier, sous la barre du 1%")) == [
+        (PERCENTAGE, ("baylet",), "FR", 1),
+        (RANK, ("baylet",), "FR", "last"),
+    ]
+    assert claims("Valls bat Royal en Essonne") == [(RANK, ("valls", "royal"), "91", "ahead")]
+
+
+def test_qualification_and_elimination():
+    assert claims("François Hollande et Martine Aubry seront au deuxième tour.") == [
+        (QUALIFICATION, ("hollande",), "FR", QUALIFIED),
+        (QUALIFICATION, ("aubry",), "FR", QUALIFIED),
+    ]
+    assert claims("Pas de 2nd tour pour Ségo 😢") == [(QUALIFICATION, ("royal",), "FR", ELIMINATED)]
+    assert claims("Valls éliminé") == [(QUALIFICATION, ("valls",), "FR", ELIMINATED)]
+
+
+def test_gaps_and_numbers_in_words():
+    assert claims("Aubry a douze points d'avance sur Hollande en Amérique du Nord") == [
+        (GAP, ("aubry", "hollande"), "FE01", 12)
+    ]
+    assert claims("Hollande devance Aubry de 9 points") == [(GAP, ("hollande", "aubry"), "FR", 9)]
+    assert claims("Aubry à trente pour cent tout rond") == [(PERCENTAGE, ("aubry",), "FR", 30)]
+
+
+def test_turnout_and_votes():
+    assert claims("Quelque deux millions de Français ont participé à ce vote") == [
+        (TURNOUT, (), "FR", 2_000_000)
+    ]
+    assert claims("Montebourg dépasse les 450 000 voix") == [
+        (VOTES, ("montebourg",), "FR", 450_000)
+    ]
+    assert claims("Au total, 618 suffrages ont été exprimés aux États-Unis et au Canada") == [
+        (VOTES, (), "FE01", 618)
+    ]
+
+
+def test_partial_count_is_a_qualifier_not_a_claim():
+    (claim,) = extract(
+        "FH à 41% sur 60% des bureaux dépouillés", lexicon_for(H2011), round=1
+    ).claims
+    assert claim.value.value == 41
+    assert "60" in claim.qualifiers.partial
+
+
+def test_hedge_and_attribution():
+    (claim,) = extract(
+        "Selon BFM, Aubry ferait 44 % à Montréal", lexicon_for(H2011), round=1
+    ).claims
+    assert claim.qualifiers.hedged
+    assert claim.qualifiers.attribution == "BFM"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Le flan est au four", CODED),
+        ("Les talonnettes sont dans les cartons. Je répète, les talonnettes #radiolondres", CODED),
+        ("J'ai acheté pour 63,5 euros de macarons à 17h", CODED),
+        ("Mon prono : Hollande 40, Aubry 30, Montebourg 15", PREDICTION),
+        ("Nous serons entre 1,5 et 2 millions de votants", PREDICTION),
+        ("Si Valls passe les 10 % je me rase la tête 😂", JOKE),
+        ("Aubry en tête… du nombre de selfies au bureau de vote 😂", JOKE),
+        ("Aubry en tête au Canada ?", QUESTION),
+        ("moi je connais d'autres résultats et je ne les donnerai pas", META),
+        ("Les résultats qui circulent… n'ont aucune pertinence", META),
+    ],
+)
+def test_flags_and_no_result_claim(text, flag):
+    extraction = extract(text, lexicon_for(H2011), round=1)
+    assert flag in extraction.flags
+    assert not extraction.verifiable
+
+
+def test_jokes_about_names_give_nothing():
+    assert claims("Michel Blanc arrive en tête du scrutin") == []
+    assert claims("Le Pen est en tête dans 47 départements", P2017) == []
+
+
+def test_english_posts():
+    assert sorted(claims("Macron tops Paris with nearly 35%", P2017)) == [
+        (LEADER, ("macron",), "75", None),
+        (PERCENTAGE, ("macron",), "75", 35),
+    ]
+    assert claims("Fillon is eliminated", P2017) == [(QUALIFICATION, ("fillon",), "FR", ELIMINATED)]
+
+
+def test_round_two_figures_carry_round_two():
+    (claim,) = extract("Hollande 56,57 % au second tour", lexicon_for(H2011), round=1).claims
+    assert claim.round == 2

@@ -1,0 +1,146 @@
+"""Tests of verdicts by hard bounds, on hand-built standings and on the real 2017 and 2011 states."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.evaluation_support import lexicon_for, standings_for
+from verifiers.claims import (
+    AHEAD,
+    ELIMINATED,
+    LEADER,
+    PERCENTAGE,
+    QUALIFICATION,
+    QUALIFIED,
+    RANK,
+    Claim,
+)
+from verifiers.extract import extract
+from verifiers.numbers import Quantity, tolerance
+from verifiers.standings import Standings, Tally
+from verifiers.verdicts import CONFIRMED, CONTRADICTED, UNCONFIRMED, label_post, verify
+
+
+def standings(votes: dict[str, int], remaining: int, reported=10, total=20, code="XX") -> Standings:
+    """Small standings of one area."""
+    tallies = tuple(
+        sorted((Tally(c, c.title(), v) for c, v in votes.items()), key=lambda t: -t.votes)
+    )
+    exprimes = sum(votes.values())
+    return Standings(
+        area_code=code,
+        area_name="Testville",
+        area_level="commune",
+        round=1,
+        bureaux_reported=reported,
+        bureaux_total=total,
+        inscrits=exprimes + remaining + 100,
+        votants=exprimes,
+        blancs=0,
+        nuls=0,
+        exprimes=exprimes,
+        tallies=tallies,
+        remaining=remaining,
+        as_of=datetime(2017, 4, 23, 19, 47, tzinfo=UTC),
+    )
+
+
+def pct(cid: str, value: float, half: float = 0.5, area: str = "XX") -> Claim:
+    """A percentage claim."""
+    return Claim(PERCENTAGE, (cid,), area, 1, tolerance(value, half, "percent", ""))
+
+
+def test_percentage_interval_rule():
+    # a: 400 of 1000 counted, R = 100: final share in [36.36, 45.45]
+    s = standings({"a": 400, "b": 600}, remaining=100)
+    assert verify(pct("a", 40), s).label == UNCONFIRMED
+    assert verify(pct("a", 50), s).label == CONTRADICTED
+    wide = Claim(PERCENTAGE, ("a",), "XX", 1, Quantity(40, 35, 46, "percent"))
+    assert verify(wide, s).label == CONFIRMED
+
+
+def test_leader_rule_uses_the_hard_bound():
+    leader = Claim(LEADER, ("b",), "XX", 1)
+    assert verify(leader, standings({"a": 400, "b": 600}, remaining=199)).label == CONFIRMED
+    assert verify(leader, standings({"a": 400, "b": 600}, remaining=200)).label == UNCONFIRMED
+    assert (
+        verify(Claim(LEADER, ("a",), "XX", 1), standings({"a": 400, "b": 600}, 150)).label
+        == CONTRADICTED
+    )
+
+
+def test_no_bureau_reported_or_no_standings_is_unconfirmed():
+    assert verify(pct("a", 40), None).label == UNCONFIRMED
+    empty = standings({"a": 0, "b": 0}, remaining=1000, reported=0)
+    assert verify(pct("a", 40), empty).label == UNCONFIRMED
+
+
+def test_rank_and_pair():
+    s = standings({"a": 500, "b": 300, "c": 100}, remaining=50)
+    assert verify(Claim(RANK, ("b",), "XX", 1, 2), s).label == CONFIRMED
+    assert verify(Claim(RANK, ("c",), "XX", 1, "last"), s).label == CONFIRMED
+    assert verify(Claim(RANK, ("a",), "XX", 1, 2), s).label == CONTRADICTED
+    assert verify(Claim(RANK, ("c", "b"), "XX", 1, AHEAD), s).label == CONTRADICTED
+
+
+def test_qualification_needs_national_standings():
+    national = standings({"a": 400, "b": 350, "c": 250}, remaining=50, code="FR")
+    q = Claim(QUALIFICATION, ("b",), "FR", 1, QUALIFIED)
+    assert verify(q, None, national).label == CONFIRMED
+    assert (
+        verify(Claim(QUALIFICATION, ("c",), "FR", 1, ELIMINATED), None, national).label == CONFIRMED
+    )
+    # b's lead over c is 100: with 100 ballots left it is still open
+    open_race = standings({"a": 400, "b": 350, "c": 250}, remaining=100, code="FR")
+    assert verify(q, None, open_race).label == UNCONFIRMED
+    # a candidate above half of exprimés means no round 2
+    landslide = standings({"a": 700, "b": 200, "c": 100}, remaining=0, code="FR")
+    assert verify(q, None, landslide).label == CONTRADICTED
+
+
+def test_reason_cites_figures_coverage_and_paris_time():
+    s = standings_for("pr2017-t1-final", "75", 1)
+    (claim,) = extract("Paris : Macron 34,83 %", lexicon_for("pr2017-t1-final"), round=1).claims
+    v = verify(claim, s)
+    assert v.label == CONFIRMED
+    assert v.reason_fr.startswith("Paris, 896/896 bureaux, 24/04 08:00 : Emmanuel Macron 34,83 %")
+    assert "François Fillon 26,45 %" in v.reason_fr
+    assert v.reason_en.startswith(
+        "Paris, 896/896 polling stations, 24/04 08:00: Emmanuel Macron 34.83%"
+    )
+    assert v.evidence["bureaux_reported"] == 896 and v.evidence["remaining"] == 0
+    assert verify(claim, s, tz="America/Montreal").reason_fr.startswith(
+        "Paris, 896/896 bureaux, 24/04 02:00"
+    )
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        ("hap2011-t1-saturday", "Aubry en tête au Canada 🇨🇦", CONFIRMED),
+        ("hap2011-t1-saturday", "Hollande 39 % au niveau national", UNCONFIRMED),
+        ("hap2011-t1-final", "Hollande gagne la Corrèze avec 70%", UNCONFIRMED),
+        ("pr2017-t1-partial", "Hamon à 70 %", CONTRADICTED),
+        ("pr2017-t1-partial", "Macron en tête à Paris", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen arrive en tête dans les DOM-TOM avec 25 %", CONTRADICTED),
+    ],
+)
+def test_post_labels_on_real_states(state, text, label):
+    extraction = extract(text, lexicon_for(state), round=1)
+    national = standings_for(state, "FR", 1)
+    verdicts = [
+        verify(c, standings_for(state, c.area, c.round), national) for c in extraction.claims
+    ]
+    assert label_post(verdicts, extraction.flags) == label
+
+
+def test_label_post_combines_parts():
+    s = standings({"a": 400, "b": 600}, remaining=0)
+    yes, no = verify(pct("b", 60), s), verify(pct("a", 50), s)
+    assert label_post([yes, yes]) == CONFIRMED
+    assert label_post([yes, no]) == CONTRADICTED
+    assert label_post([yes, verify(pct("a", 40), None)]) == UNCONFIRMED
+    assert label_post([]) is None
+    assert label_post([yes], {"coded"}) is None

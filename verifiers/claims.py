@@ -1,0 +1,74 @@
+"""Verify stage: the structured claims extracted from a post, as plain frozen values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from verifiers.numbers import Quantity
+
+LEADER = "leader"
+PERCENTAGE = "percentage"
+VOTES = "votes"
+RANK = "rank"
+TURNOUT = "turnout"
+QUALIFICATION = "qualification"
+GAP = "gap"
+CLAIM_TYPES = (LEADER, PERCENTAGE, VOTES, RANK, TURNOUT, QUALIFICATION, GAP)
+
+CODED = "coded"
+PREDICTION = "prediction"
+JOKE = "joke"
+QUESTION = "question"
+META = "meta"
+FLAGS = (CODED, PREDICTION, JOKE, QUESTION, META)
+
+QUALIFIED = "qualified"
+ELIMINATED = "eliminated"
+LAST = "last"
+AHEAD = "ahead"  # rank of the first candidate relative to the second
+CLOSE = "close"  # "au coude à coude": a gap under CLOSE_POINTS
+
+# Measures of votes and turnout claims.
+CANDIDATE_VOTES = "candidate"
+EXPRIMES = "exprimes"
+VOTANTS = "votants"
+RATE = "rate"  # participation, % of inscrits
+
+ClaimValue = Quantity | int | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifiers:
+    """What the post says about the claim's footing: partial count, hedge, attribution, time."""
+
+    partial: str = ""  # "sur 60 % des bureaux", "300 bureaux", "" when not said
+    hedged: bool = False  # conditional mood, "selon", "apparently"
+    attribution: str = ""  # "BFM", "nos sources", "le site officiel du PS"
+    time: str = ""  # a time of day the figure refers to ("13h", "a midi")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One checkable assertion about official results."""
+
+    type: str
+    candidates: tuple[str, ...]
+    area: str  # area code; "FR" national
+    round: int
+    value: ClaimValue = None
+    qualifiers: Qualifiers = field(default_factory=Qualifiers)
+    fragment: str = ""
+    measure: str = ""  # votes/turnout: candidate, exprimes, votants, rate
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one post."""
+
+    claims: tuple[Claim, ...]
+    flags: frozenset[str] = frozenset()
+
+    @property
+    def verifiable(self) -> bool:
+        """True when the post carries result claims that may be labelled automatically."""
+        return bool(self.claims) and not (self.flags & {CODED, PREDICTION})

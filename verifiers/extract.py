@@ -1,0 +1,697 @@
+"""Verify stage: turn a post's text into structured claims about official results (rule-based)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from verifiers.claims import (
+    AHEAD,
+    CANDIDATE_VOTES,
+    CLOSE,
+    CODED,
+    ELIMINATED,
+    EXPRIMES,
+    GAP,
+    JOKE,
+    LAST,
+    LEADER,
+    META,
+    PERCENTAGE,
+    PREDICTION,
+    QUALIFICATION,
+    QUALIFIED,
+    QUESTION,
+    RANK,
+    RATE,
+    TURNOUT,
+    VOTANTS,
+    VOTES,
+    Claim,
+    Extraction,
+    Qualifiers,
+)
+from verifiers.lexicon import NATIONAL, UNKNOWN_BUREAU, Lexicon, Mention, fold
+from verifiers.numbers import (
+    BARE,
+    COUNT,
+    ORDINAL,
+    PERCENT,
+    POINTS,
+    NumberMention,
+    Quantity,
+    parse_numbers,
+    spell_out_numbers,
+    time_spans,
+)
+from verifiers.numbers import VOTES as VOTES_UNIT
+
+CODE_TRIGGER = re.compile(r"#radio ?londres|\bje repete\b|\bi repeat\b")
+JOKE_RE = re.compile(
+    r"[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F92A]|\b(?:mdr|ptdr|lol|xd|"
+    r"jpp|blague|humour|je plaisante|just kidding|je me rase|je m'inscris|je demenage|"
+    r"poisson d'avril|selfies?)\b|\bsi\b[^.]{0,60}\b(?:je|j')\s*(?:me|m'|mange|paie|offre|"
+    r"quitte|demenage)"
+)
+META_RE = re.compile(
+    r"aucune pertinence|\bne (?:les )?donnerai pas\b|\bje ne les donnerai\b|\bne relayez pas\b|"
+    r"\bresultats qui circulent\b|\bchiffres qui circulent\b|\binterdit de (?:publier|diffuser)\b|"
+    r"\bpas de resultats? avant\b|\btout a fait anormal\b|\brogue retweet\b|\bdon't share\b|"
+    r"\bmot[- ]clic\b|\bfull stop\b|\bwill be counted\b|\bcomment (?:ca )?marche\b|"
+    r"\bd'autres resultats\b|\bne partiront pas\b"
+)
+PREDICTION_RE = re.compile(
+    r"\bpronos?(?:tics?)?\b|\bje (?:parie|predis|pense que|mise|vois bien)\b|\bpredictions?\b|"
+    r"\bi predict\b|\bmy (?:guess|call)\b|\b(?:va|vont|devrait|devraient|risque de) (?:gagner|"
+    r"l'emporter|arriver|faire|etre|passer|finir|depasser|obtenir)\b|\bwill (?:win|be|get|lead|"
+    r"finish|come)\b|\bis going to\b|\b(?:sera|serons|seront|serez|gagnera|gagneront|l'emportera|"
+    r"arrivera|fera|feront|obtiendra|passera|finira|depassera|aura|auront|emportera|"
+    r"remportera|terminera)\b|\bdemain\b|\bsondage\b|\bsondages\b(?! a la sortie)"
+)
+# Future tense about round 2 states a qualification, not a forecast of results.
+QUALIF_FUTURE = re.compile(
+    r"\b(?:sera|seront|serons)\s+(?:pas\s+|bien\s+|donc\s+)?(?:au|en|qualifies?)\s+(?:second|2nd|2e|"
+    r"2eme|deuxieme|finale)?\s*(?:tour)?"
+)
+HEDGE_RE = re.compile(
+    r"\b(?:selon|d'apres|apparently|reportedly|according to|il parait|parait il|parait-il|"
+    r"on me dit|on dit|rumeurs?|allegedly|semble(?:rait)?|provisoire|officieux)\b|"
+    r"\b[a-z]{2,}(?<!trait)(?<!portrait)(?:erait|irait|rait|raient)\b"
+)
+ATTRIBUTION_RE = re.compile(
+    r"\b(?:selon|d'apres|according to|source ?:|donnes par|donnee par|annonces par|relaye par|"
+    r"relayed by|via)\s+((?:[@#]?[\w'-]+[ ]?){1,6})"
+)
+PARTIAL_RE = re.compile(
+    r"(?:\b(?:sur|avec|apres)\s+|\()?(?:environ\s+)?\d[\d ,.]*\s*%\s*(?:des|du)?\s*(?:bureaux"
+    r"(?: de vote)?(?: (?:depouilles|comptes|depouille|compte))?|(?:bulletins|votes|suffrages) "
+    r"(?:depouill|compt)\w*|depouill\w*|compt\w*|of (?:the )?(?:ballots|votes|precincts)"
+    r"(?: counted| reporting| in)?|ballots counted|counted|reporting|precincts(?: reporting)?)\)?"
+    r"|\b\d[\d .]*\s*bureaux(?: de vote)?(?: (?:depouilles|comptes))?,?\s*(?:sur|/|out of)\s*\d[\d .]*"
+    r"|\bsur\s+(?:les\s+)?\d[\d .]*\s*bureaux(?: de vote)?(?: (?:depouilles|comptes))?"
+    r"|\bavec\s+\d[\d .]*\s*bureaux(?: de vote)?(?: (?:depouilles|comptes))?"
+    r"|\b\d[\d .]*\s*bureaux(?: de vote)? (?:depouilles|comptes|sur)"
+    r"|\b(?:un tiers|la moitie|deux tiers|1/3|2/3|un quart|les? trois quarts) des bureaux"
+    r"|\b(?:decompte|comptage|depouillement)(?: partiel)? (?:de|sur) [\d .,]+(?: ?mio| ?millions?)?"
+    r"(?: de)? (?:votants|bulletins|voix)"
+    r"|\b(?:portent|porte|concernent|concerne|sur) (?:pour l'heure |pour l'instant )?[\d ,.]+"
+    r"(?: ?mio| ?millions?)? de bulletins"
+    r"|\bresultats partiels\b|\bdecompte partiel\b|\bpremiers (?:resultats|chiffres)\b|"
+    r"\bpartiel(?:le)?s?\b|\bpartial\b|\bprovisoires?\b"
+)
+LOCAL_BUREAU_RE = re.compile(r"\b(?:dans|in) (?:son|mon|notre|leur|ce|my|our|this|their) bureau\b")
+LEADER_RE = re.compile(
+    r"\ben tete\b|\bl'emport\w*|\bremport\w*|\bgagn(?:e|ent|erait|ait)\b|\bplebiscit\w*|"
+    r"\bmen(?:e|ait|erait)\b|\bcaracol\w*|\bdomin(?:e|ait|erait)\b|\bvainqueur\b|\bgagnant\b|"
+    r"\bvictoire\b|\bvictory\b|\bwins?\b|\bwon\b|\bis leading\b|\bleading\b|\bleads\b|\btop(?:s|ped)?\b|"
+    r"\bplie le match\b|\bcarton\w*|\becrase tout\b|\bfait la course en tete\b|\bin the lead\b|\bin front\b"
+)
+AHEAD_RE = re.compile(
+    r"\b(?:devanc\w*|devant|bat|battu|battrait|beats?|beat|ahead of|leads|leading|distanc\w*|"
+    r"depasse|surclasse|ecrase)\b"
+)
+OBJECT_BEFORE = re.compile(
+    r"(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|d'avance sur|de retard sur|"
+    r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
+    r"tres|de peu|le|la|the)\s+)*$"
+)
+GAP_AFTER = re.compile(
+    r"^\s*(?:d'avance|d'ecart|de plus|d'avance sur|ahead|lead|de retard|separent|d'ecart entre)"
+)
+GAP_VERB = re.compile(r"\bseparent?\b|\bd'ecart\b|\bcoude[- ]a[- ]coude\b|\bneck and neck\b")
+CLOSE_RE = re.compile(r"\bcoude[- ]a[- ]coude\b|\bneck[- ]and[- ]neck\b")
+BEHIND_RE = re.compile(r"\bde retard\b|\bbehind\b|\btrails?\b")
+QUAL_RE = re.compile(
+    r"\b(?:au|pour le|en|du)\s+(?:second|2nd|2e|2eme|deuxieme|2d)\s+tour\b|\bqualifi\w*|"
+    r"\ben finale\b|\bfinalistes?\b|\bsecond round\b|\brun-?off\b|\bduel\b|"
+    r"\bpas de (?:second|2nd|2e|2eme|deuxieme|2d)\s+tour\b"
+)
+NEGATION_BEFORE = re.compile(
+    r"(?:\bpas de|\bpas au|\bpas qualifie\w*|\bne (?:sera|seront|sont|est|serait|passe|va) pas"
+    r"(?: au)?|\brate\w*|\bmanque\w*|\bprive\w* (?:de|du)|\bsans|\bno|\bnot|\bwon't|\bn'est pas|"
+    r"\bne se qualifie pas pour|\bfails? to make)(?: le| la| the)?\s*$"
+)
+ELIM_RE = re.compile(
+    r"\b(?:rate|manque|loupe|misse[sd]?|miss)\w*\s+(?:le|the)\s+(?:second|2nd|2e|2eme|deuxieme)\s+"
+    r"(?:tour|round)\b|\belimine(?:e|s|es)?\b|\beliminated\b|\bhors course\b|\bknocked out\b|\bsort(?:i|ie) des\b|"
+    r"\bsortie? au premier tour\b|\bau tapis\b"
+)
+ORDINAL_WORDS = re.compile(
+    r"\b(?:(?P<first>premier|premiere|1er|1ere|first)|(?P<second>deuxieme|second|seconde|2nd|"
+    r"2eme|2e)|(?P<last>bon dernier|bonne derniere|dernier|derniere|lanterne rouge|dead last|"
+    r"last))\b"
+)
+ORDINAL_BLOCK = re.compile(
+    r"^\s*(?:tour|round|secretaire|ministre|resultats?|chiffres|estimations?|bureaux?|"
+    r"circonscription|arrondissement|votes?|decompte|partiel|sondages?|vague|estimation|"
+    r"des|de la|du|mot|time|night|minute)\b"
+)
+RANK_GLUE = re.compile(
+    r"^[\s,:(]*(?:(?:est|arrive|arriverait|termine|finit|serait|reste|bon|bonne|tres|loin|"
+    r"is|comes?|came|finishes|finished|en|a la|position|place|avec)\s+)*$"
+)
+PLACE_BEFORE_CANDIDATE = re.compile(
+    r"^\s*(?:place|position|homme|femme)?[^.;!?]{0,60}?\b(?:revenue?|revient|pour|a|au|est|:)\b"
+)
+TURNOUT_WORDS = re.compile(
+    r"\bparticipation\b|\bturnout\b|\binscrit\w*|\bse sont deplace\w*|\bont vote\b|\bont participe\b"
+    r"|\bvotants\b|\bparticipants\b"
+)
+VOTING_CONTEXT = re.compile(
+    r"\bvotants?\b|\bparticipants?\b|\bont (?:vote|participe)\b|\bse sont deplace|"
+    r"\bs'etaient deplace|\bvoted\b|\bvoters\b|\bturnout\b|\bparticipation\b|\belecteurs\b|"
+    r"\belectrices\b|\bau vote\b|\ba ce vote\b|\benregistres\b"
+)
+EXPRIMES_RE = re.compile(r"\bexprime\w*")
+COUNT_OF_AREAS = re.compile(
+    r"^\s*(?:dans|in)\s+(?:\d+|la plupart|la majorite|most|tous|toutes|all|plusieurs|many|"
+    r"de nombreu\w*)\b"
+)
+EVERYWHERE = re.compile(r"\bpartout\b|\beverywhere\b|\bsauf\b|\bexcept\b|\bhormis\b")
+PRONOUN_RE = re.compile(r"^\s*(?:et\s+)?(?:il|elle|he|she)\b")
+TOUR2_RE = re.compile(r"\b(?:second|2nd|2e|2eme|deuxieme)\s+tour\b|\bsecond round\b|\brun-?off\b")
+SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+|(?<=\?)(?=\s*\S)")
+ENGLISH_RE = re.compile(
+    r"\b(?:the|is|are|with|leads?|leading|wins?|won|votes|ahead|of the|in the|turnout|percent|"
+    r"points|counted)\b"
+)
+FLAG_RE = re.compile(r"([\U0001F1E6-\U0001F1FF])([\U0001F1E6-\U0001F1FF])")
+# Figures in prices and weather reports are #RadioLondres codes, never results.
+PRICE_RE = re.compile(r"\d\s*(?:eur\b|euros?\b|€)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """A candidate mention in one sentence, with whether it is the object of a comparison."""
+
+    id: str
+    start: int
+    end: int
+    is_object: bool
+
+
+@dataclass
+class _Sentence:
+    """One sentence, spelled out and folded, with everything found in it."""
+
+    text: str
+    folded: str
+    cands: list[_Cand]
+    places: list[Mention]
+    numbers: list[NumberMention]
+    qualifiers: Qualifiers
+    round: int
+    area_default: str
+
+
+def detect_language(folded: str) -> str:
+    """A crude French/English guess, enough to pick the number-word grammar."""
+    english = len(ENGLISH_RE.findall(folded))
+    french = len(re.findall(r"\b(?:le|la|les|des|avec|en|est|et|du|pour|sur|au)\b", folded))
+    return "en" if english > french else "fr"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a post (decimal points and thousands separators kept)."""
+    return [s for s in SENTENCE_RE.split(text) if s and s.strip()]
+
+
+def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = None) -> Extraction:
+    """The claims a post makes about official results, and its flags."""
+    folded_all = fold(text)
+    lang = lang or detect_language(folded_all)
+    flags: set[str] = set()
+    if CODE_TRIGGER.search(folded_all) or PRICE_RE.search(folded_all):
+        flags.add(CODED)
+    if JOKE_RE.search(text) or JOKE_RE.search(folded_all):
+        flags.add(JOKE)
+    if META_RE.search(folded_all):
+        flags.add(META)
+    if PREDICTION_RE.search(QUALIF_FUTURE.sub(" ", folded_all)):
+        flags.add(PREDICTION)
+    claims: list[Claim] = []
+    last_candidate = ""
+    last_area = ""
+    questions = 0
+    for raw in split_sentences(text):
+        sentence = _read_sentence(raw, lexicon, lang, round, last_candidate, last_area)
+        if sentence is None:
+            continue
+        if any(m.kind == "coded" for m in sentence.places):
+            flags.add(CODED)
+        found = _claims_of(sentence)
+        if raw.rstrip().endswith("?"):
+            questions += 1
+            found = []
+        claims.extend(found)
+        if sentence.cands:
+            last_candidate = sentence.cands[-1].id
+        real_places = [p for p in sentence.places if p.kind == "place"]
+        if real_places:
+            last_area = real_places[-1].key
+    if flags & {JOKE, META, PREDICTION}:
+        claims = []
+    if questions and not claims:
+        flags.add(QUESTION)
+    return Extraction(tuple(_dedupe(claims)), frozenset(flags))
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Drop repeated claims ("Je répète…", the same figure twice)."""
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.type, c.candidates, c.area, c.round, repr(c.value), c.measure)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _read_sentence(
+    raw: str, lexicon: Lexicon, lang: str, round: int, last_candidate: str, last_area: str
+) -> _Sentence | None:
+    """Spell out numbers, fold, and find candidates, places and numbers in one sentence."""
+    text = spell_out_numbers(raw, lang)
+    folded = fold(text)
+    mentions = lexicon.scan(text, folded)
+    cands = []
+    for m in mentions:
+        if m.kind != "candidate":
+            continue
+        before = folded[max(0, m.start - 40) : m.start]
+        cands.append(_Cand(m.key, m.start, m.end, bool(OBJECT_BEFORE.search(before))))
+    pronoun = PRONOUN_RE.match(folded)
+    if pronoun and last_candidate and (not cands or cands[0].start > pronoun.end()):
+        cands.insert(0, _Cand(last_candidate, pronoun.start(), pronoun.end(), False))
+    places = [m for m in mentions if m.kind in ("place", "coded")]
+    keys = {m.key for m in places}
+    if {"FE-US", "FE-CA"} <= keys:
+        # "aux États-Unis et au Canada" is the 1st constituency of the French abroad
+        first = min(m.start for m in places if m.key in ("FE-US", "FE-CA"))
+        places = [m for m in places if m.key not in ("FE-US", "FE-CA")]
+        places.append(Mention("place", "FE01", first, first + 1, "constituency"))
+        places.sort(key=lambda m: m.start)
+    flag_area = _flag_area(raw, lexicon)
+    if flag_area and not any(p.kind == "place" for p in places):
+        places.append(Mention("place", flag_area, len(folded), len(folded), "country"))
+    if LOCAL_BUREAU_RE.search(folded):
+        places = [
+            Mention("place", UNKNOWN_BUREAU, m.start(), m.end(), "bureau")
+            for m in LOCAL_BUREAU_RE.finditer(folded)
+        ]
+    numbers = parse_numbers(folded)
+    consumed, partial = _partial_spans(folded)
+    times = time_spans(folded)
+    numbers = [
+        n
+        for n in numbers
+        if not any(s <= n.num_start < e for s, e in consumed)
+        and not any(s <= n.num_start < e for s, e, _ in times)
+    ]
+    qualifiers = Qualifiers(
+        partial=partial,
+        hedged=bool(HEDGE_RE.search(folded)),
+        attribution=_attribution(text, folded),
+        time=times[0][2].strip() if times else "",
+    )
+    has_results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in numbers)
+    rnd = 2 if TOUR2_RE.search(folded) and has_results else round
+    return _Sentence(text, folded, cands, places, numbers, qualifiers, rnd, last_area)
+
+
+def _flag_area(raw: str, lexicon: Lexicon) -> str:
+    """A country flag emoji (🇨🇦) as an area hint, when the lexicon has that country."""
+    for m in FLAG_RE.finditer(raw):
+        iso = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in m.groups())
+        if iso != "FR" and lexicon.has_place(f"FE-{iso}"):
+            return f"FE-{iso}"
+    return ""
+
+
+def _partial_spans(folded: str) -> tuple[list[tuple[int, int]], str]:
+    """Spans of partial-count qualifiers and their text."""
+    spans = [(m.start(), m.end()) for m in PARTIAL_RE.finditer(folded)]
+    text = "; ".join(folded[s:e].strip(" ()") for s, e in spans)
+    return spans, text
+
+
+def _attribution(text: str, folded: str) -> str:
+    """Who the post says the figures come from."""
+    m = ATTRIBUTION_RE.search(folded)
+    if m is None:
+        return ""
+    words = text[m.start(1) : m.end(1)].strip(" ,:")
+    return " ".join(words.split()[:5])
+
+
+def _area_for(s: _Sentence, anchor: int) -> str:
+    """The area a claim at a position speaks of: nearest place before it, else after, else context."""
+    places = [p for p in s.places if p.kind == "place"]
+    before = [p for p in places if p.end <= anchor]
+    if before:
+        return before[-1].key
+    if len({p.key for p in places}) > 1:
+        return UNKNOWN_BUREAU  # several places after the claim and none before: ambiguous
+    if places:
+        return places[0].key
+    return s.area_default or NATIONAL
+
+
+def _claim(
+    s: _Sentence,
+    kind: str,
+    cands: tuple[str, ...],
+    anchor: int,
+    value=None,
+    measure="",
+    rnd: int | None = None,
+) -> Claim:
+    """A claim of a sentence with its area, round, qualifiers and fragment."""
+    return Claim(
+        type=kind,
+        candidates=cands,
+        area=_area_for(s, anchor),
+        round=s.round if rnd is None else rnd,
+        value=value,
+        qualifiers=s.qualifiers,
+        fragment=s.text.strip(),
+        measure=measure,
+    )
+
+
+def _subject_before(s: _Sentence, pos: int) -> _Cand | None:
+    """The nearest candidate before a position that is not the object of a comparison."""
+    subjects = [c for c in s.cands if c.end <= pos and not c.is_object]
+    return subjects[-1] if subjects else None
+
+
+def _owner_by_pour(s: _Sentence, n: NumberMention) -> bool:
+    """True for "24 pour Hollande": a number directly followed by "pour" and a candidate."""
+    after = [c for c in s.cands if c.start >= n.end]
+    return (
+        bool(after)
+        and re.fullmatch(r"\s*(?:pour|a|for)\s*", s.folded[n.end : after[0].start]) is not None
+    )
+
+
+def _owner(s: _Sentence, n: NumberMention) -> _Cand | None:
+    """The candidate a number belongs to."""
+    after = [c for c in s.cands if c.start >= n.end]
+    if after:
+        between = s.folded[n.end : after[0].start]
+        if re.fullmatch(
+            r"\s*(?:des (?:voix|suffrages)\s*)?(?:pour|a|to|for|en faveur de)\s*", between
+        ):
+            return after[0]
+    before = [c for c in s.cands if c.end <= n.start]
+    if before:
+        prev = before[-1]
+        intro = s.folded[max(0, n.start - 8) : n.start]
+        gap = s.folded[prev.end : n.start]
+        if prev.is_object and re.search(r"\bavec\s*$", intro) and len(gap) > 6:
+            subject = _subject_before(s, prev.start)
+            if subject is not None:
+                return subject
+        if re.match(r"^\s*contre\s*$", s.folded[max(0, n.start - 10) : n.start]) and len(gap) > 12:
+            return None
+        return prev
+    if after:
+        return after[0]
+    return None
+
+
+def _claims_of(s: _Sentence) -> list[Claim]:
+    """Every claim of one sentence."""
+    out: list[Claim] = []
+    used_numbers: set[int] = set()
+    out += _gap_claims(s, used_numbers)
+    out += _number_claims(s, used_numbers)
+    out += _leader_and_pair_claims(s, out)
+    out += _rank_claims(s, out)
+    out += _qualification_claims(s)
+    return out
+
+
+def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
+    """Gaps between candidates, in points or votes ("douze points d'avance", "coude à coude")."""
+    out = []
+    for i, n in enumerate(s.numbers):
+        q = n.quantity
+        tail = s.folded[n.end : n.end + 30]
+        is_gap = q.unit == POINTS or (
+            q.unit in (PERCENT, VOTES_UNIT) and (GAP_AFTER.match(tail) or _gap_context(s, n))
+        )
+        if not is_gap:
+            continue
+        pair = _gap_pair(s, n)
+        if pair is None:
+            continue
+        used.add(i)
+        unit = POINTS if q.unit in (POINTS, PERCENT) else VOTES_UNIT
+        value = replace(q, unit=unit)
+        measure = "absolute" if GAP_VERB.search(s.folded) else "signed"
+        out.append(_claim(s, GAP, pair, n.start, value, measure))
+    if not out and CLOSE_RE.search(s.folded) and len({c.id for c in s.cands}) >= 2:
+        ids = _unique([c.id for c in s.cands])[:2]
+        out.append(_claim(s, GAP, tuple(ids), CLOSE_RE.search(s.folded).start(), CLOSE, "absolute"))
+    return out
+
+
+def _gap_context(s: _Sentence, n: NumberMention) -> bool:
+    """True for "devance X de 9 points", "N voix séparent"."""
+    before = s.folded[max(0, n.start - 50) : n.start]
+    after = s.folded[n.end : n.end + 20]
+    return bool(
+        re.search(
+            r"\b(?:devanc\w*|distanc\w*|ahead of \w+(?: \w+)? by|leads? \w+(?: \w+)? by|"
+            r"by|ecart de|avance de|lead of)\s*$",
+            before + " ",
+        )
+        or (re.search(r"\bde\s*$", before) and AHEAD_RE.search(before))
+        or re.match(r"\s*(?:separent|d'ecart|d'avance)", after)
+    )
+
+
+def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
+    """The two candidates a gap is between, leader first."""
+    ids = _unique([c.id for c in s.cands])
+    if len(ids) < 2:
+        return None
+    subject = _subject_before(s, n.start)
+    first = subject.id if subject is not None else ids[0]
+    second = next(i for i in ids if i != first)
+    if BEHIND_RE.search(s.folded):
+        first, second = second, first
+    return (first, second)
+
+
+def _unique(ids: list[str]) -> list[str]:
+    """Ids in first-seen order without repeats."""
+    return list(dict.fromkeys(ids))
+
+
+def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
+    """Percentages, vote counts and turnout figures."""
+    out = []
+    has_percent = any(n.quantity.unit == PERCENT for n in s.numbers)
+    bare_pairs = sum(1 for n in s.numbers if n.quantity.unit == BARE and _glued_candidate(s, n))
+    taken: set[tuple[str, str]] = set()
+    sentence_units = {n.quantity.unit for n in s.numbers}
+    for i, n in enumerate(s.numbers):
+        if i in used:
+            continue
+        q = n.quantity
+        unit = q.unit
+        if (
+            unit == BARE
+            and q.value <= 100
+            and _glued_candidate(s, n)
+            and (has_percent or bare_pairs >= 2)
+        ):
+            q = replace(q, unit=PERCENT)
+            unit = PERCENT
+        elif unit == BARE and _owner_by_pour(s, n) and sentence_units & {PERCENT, VOTES_UNIT}:
+            # "26 voix pour Aubry et 24 pour Hollande": the unit is shared
+            unit = PERCENT if PERCENT in sentence_units else VOTES_UNIT
+            q = replace(q, unit=unit)
+        tail = s.folded[n.end : n.end + 40]
+        head = s.folded[max(0, n.start - 40) : n.start]
+        if unit == PERCENT:
+            if q.value > 100:
+                continue
+            if re.match(
+                r"^\s*(?:des|of)?\s*(?:personnes )?(?:inscrit|registered)", tail
+            ) or re.search(r"(?:participation|turnout)\b[^.;]{0,25}$", head):
+                out.append(_claim(s, TURNOUT, (), n.start, q, RATE))
+                continue
+            owner = _owner(s, n)
+            if owner is None or (owner.id, PERCENTAGE) in taken:
+                continue
+            taken.add((owner.id, PERCENTAGE))
+            out.append(_claim(s, PERCENTAGE, (owner.id,), n.start, q))
+        elif unit == VOTES_UNIT:
+            if q.bound == "" and re.search(r"\b(?:de|d'|by)\s*$", head):
+                continue  # "rate le second tour de 600 000 voix": a margin, not a total
+            owner = _owner(s, n)
+            near = s.folded[max(0, n.start - 60) : n.end + 60]
+            if owner is not None and not EXPRIMES_RE.search(tail):
+                if (owner.id, VOTES) in taken:
+                    continue
+                taken.add((owner.id, VOTES))
+                out.append(_claim(s, VOTES, (owner.id,), n.start, q, CANDIDATE_VOTES))
+            elif EXPRIMES_RE.search(near):
+                out.append(_claim(s, VOTES, (), n.start, q, EXPRIMES))
+            else:
+                out.append(_claim(s, TURNOUT, (), n.start, q, VOTANTS))
+        elif unit == COUNT:
+            if q.value < 10 or not VOTING_CONTEXT.search(s.folded):
+                continue  # "70 000 personnes à Marseille" at a rally is not turnout
+            out.append(_claim(s, TURNOUT, (), n.start, q, VOTANTS))
+        elif (
+            unit == BARE
+            and q.value >= 10000
+            and re.search(r"\b(?:cap|seuil|barre)\b", head)
+            and TURNOUT_WORDS.search(s.folded)
+        ):
+            out.append(_claim(s, TURNOUT, (), n.start, replace(q, unit=COUNT), VOTANTS))
+    return out
+
+
+def _glued_candidate(s: _Sentence, n: NumberMention) -> bool:
+    """True for list-style "Hollande 27-28 / Sarkozy 25-26", a bare number right after a name."""
+    before = [c for c in s.cands if c.end <= n.start]
+    return (
+        bool(before) and re.fullmatch(r"[\s:=(]*", s.folded[before[-1].end : n.start]) is not None
+    )
+
+
+def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
+    """ "X en tête", "X gagne", and "X devant Y" / "X bat Y"."""
+    out: list[Claim] = []
+    gap_pairs = {c.candidates[:2] for c in so_far if c.type == GAP}
+    leaders: set[str] = set()
+    pairs: list[tuple[str, str, int]] = []
+    for m in AHEAD_RE.finditer(s.folded):
+        obj = next((c for c in s.cands if c.start >= m.end() and c.start - m.end() < 30), None)
+        subject = _subject_before(s, m.start())
+        if obj is not None and subject is not None and obj.id != subject.id:
+            pairs.append((subject.id, obj.id, m.start()))
+        elif obj is None and subject is not None and m.group() in ("devant", "leads", "leading"):
+            leaders.add(subject.id)
+            out.append(_claim(s, LEADER, (subject.id,), m.start()))
+    for m in LEADER_RE.finditer(s.folded):
+        subject = _subject_before(s, m.start())
+        if subject is None:
+            after = [c for c in s.cands if c.start >= m.end() and c.start - m.end() < 40]
+            subject = after[0] if after else None
+        if subject is None or subject.id in leaders:
+            continue
+        if re.match(
+            r"^\s*(?:du nombre|des selfies|de la|en nombre)", s.folded[m.end() : m.end() + 20]
+        ):
+            continue
+        if COUNT_OF_AREAS.match(s.folded[m.end() : m.end() + 40]) or EVERYWHERE.search(s.folded):
+            continue  # "en tête dans 47 départements", "partout sauf…": not one area's leader
+        leaders.add(subject.id)
+        out.append(_claim(s, LEADER, (subject.id,), m.start()))
+    for first, second, pos in pairs:
+        if (first, second) in gap_pairs or first in leaders:
+            continue
+        out.append(_claim(s, RANK, (first, second), pos, AHEAD))
+    return out
+
+
+def _rank_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
+    """ "Montebourg troisième", "3e place pour X", "Baylet bon dernier"."""
+    out = []
+    leaders = {c.candidates[0] for c in so_far if c.type == LEADER}
+    for n in s.numbers:
+        if n.quantity.unit != ORDINAL or ORDINAL_BLOCK.match(s.folded[n.end :]):
+            continue
+        cand = _rank_owner(s, n.start, n.end)
+        if cand is not None and not re.match(r"\s*(?:homme|man)\b", s.folded[n.end :]):
+            out.append(_rank_or_leader(s, cand, int(n.quantity.value), n.start, leaders))
+    third = re.search(r"\b3(?:eme|e|rd) (?:homme|man)\b", s.folded)
+    if third and not out and s.cands:
+        near = min(s.cands, key=lambda c: abs(c.start - third.start()))
+        out.append(_claim(s, RANK, (near.id,), third.start(), 3))
+    for m in ORDINAL_WORDS.finditer(s.folded):
+        if ORDINAL_BLOCK.match(s.folded[m.end() :]):
+            continue
+        cand = _rank_owner(s, m.start(), m.end())
+        if cand is None:
+            continue
+        value = 1 if m.group("first") else 2 if m.group("second") else LAST
+        out.append(_rank_or_leader(s, cand, value, m.start(), leaders))
+    return [c for c in out if c is not None]
+
+
+def _rank_or_leader(s: _Sentence, cand: str, value, pos: int, leaders: set[str]) -> Claim | None:
+    """Rank 1 is a leader claim."""
+    if value == 1:
+        if cand in leaders:
+            return None
+        leaders.add(cand)
+        return _claim(s, LEADER, (cand,), pos)
+    return _claim(s, RANK, (cand,), pos, value)
+
+
+def _rank_owner(s: _Sentence, start: int, end: int) -> str | None:
+    """The candidate an ordinal describes: glued after a name, or "3e place ... X"."""
+    before = [c for c in s.cands if c.end <= start]
+    if before and RANK_GLUE.match(s.folded[before[-1].end : start]):
+        return before[-1].id
+    after = [c for c in s.cands if c.start >= end and c.start - end < 90]
+    if after and PLACE_BEFORE_CANDIDATE.match(s.folded[end : after[0].start]):
+        return after[0].id
+    if after and re.fullmatch(r"\s*[:,]?\s*", s.folded[end : after[0].start]):
+        return after[0].id
+    return None
+
+
+def _qualification_claims(s: _Sentence) -> list[Claim]:
+    """ "X et Y au second tour", "Valls éliminé", "Pas de 2nd tour pour Ségo"."""
+    out = []
+    done: set[str] = set()
+    for m in ELIM_RE.finditer(s.folded):
+        before = [c for c in s.cands if c.end <= m.start()]
+        if not before:
+            after = [c for c in s.cands if c.start >= m.end()]
+            before = after[:1]
+        plural = m.group().endswith("s")
+        targets = _unique([c.id for c in before]) if plural else [before[-1].id] if before else []
+        for cid in targets:
+            if cid not in done:
+                done.add(cid)
+                out.append(_claim(s, QUALIFICATION, (cid,), m.start(), ELIMINATED, rnd=1))
+    results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in s.numbers)
+    for m in QUAL_RE.finditer(s.folded):
+        if results and TOUR2_RE.search(m.group()):
+            continue  # "Hollande 56,57 % au second tour" reports round 2, not a qualification
+        negated = m.group().startswith("pas de") or bool(
+            NEGATION_BEFORE.search(s.folded[max(0, m.start() - 30) : m.start()])
+        )
+        before = [c for c in s.cands if c.end <= m.start()]
+        after = [c for c in s.cands if c.start >= m.end() and c.start - m.end() < 40]
+        targets = _unique([c.id for c in before]) if before else _unique([c.id for c in after[:2]])
+        if negated and before:
+            targets = [before[-1].id]
+        if not targets:
+            continue
+        value = ELIMINATED if negated else QUALIFIED
+        for cid in targets:
+            if cid not in done:
+                done.add(cid)
+                out.append(_claim(s, QUALIFICATION, (cid,), m.start(), value, rnd=1))
+    return out
+
+
+def claim_summary(claim: Claim) -> str:
+    """A compact text form of a claim, for logs and test messages."""
+    value = claim.value
+    if isinstance(value, Quantity):
+        value = (
+            f"{value.value:g}{'%' if value.unit == PERCENT else ''}[{value.low:g},{value.high:g}]"
+        )
+    return f"{claim.type}({','.join(claim.candidates)}; {claim.area}; r{claim.round}; {value})"

@@ -1,0 +1,457 @@
+"""Verify stage: the gazetteer of candidates and places, compiled once, that finds them in text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from verifiers.standings import CandidateInfo, Place
+
+NATIONAL = "FR"
+OVERSEAS = "OM"
+METROPOLE = "METRO"
+ABROAD = "ZZ"
+UNKNOWN_BUREAU = "?"
+
+# Characters whose folded form is not their NFKD base letter; every fold keeps one character per
+# character so that positions in the folded text are positions in the original.
+_SPECIAL = {
+    "’": "'",
+    "‘": "'",
+    "`": "'",
+    "´": "'",
+    "ʼ": "'",
+    "‐": "-",
+    "‑": "-",
+    "–": "-",
+    "—": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u2007": " ",
+    "\u200a": " ",
+    "œ": "o",
+    "æ": "a",
+    "ß": "s",
+}
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    """Fold one character to a lower-case ASCII-ish character of the same length."""
+    cached = _FOLD_CACHE.get(ch)
+    if cached is not None:
+        return cached
+    out = _SPECIAL.get(ch)
+    if out is None:
+        low = ch.lower()
+        if len(low) != 1:
+            low = ch
+        base = unicodedata.normalize("NFKD", low)[:1] or low
+        out = base if base.isascii() else low
+    _FOLD_CACHE[ch] = out
+    return out
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify dashes, quotes and spaces, keeping every position."""
+    return "".join([_fold_char(ch) for ch in text])
+
+
+TOKEN = re.compile(r"[a-z0-9]+")
+
+# A place name that is also an everyday word is only recognised when written with a capital.
+COMMON_WORDS = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "la",
+        "le",
+        "les",
+        "un",
+        "une",
+        "sur",
+        "sous",
+        "dans",
+        "par",
+        "pour",
+        "plus",
+        "moins",
+        "tour",
+        "tours",
+        "vote",
+        "voix",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "centre",
+        "rang",
+        "tete",
+        "marine",
+        "bleu",
+        "rose",
+        "cher",
+        "lot",
+        "var",
+        "somme",
+        "manche",
+        "loire",
+        "orne",
+        "saint",
+        "sainte",
+        "mont",
+        "bar",
+        "eu",
+        "y",
+        "ay",
+        "by",
+        "ur",
+        "us",
+        "or",
+        "sept",
+        "dix",
+        "cent",
+        "mille",
+        "gagne",
+        "pays",
+        "bureau",
+        "selon",
+        "entre",
+        "avant",
+        "apres",
+        "ville",
+        "prix",
+        "mer",
+        "champ",
+        "bois",
+        "vin",
+        "pres",
+        "environ",
+        "encore",
+        "tout",
+        "tous",
+        "toute",
+        "toutes",
+        "bien",
+        "mais",
+        "donc",
+        "alors",
+        "enfin",
+        "aussi",
+        "ici",
+        "voila",
+        "juste",
+        "pile",
+        "net",
+        "nette",
+        "premier",
+        "premiere",
+        "dernier",
+        "derniere",
+        "second",
+        "seconde",
+        "large",
+        "score",
+        "record",
+        "total",
+        "resultats",
+        "macron",
+        "pen",
+        "fillon",
+        "hamon",
+        "poutou",
+        "urne",
+        "urnes",
+        "ecart",
+        "avance",
+        "point",
+        "points",
+        "quelque",
+        "deja",
+        "sondage",
+        "vers",
+        "lieu",
+        "chez",
+    ]
+)
+
+# Levels in the order a name shared by several places is resolved (first wins).
+LEVEL_PRIORITY = {
+    "national": 0,
+    "group": 1,
+    "zone": 2,
+    "region": 4,
+    "departement": 3,
+    "constituency": 5,
+    "country": 6,
+    "city": 7,
+    "commune": 8,
+    "bureau": 9,
+}
+# Levels written with a capital letter in running text, whose lower-case use is ambiguous.
+CAPITALISED_LEVELS = frozenset({"city", "commune", "bureau"})
+
+ARTICLES = ("la ", "le ", "les ", "l'", "l ")
+
+# Names every election shares, mapped to the store's area codes.
+BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
+    (NATIONAL, "national", "au niveau national"),
+    (NATIONAL, "national", "niveau national"),
+    (NATIONAL, "national", "au national"),
+    (NATIONAL, "national", "france entiere"),
+    (NATIONAL, "national", "toute la france"),
+    (NATIONAL, "national", "dans tout le pays"),
+    (NATIONAL, "national", "en france"),
+    (NATIONAL, "national", "nationally"),
+    (NATIONAL, "national", "nationwide"),
+    (OVERSEAS, "group", "outre mer"),
+    (OVERSEAS, "group", "outremer"),
+    (OVERSEAS, "group", "dom tom"),
+    (OVERSEAS, "group", "les dom"),
+    (OVERSEAS, "group", "ultramarins"),
+    (OVERSEAS, "group", "ultramarines"),
+    (OVERSEAS, "group", "overseas"),
+    (METROPOLE, "group", "metropole"),
+    (METROPOLE, "group", "en metropole"),
+    (METROPOLE, "group", "l hexagone"),
+    (METROPOLE, "group", "hexagone"),
+    (METROPOLE, "group", "mainland france"),
+    (ABROAD, "zone", "francais de l etranger"),
+    (ABROAD, "zone", "francais de l'etranger"),
+    (ABROAD, "zone", "francais a l etranger"),
+    (ABROAD, "zone", "a l etranger"),
+    (ABROAD, "zone", "hors de france"),
+    (ABROAD, "zone", "expatries"),
+    (ABROAD, "zone", "french abroad"),
+    (ABROAD, "zone", "abroad"),
+    (ABROAD, "zone", "fde"),
+    ("FE01", "constituency", "amerique du nord"),
+    ("FE01", "constituency", "north america"),
+    ("75", "departement", "la capitale"),
+    ("75", "departement", "paname"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One recognisable form: a candidate, a place or a code word."""
+
+    kind: str  # candidate, place, coded
+    key: str  # candidate id, area code, or the candidate id a code word stands for
+    level: str = ""
+    rank: int = 0  # lower wins when several entries share a form
+    case_form: str = ""  # if set, the original text must show exactly this spelling
+    capital: bool = False  # the original text must start with a capital letter
+    form: str = ""  # the written form, to check every capitalised word ("Le Cap", not "le cap du")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A lexicon entry found in a text, with its span in that text."""
+
+    kind: str
+    key: str
+    start: int
+    end: int
+    level: str = ""
+
+
+@dataclass
+class Lexicon:
+    """Candidates and places of one election, compiled into a phrase table over folded tokens."""
+
+    candidates: tuple[CandidateInfo, ...]
+    places: tuple[Place, ...]
+    extra_coded: tuple[str, ...] = ()
+    _phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict, repr=False)
+    _firsts: set[str] = field(default_factory=set, repr=False)
+    _max_len: int = 1
+    _places_by_code: dict[str, Place] = field(default_factory=dict, repr=False)
+    _names: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        """Compile every form once."""
+        self.candidates = tuple(self.candidates)
+        self.places = tuple(self.places)
+        for order, cand in enumerate(self.candidates):
+            self._names[cand.id] = cand.name
+            for form in candidate_forms(cand):
+                case = form if _is_initials(form) else ""
+                self._add(form, Entry("candidate", cand.id, "candidate", order, case_form=case))
+            for word in cand.coded:
+                self._add(word, Entry("coded", cand.id, "coded", -1))
+        for word in self.extra_coded:
+            self._add(word, Entry("coded", "", "coded", -1))
+        for order, place in enumerate(self.places):
+            self._places_by_code.setdefault(place.code, place)
+            base = LEVEL_PRIORITY.get(place.level, 10) * 1_000_000 + order
+            for form in place_forms(place):
+                common = fold(form) in COMMON_WORDS
+                if common and place.level in CAPITALISED_LEVELS:
+                    continue  # a commune called "Près" or "Vote" is never meant
+                capital = place.level in CAPITALISED_LEVELS or common
+                entry = Entry(
+                    "place", place.code, place.level, 10_000_000 + base, "", capital, form
+                )
+                self._add(form, entry)
+            # Codes: "59", "2A", "R84"; only recognised through code_mention() patterns.
+        for code, level, form in BUILTIN_PLACES:
+            self._add(form, Entry("place", code, level, LEVEL_PRIORITY[level]))
+        for forms in self._phrases.values():
+            forms.sort(key=lambda e: e.rank)
+
+    def _add(self, form: str, entry: Entry) -> None:
+        """Register one written form of an entry."""
+        tokens = tuple(TOKEN.findall(fold(form)))
+        if not tokens:
+            return
+        bucket = self._phrases.setdefault(tokens, [])
+        if any(e.kind == entry.kind and e.key == entry.key for e in bucket):
+            return
+        bucket.append(entry)
+        self._firsts.add(tokens[0])
+        self._max_len = max(self._max_len, len(tokens))
+
+    def candidate_name(self, candidate_id: str) -> str:
+        """Display name of a candidate id."""
+        return self._names.get(candidate_id, candidate_id)
+
+    def place(self, code: str) -> Place | None:
+        """The place of an area code, if the lexicon knows it."""
+        return self._places_by_code.get(code)
+
+    def has_place(self, code: str) -> bool:
+        """True when an area code belongs to this lexicon."""
+        return code in self._places_by_code or code in {NATIONAL, OVERSEAS, METROPOLE, ABROAD}
+
+    def scan(self, original: str, folded: str | None = None) -> list[Mention]:
+        """Every candidate, place and code word in a text, longest match first, left to right."""
+        folded = fold(original) if folded is None else folded
+        spans = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
+        words = [w for _, _, w in spans]
+        found: list[Mention] = []
+        i, n = 0, len(words)
+        while i < n:
+            if words[i] not in self._firsts:
+                i += 1
+                continue
+            hit = None
+            for size in range(min(self._max_len, n - i), 0, -1):
+                entries = self._phrases.get(tuple(words[i : i + size]))
+                if not entries:
+                    continue
+                start, end = spans[i][0], spans[i + size - 1][1]
+                entry = self._pick(entries, original, start, end)
+                if entry is not None:
+                    hit = Mention(entry.kind, entry.key, start, end, entry.level)
+                    i += size
+                    break
+            if hit is None:
+                i += 1
+            else:
+                found.append(hit)
+        found.extend(self._codes(folded, found))
+        found.sort(key=lambda m: m.start)
+        return found
+
+    @staticmethod
+    def _pick(entries: list[Entry], original: str, start: int, end: int) -> Entry | None:
+        """The best entry whose case rules the original spelling satisfies."""
+        for entry in entries:
+            if entry.case_form and original[start:end] != entry.case_form:
+                continue
+            if entry.capital and not _capitals_match(entry.form, original, start, end):
+                continue
+            if entry.level == "commune" and not _commune_context(original, start, end):
+                continue
+            return entry
+        return None
+
+    def _codes(self, folded: str, taken: list[Mention]) -> list[Mention]:
+        """Département codes written as "le 59", "dans le 2A", "(971)"."""
+        out = []
+        for m in DEPT_CODE.finditer(folded):
+            code = m.group(1).upper()
+            place = self._places_by_code.get(code)
+            if place is None or any(t.start <= m.start(1) < t.end for t in taken):
+                continue
+            out.append(Mention("place", code, m.start(1), m.end(1), place.level))
+        return out
+
+
+# "le 59", "du 59", "dans le 13", "(2A)"; not "le 39 %" nor "le 20 avril".
+DEPT_CODE = re.compile(
+    r"(?:\b(?:le|du|dans le|en)\s+|\()(\d{2,3}|2a|2b)\b(?!\s*(?:%|[,.]\d|pour|points?|pts|voix|"
+    r"votes?|avril|mai|octobre|janvier|h\b|heures?|ans|000|bureaux))\)?"
+)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _capitals_match(form: str, original: str, start: int, end: int) -> bool:
+    """Every capitalised word of the place's name is capitalised in the text too."""
+    written = _WORD.findall(original[start:end])
+    if not written or not written[0][0].isupper():
+        return False
+    expected = _WORD.findall(form)
+    if len(expected) != len(written):
+        return True
+    return all(w[0].isupper() for e, w in zip(expected, written, strict=True) if e[0].isupper())
+
+
+def _commune_context(original: str, start: int, end: int) -> bool:
+    """A commune opening a sentence must be set off ("Toulouse : ...", "Lille, ...")."""
+    if original[:start].strip(" \t\"'«(#@-"):
+        return True
+    return original[end:].lstrip()[:1] in (":", ",", "(", "-", "–", "")
+
+
+def _is_initials(form: str) -> bool:
+    """True for short all-capital aliases ("FH", "MA") that are ordinary words in lower case."""
+    letters = form.replace(".", "")
+    return len(letters) <= 4 and letters.isalpha() and letters.isupper()
+
+
+def candidate_forms(cand: CandidateInfo) -> list[str]:
+    """Full name, surname and every alias of a candidate."""
+    forms = [cand.name, *cand.aliases]
+    parts = cand.name.split()
+    if len(parts) >= 2:
+        forms.append(" ".join(parts[1:]))
+    # Epithets lose their article after a preposition: "au député de Saône-et-Loire".
+    for alias in cand.aliases:
+        low = fold(alias)
+        for art in ARTICLES:
+            rest = alias[len(art) :]
+            if low.startswith(art) and len(rest.split()) >= 2:
+                forms.append(rest)
+    return [f for f in forms if f.strip()]
+
+
+def place_forms(place: Place) -> list[str]:
+    """A place's name and aliases, with and without a leading article."""
+    forms = []
+    for name in (place.name, *place.aliases):
+        forms.append(name)
+        low = fold(name)
+        for art in ARTICLES:
+            if low.startswith(art) and len(low) > len(art) + 3:
+                forms.append(name[len(art) :])
+    return forms
+
+
+def build_lexicon(
+    candidates: Iterable[CandidateInfo], places: Iterable[Place], coded: Iterable[str] = ()
+) -> Lexicon:
+    """Compile a lexicon from the store's candidates and gazetteer."""
+    return Lexicon(tuple(candidates), tuple(places), tuple(coded))

@@ -1,0 +1,239 @@
+"""Verify stage: numbers in claims, with the interval that the way they are written implies."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from text_to_num import alpha2digit
+
+PERCENT = "percent"
+POINTS = "points"
+VOTES = "votes"  # voix, suffrages, bulletins
+COUNT = "count"  # votants, participants, électeurs, personnes
+ORDINAL = "ordinal"
+MONEY = "money"
+BUREAUX = "bureaux"
+BARE = ""
+
+ABOVE = "above"
+BELOW = "below"
+ABOUT = "about"
+JUST_BELOW = "just_below"
+RANGE = "range"
+EXACT = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A stated number and the interval of true values it is compatible with."""
+
+    value: float  # as written (the upper end of a range)
+    low: float
+    high: float
+    unit: str = BARE
+    bound: str = EXACT
+    low_open: bool = False
+    high_open: bool = False
+
+    def contains(self, x: float) -> bool:
+        """True when x lies in the tolerance interval."""
+        above = x > self.low if self.low_open else x >= self.low
+        below = x < self.high if self.high_open else x <= self.high
+        return above and below
+
+    def covers(self, lo: float, hi: float) -> bool:
+        """True when the whole interval [lo, hi] lies in the tolerance interval."""
+        return self.contains(lo) and self.contains(hi)
+
+    def misses(self, lo: float, hi: float) -> bool:
+        """True when no value of [lo, hi] lies in the tolerance interval."""
+        above_all = hi < self.low or (self.low_open and hi <= self.low)
+        below_all = lo > self.high or (self.high_open and lo >= self.high)
+        return above_all or below_all
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number found in folded text, with the span it covers (bound words and unit included)."""
+
+    quantity: Quantity
+    start: int
+    end: int
+    num_start: int  # span of the digits themselves
+    num_end: int
+
+
+# Written before the text reaches alpha2digit, which would read "cent" as 100.
+_PERCENT_WORDS = re.compile(r"\b(?:pour[\s-]?cents?|pourcents?|per\s?cent|percent)\b", re.I)
+_DIGIT_MILLION = re.compile(r"(?<=\d)\s*millions?\b", re.I)
+_DIGITS = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:[.,](\d+))?(?![\d])"
+)
+_MULT = re.compile(r"\s*(millions?|mio|milliards?|k)\b(?:\s*(?:de |d'|of ))?")
+_UNIT = re.compile(
+    r"\s*(?:(%|pts?\b|points?\b|pct\b)|(?:de |d')?(voix\b|suffrages?\b|votes?\b|bulletins?\b|ballots?\b)"
+    r"|(?:de |d')?(votants?\b|participants?\b|electeurs?\b|electrices?\b|personnes\b|francais\b|voters\b|"
+    r"inscrits\b)|(eme\b|e\b|er\b|ere\b|nd\b|rd\b|th\b|st\b|d\b)|(eur\b|euros?\b|€|\$)"
+    r"|(bureaux\b))"
+)
+_TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b(?! ?(?:de |d')?(?:%|voix))")
+_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?P<above>plus de|plus d'|\+ ?de|au[- ]dessus de?s?|au moins|depasse(?:nt|r)?|franchit|"
+    r"franchi|passe(?:nt)? la barre d[eu]s?|passe(?:nt)? les|passe le cap d[eu]s?|more than|over|"
+    r"above|at least|exceeds?|superieur a|>)"
+    r"|(?P<below>moins de|moins d'|sous la barre d[eu]s?|sous les?|en[- ]dessous de?s?|less than|"
+    r"under|below|fewer than|inferieur a|<)"
+    r"|(?P<just_below>frole(?:nt)?|approche(?:nt)?|presque|pas loin de?s?|nearly|almost|flirte avec|"
+    r"effleure)"
+    r"|(?P<about>environ|pres de|pres d'|autour de?s?|quelque|quelques|about|around|roughly|"
+    r"approximately|approx\.?|env\.?|~|≈|grosso modo|dans les|de l'ordre de?s?))"
+    r"(?:\s*(?:la barre d[eu]s?|le seuil d[eu]s?|le cap d[eu]s?|les|le|la|l'|des|du|a|de|d'))?\s*$"
+)
+_AFTER_ABOVE = re.compile(r"[^.;!?]{0,60}?\b(?:a ete |ont ete |est |sont )?(?:depasse|franchi)")
+_DAYTIME = re.compile(
+    r"\b(?:a|vers) (?:midi|minuit)\b|\bat (?:noon|midnight)\b|\b(?:en )?(?:debut|fin|milieu) "
+    r"(?:d'apres-midi|d'apres midi|de matinee|de journee|de soiree)\b|\ba la mi-journee\b|"
+    r"\bce matin\b|\bthis morning\b|\bin the afternoon\b"
+)
+_RANGE_SEP = re.compile(r"^\s*(?:-|a|à|to|et|ou)\s*$")
+
+
+def spell_out_numbers(text: str, lang: str = "fr") -> str:
+    """Turn number words into digits ("trente pour cent" -> "30 %", "deux millions" -> "2000000")."""
+    text = _PERCENT_WORDS.sub(" %", text)
+    # alpha2digit would turn "2,8 millions" into "2,8 1000000"
+    text = _DIGIT_MILLION.sub(" mio", text)
+    try:
+        return alpha2digit(text, lang)
+    except Exception:  # the converter is a native extension; a failure keeps the words
+        return text
+
+
+def _value(digits: str, decimals: str | None) -> tuple[float, int]:
+    """The number and its count of written decimals."""
+    whole = re.sub(r"[ .,]", "", digits)
+    if decimals is None:
+        return float(whole), 0
+    return float(f"{whole}.{decimals}"), len(decimals)
+
+
+def half_unit(value: float, decimals: int, unit: str, scale: float) -> float:
+    """Half of the last written digit: what rounding to that digit could have hidden."""
+    if decimals:
+        return 0.5 * 10.0 ** (-decimals) * scale
+    if unit in (PERCENT, POINTS) or value < 1000 or scale > 1:
+        return 0.5 * scale
+    digits = str(round(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros < 3:  # "1 337 820" is an exact count; "150 000" is rounded to the thousand
+        return 0.5
+    return 0.5 * 10.0 ** min(zeros, len(digits) - 1)
+
+
+def tolerance(value: float, half: float, unit: str, bound: str) -> Quantity:
+    """The interval of true values a stated number allows, by how it is qualified."""
+    if bound == ABOVE:
+        return Quantity(value, value, math.inf, unit, bound, low_open=True)
+    if bound == BELOW:
+        return Quantity(value, -math.inf, value, unit, bound, high_open=True)
+    if bound == ABOUT:
+        # "environ 26 %" allows ±1 point; "environ 37 millions" ±5 %
+        span = max(1.0, 2 * half) if unit in (PERCENT, POINTS) else max(half, 0.05 * value)
+        return Quantity(value, value - span, value + span, unit, bound)
+    if bound == JUST_BELOW:
+        span = 1.5 if unit in (PERCENT, POINTS) else 0.05 * value
+        return Quantity(value, value - span, value, unit, bound)
+    return Quantity(value, value - half, value + half, unit, bound)
+
+
+def _unit_of(match: re.Match[str] | None) -> str:
+    """The unit a unit-regex match names."""
+    if match is None:
+        return BARE
+    kinds = (PERCENT, VOTES, COUNT, ORDINAL, MONEY, BUREAUX)
+    for group, kind in enumerate(kinds, start=1):
+        if match.group(group):
+            if kind == PERCENT and match.group(1).startswith(("pt", "point")):
+                return POINTS
+            return kind
+    return BARE
+
+
+def time_spans(folded: str) -> list[tuple[int, int, str]]:
+    """Times of day ("17h", "22 h 25", "a midi") with their spans."""
+    out = [(m.start(), m.end(), m.group()) for m in _TIME.finditer(folded)]
+    for m in _DAYTIME.finditer(folded):
+        out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+def parse_numbers(folded: str) -> list[NumberMention]:
+    """Every number in folded text with its unit, bound and tolerance; ranges merged."""
+    times = time_spans(folded)
+    raw: list[tuple[int, int, int, float, int, str, float, str]] = []
+    for m in _DIGITS.finditer(folded):
+        if any(s <= m.start() < e for s, e, _ in times):
+            continue
+        value, decimals = _value(m.group(1), m.group(2))
+        end = m.end()
+        scale = 1.0
+        mult = _MULT.match(folded, end)
+        if mult and not (mult.group(1) == "k" and decimals):
+            word = mult.group(1)
+            scale = 1e9 if word.startswith("milliard") else 1e3 if word == "k" else 1e6
+            end = mult.end()
+        unit_m = _UNIT.match(folded, end)
+        unit = _unit_of(unit_m)
+        if unit_m is not None:
+            end = unit_m.end()
+        bound = EXACT
+        start = m.start()
+        before = _BEFORE.search(folded[max(0, start - 40) : start])
+        if before is not None:
+            bound = next(k for k in (ABOVE, BELOW, JUST_BELOW, ABOUT) if before.group(k))
+            start = max(0, start - 40) + before.start()
+        elif _AFTER_ABOVE.match(folded, end) and unit in (COUNT, VOTES):
+            bound = ABOVE
+        raw.append((start, end, m.start(), value * scale, decimals, unit, scale, bound))
+    return _merge_ranges(folded, raw)
+
+
+def _merge_ranges(folded: str, raw: list) -> list[NumberMention]:
+    """Join "entre 38 et 40 %", "27-28", "5 to 6 points" into one range each."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(raw):
+        start, end, num_start, value, decimals, unit, scale, bound = raw[i]
+        if i + 1 < len(raw):
+            _, n_end, n_num, n_value, n_dec, n_unit, n_scale, n_bound = raw[i + 1]
+            sep = folded[end:n_num]
+            if (
+                _RANGE_SEP.match(sep)
+                and unit in (BARE, n_unit)
+                and n_unit not in (ORDINAL, MONEY)
+                and n_bound == EXACT
+                and (
+                    sep.strip() not in ("et", "ou")
+                    or folded[max(0, start - 8) : start].rstrip().endswith("entre")
+                )
+            ):
+                low_value = value * (n_scale if scale == 1.0 and n_scale > 1 else 1.0)
+                if low_value < n_value:
+                    u = n_unit
+                    lo_half = half_unit(low_value, decimals, u, max(scale, n_scale))
+                    hi_half = half_unit(n_value, n_dec, u, n_scale)
+                    q = Quantity(n_value, low_value - lo_half, n_value + hi_half, u, RANGE)
+                    s = start
+                    prefix = folded[max(0, start - 8) : start]
+                    if prefix.rstrip().endswith("entre"):
+                        s = start - (len(prefix) - prefix.rstrip().rfind("entre"))
+                    out.append(NumberMention(q, s, n_end, num_start, n_end))
+                    i += 2
+                    continue
+        half = half_unit(value, decimals, unit, scale)
+        q = tolerance(value, half, unit, bound)
+        out.append(NumberMention(q, start, end, num_start, end))
+        i += 1
+    return out

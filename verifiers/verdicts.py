@@ -1,0 +1,424 @@
+"""Verify stage: a claim against official standings -> a label and its reason, by hard bounds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from verifiers.claims import (
+    AHEAD,
+    CANDIDATE_VOTES,
+    CLOSE,
+    ELIMINATED,
+    EXPRIMES,
+    GAP,
+    LAST,
+    LEADER,
+    PERCENTAGE,
+    QUALIFICATION,
+    QUALIFIED,
+    RANK,
+    RATE,
+    TURNOUT,
+    VOTES,
+    Claim,
+)
+from verifiers.lexicon import NATIONAL
+from verifiers.numbers import POINTS, Quantity
+from verifiers.standings import Standings
+
+CONFIRMED = "confirmed"
+UNCONFIRMED = "unconfirmed"
+CONTRADICTED = "contradicted"
+CLOSE_POINTS = 3.0  # "au coude à coude": the gap is at most this many points
+PARTIAL_SLACK = 1.0  # extra points allowed to a share quoted on a partial count
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The machine's label for one claim, with a one-sentence reason in each language."""
+
+    label: str
+    reason_fr: str
+    reason_en: str
+    evidence: dict = field(default_factory=dict)
+
+
+def _fr_num(x: float, digits: int = 2) -> str:
+    """French decimal comma."""
+    return f"{x:.{digits}f}".replace(".", ",")
+
+
+def _fr_int(n: int) -> str:
+    """French thousands with a narrow no-break space."""
+    return f"{n:,}".replace(",", "\u202f")
+
+
+def _share(votes: int, exprimes: int) -> float:
+    """Percentage of exprimés, 0 when nothing is counted."""
+    return 100.0 * votes / exprimes if exprimes else 0.0
+
+
+def _header(s: Standings, tz: str) -> tuple[str, str]:
+    """ "Paris, 896/896 bureaux, 21:47" in both languages."""
+    when = ""
+    if s.as_of is not None:
+        when = s.as_of.astimezone(ZoneInfo(tz)).strftime("%d/%m %H:%M")
+    fr = f"{s.area_name}, {s.bureaux_reported}/{s.bureaux_total} bureaux, {when}".rstrip(", ")
+    en = f"{s.area_name}, {s.bureaux_reported}/{s.bureaux_total} polling stations, {when}".rstrip(
+        ", "
+    )
+    return fr, en
+
+
+def _figures(s: Standings, ids: Iterable[str] = ()) -> tuple[str, str]:
+    """The leading figures, plus any candidate the claim names."""
+    wanted = list(dict.fromkeys([*[t.candidate for t in s.tallies[:2]], *ids]))
+    tallies = [t for t in s.tallies if t.candidate in wanted]
+    fr = ", ".join(f"{t.name} {_fr_num(_share(t.votes, s.exprimes))} %" for t in tallies)
+    en = ", ".join(f"{t.name} {_share(t.votes, s.exprimes):.2f}%" for t in tallies)
+    return fr, en
+
+
+def _verdict(
+    label: str, s: Standings, claim: Claim, why_fr: str, why_en: str, tz: str, **evidence
+) -> Verdict:
+    """Assemble a verdict whose reason cites the official figures, coverage and time."""
+    head_fr, head_en = _header(s, tz)
+    fig_fr, fig_en = _figures(s, claim.candidates)
+    fr = f"{head_fr} : {fig_fr} ; {why_fr}."
+    en = f"{head_en}: {fig_en}; {why_en}."
+    base = {
+        "area": s.area_code,
+        "area_name": s.area_name,
+        "round": s.round,
+        "bureaux_reported": s.bureaux_reported,
+        "bureaux_total": s.bureaux_total,
+        "exprimes": s.exprimes,
+        "votants": s.votants,
+        "remaining": s.remaining,
+        "as_of": s.as_of.isoformat() if s.as_of else None,
+        "votes": {t.candidate: t.votes for t in s.tallies},
+    }
+    base.update(evidence)
+    return Verdict(label, fr, en, base)
+
+
+def _undecidable(fr: str, en: str, claim: Claim, **evidence) -> Verdict:
+    """Unconfirmed without figures to cite."""
+    return Verdict(UNCONFIRMED, fr, en, {"area": claim.area, "round": claim.round, **evidence})
+
+
+def verify(
+    claim: Claim,
+    standings: Standings | None,
+    national: Standings | None = None,
+    *,
+    tz: str = "Europe/Paris",
+) -> Verdict:
+    """Label one claim: confirmed or contradicted only when no uncounted ballot could change it."""
+    if claim.type == QUALIFICATION:
+        standings = national if national is not None else standings
+        if standings is not None and standings.area_code != NATIONAL:
+            return _undecidable(
+                "Qualification pour le second tour : il faut les résultats nationaux, "
+                "pas encore disponibles.",
+                "Round-2 qualification depends on national results, not available yet.",
+                claim,
+            )
+    if (
+        standings is None
+        or standings.bureaux_reported == 0
+        or standings.exprimes + standings.remaining <= 0
+    ):
+        return _undecidable(
+            f"Aucun résultat officiel pour {claim.area} (tour {claim.round}) pour l'instant.",
+            f"No official figures for {claim.area} (round {claim.round}) yet.",
+            claim,
+        )
+    if claim.qualifiers.time and claim.type in (TURNOUT, VOTES):
+        return _undecidable(
+            f"L'autorité ne publie pas de chiffres à heure fixe ({claim.qualifiers.time}).",
+            f"The authority publishes no figures as of a time of day ({claim.qualifiers.time}).",
+            claim,
+        )
+    handler = {
+        PERCENTAGE: _percentage,
+        LEADER: _leader,
+        RANK: _rank,
+        GAP: _gap,
+        VOTES: _votes,
+        TURNOUT: _turnout,
+        QUALIFICATION: _qualification,
+    }.get(claim.type)
+    if handler is None:
+        return _undecidable("Type d'affirmation inconnu.", "Unknown claim type.", claim)
+    return handler(claim, standings, tz)
+
+
+def _interval_label(q: Quantity, lo: float, hi: float) -> str:
+    """Confirmed if every possible final value fits the claim, contradicted if none does."""
+    if q.covers(lo, hi):
+        return CONFIRMED
+    if q.misses(lo, hi):
+        return CONTRADICTED
+    return UNCONFIRMED
+
+
+def _widen(q: Quantity, claim: Claim) -> Quantity:
+    """A share quoted on a partial count is checked against later figures with some slack."""
+    if not claim.qualifiers.partial or q.unit not in ("percent", POINTS):
+        return q
+    return Quantity(
+        q.value,
+        q.low - PARTIAL_SLACK,
+        q.high + PARTIAL_SLACK,
+        q.unit,
+        q.bound,
+        q.low_open,
+        q.high_open,
+    )
+
+
+def _explain(
+    label: str, what_fr: str, what_en: str, lo: float, hi: float, unit: str
+) -> tuple[str, str]:
+    """Reason tail for interval checks."""
+    if lo == hi:
+        span_fr, span_en = f"{_fr_num(lo)}{unit}", f"{lo:.2f}{unit}"
+    else:
+        span_fr = f"entre {_fr_num(lo)}{unit} et {_fr_num(hi)}{unit}"
+        span_en = f"between {lo:.2f}{unit} and {hi:.2f}{unit}"
+    fr = {
+        CONFIRMED: "conforme à",
+        CONTRADICTED: "incompatible avec",
+        UNCONFIRMED: "pas encore tranché pour",
+    }[label]
+    en = {
+        CONFIRMED: "consistent with",
+        CONTRADICTED: "inconsistent with",
+        UNCONFIRMED: "not yet decided for",
+    }[label]
+    return (
+        f"{what_fr} final {span_fr}, {fr} l'affirmation",
+        f"final {what_en} {span_en}, {en} the claim",
+    )
+
+
+def _percentage(claim: Claim, s: Standings, tz: str) -> Verdict:
+    """Final share of i lies in [v/(E+R), (v+R)/(E+R)]."""
+    cid = claim.candidates[0]
+    v, e, r = s.votes_of(cid), s.exprimes, s.remaining
+    total = e + r
+    lo, hi = 100.0 * v / total, 100.0 * (v + r) / total
+    q = _widen(claim.value, claim)
+    label = _interval_label(q, lo, hi)
+    fr, en = _explain(label, "score", "share", lo, hi, " %")
+    return _verdict(
+        label, s, claim, fr, en, tz, share_low=lo, share_high=hi, claim_low=q.low, claim_high=q.high
+    )
+
+
+def _leader(claim: Claim, s: Standings, tz: str) -> Verdict:
+    """Leader: lead over every rival > R confirms; a rival's lead > R contradicts."""
+    cid, r = claim.candidates[0], s.remaining
+    v = s.votes_of(cid)
+    rivals = [t for t in s.tallies if t.candidate != cid]
+    if all(v - t.votes > r for t in rivals):
+        label, fr, en = (
+            CONFIRMED,
+            "l'avance dépasse les bulletins restant à compter",
+            "the lead exceeds every ballot left to count",
+        )
+    elif any(t.votes - v > r for t in rivals):
+        label, fr, en = (
+            CONTRADICTED,
+            "un autre candidat est devant, hors d'atteinte",
+            "another candidate is ahead beyond reach",
+        )
+    else:
+        label, fr, en = UNCONFIRMED, "l'issue reste ouverte", "the outcome is still open"
+    return _verdict(label, s, claim, fr, en, tz)
+
+
+def _surely_ahead(a: int, b: int, r: int) -> bool:
+    """a stays ahead of b whatever the uncounted ballots."""
+    return a - b > r
+
+
+def _rank(claim: Claim, s: Standings, tz: str) -> Verdict:
+    """Rank k (or last), or "A ahead of B", by the same bound."""
+    r = s.remaining
+    if claim.value == AHEAD:
+        a, b = (s.votes_of(c) for c in claim.candidates[:2])
+        if _surely_ahead(a, b, r):
+            label = CONFIRMED
+        elif _surely_ahead(b, a, r) or (r == 0 and b >= a):
+            label = CONTRADICTED
+        else:
+            label = UNCONFIRMED
+        fr = {
+            CONFIRMED: "l'ordre ne peut plus changer",
+            CONTRADICTED: "l'ordre est inverse",
+            UNCONFIRMED: "l'ordre peut encore changer",
+        }[label]
+        en = {
+            CONFIRMED: "the order can no longer change",
+            CONTRADICTED: "the order is the other way round",
+            UNCONFIRMED: "the order can still change",
+        }[label]
+        return _verdict(label, s, claim, fr, en, tz)
+    cid = claim.candidates[0]
+    v = s.votes_of(cid)
+    rivals = [t for t in s.tallies if t.candidate != cid]
+    n = len(rivals) + 1
+    k = n if claim.value == LAST else int(claim.value)
+    above = sum(1 for t in rivals if _surely_ahead(t.votes, v, r))
+    below = sum(1 for t in rivals if _surely_ahead(v, t.votes, r))
+    best, worst = above + 1, n - below  # ranks still possible
+    if best == worst == k:
+        label = CONFIRMED
+    elif k < best or k > worst:
+        label = CONTRADICTED
+    else:
+        label = UNCONFIRMED
+    fr = f"rang final possible entre {best} et {worst} (affirmé : {k})"
+    en = f"possible final rank between {best} and {worst} (claimed: {k})"
+    return _verdict(label, s, claim, fr, en, tz, rank_best=best, rank_worst=worst)
+
+
+def _gap(claim: Claim, s: Standings, tz: str) -> Verdict:
+    """Gap in points lies in [(d-R)/(E+R), (d+R)/(E+R)]; in votes in [d-R, d+R]."""
+    a, b = (s.votes_of(c) for c in claim.candidates[:2])
+    d, e, r = a - b, s.exprimes, s.remaining
+    absolute = claim.measure == "absolute"
+    if claim.value == CLOSE or (isinstance(claim.value, Quantity) and claim.value.unit == POINTS):
+        total = e + r
+        lo, hi = 100.0 * (d - r) / total, 100.0 * (d + r) / total
+        unit = " pts"
+        q = claim.value
+    else:
+        lo, hi = float(d - r), float(d + r)
+        unit = ""
+        q = claim.value
+    if absolute or claim.value == CLOSE:
+        lo, hi = _abs_interval(lo, hi)
+    if claim.value == CLOSE:
+        q = Quantity(CLOSE_POINTS, 0.0, CLOSE_POINTS, POINTS)
+    q = _widen(q, claim)
+    label = _interval_label(q, lo, hi)
+    fr, en = _explain(label, "écart", "gap", lo, hi, unit)
+    return _verdict(label, s, claim, fr, en, tz, gap_low=lo, gap_high=hi)
+
+
+def _abs_interval(lo: float, hi: float) -> tuple[float, float]:
+    """The interval of |x| for x in [lo, hi]."""
+    if lo >= 0:
+        return lo, hi
+    if hi <= 0:
+        return -hi, -lo
+    return 0.0, max(-lo, hi)
+
+
+def _votes(claim: Claim, s: Standings, tz: str) -> Verdict:
+    """Counts only grow, by at most R in total."""
+    if claim.measure == CANDIDATE_VOTES and claim.candidates:
+        v = s.votes_of(claim.candidates[0])
+        what_fr, what_en = "nombre de voix", "vote count"
+    elif claim.measure == EXPRIMES:
+        v = s.exprimes
+        what_fr, what_en = "nombre de suffrages exprimés", "valid votes"
+    else:
+        v = s.votants
+        what_fr, what_en = "nombre de votants", "turnout"
+    if claim.qualifiers.partial:
+        return _verdict(
+            UNCONFIRMED,
+            s,
+            claim,
+            "l'autorité ne publie pas les comptes intermédiaires",
+            "the authority does not publish intermediate counts",
+            tz,
+        )
+    lo, hi = float(v), float(v + s.remaining)
+    label = _interval_label(claim.value, lo, hi)
+    fr, en = _explain(label, what_fr, what_en, lo, hi, "")
+    return _verdict(label, s, claim, fr, en, tz, count_low=lo, count_high=hi)
+
+
+def _turnout(claim: Claim, s: Standings, tz: str) -> Verdict:
+    """Votants (or votes cast) only grow by at most R; a rate needs published inscrits."""
+    if claim.measure == RATE:
+        if s.inscrits <= 0:
+            return _verdict(
+                UNCONFIRMED,
+                s,
+                claim,
+                "l'autorité ne publie pas le nombre d'inscrits",
+                "the authority does not publish registered voters",
+                tz,
+            )
+        lo = 100.0 * s.votants / s.inscrits
+        hi = 100.0 * (s.votants + s.remaining) / s.inscrits
+        label = _interval_label(claim.value, lo, hi)
+        fr, en = _explain(label, "taux de participation", "turnout rate", lo, hi, " %")
+        return _verdict(label, s, claim, fr, en, tz, rate_low=lo, rate_high=hi)
+    return _votes(claim, s, tz)
+
+
+def _qualification(claim: Claim, s: Standings, tz: str) -> Verdict:
+    """The two leaders nationally go to round 2 unless one has more than half of exprimés."""
+    cid, r = claim.candidates[0], s.remaining
+    v = s.votes_of(cid)
+    total = s.exprimes + r
+    rivals = [t for t in s.tallies if t.candidate != cid]
+    above = sum(1 for t in rivals if _surely_ahead(t.votes, v, r))
+    below = sum(1 for t in rivals if _surely_ahead(v, t.votes, r))
+    surely_top2 = len(rivals) - below <= 1
+    surely_out = above >= 2
+    majority_possible = any((t.votes + r) * 2 > total for t in s.tallies)
+    someone_elected = any(t.votes * 2 > total for t in s.tallies)
+    if claim.value == QUALIFIED:
+        if surely_out or someone_elected:
+            label = CONTRADICTED
+        elif surely_top2 and not majority_possible:
+            label = CONFIRMED
+        else:
+            label = UNCONFIRMED
+    elif claim.value == ELIMINATED:
+        if surely_out or (someone_elected and v * 2 <= total):
+            label = CONFIRMED
+        elif (surely_top2 and not majority_possible) or v * 2 > total:
+            label = CONTRADICTED  # it goes to round 2, or wins outright
+        else:
+            label = UNCONFIRMED
+    else:
+        label = UNCONFIRMED
+    fr = {
+        CONFIRMED: "la qualification est mathématiquement acquise",
+        CONTRADICTED: "l'affirmation est mathématiquement exclue",
+        UNCONFIRMED: "la qualification reste ouverte",
+    }[label]
+    en = {
+        CONFIRMED: "the outcome is mathematically settled",
+        CONTRADICTED: "the claim is mathematically excluded",
+        UNCONFIRMED: "qualification is still open",
+    }[label]
+    if claim.value == ELIMINATED and label == CONFIRMED:
+        fr = "l'élimination est mathématiquement acquise"
+    return _verdict(label, s, claim, fr, en, tz, surely_top2=surely_top2, surely_out=surely_out)
+
+
+def label_post(verdicts: Iterable[Verdict], flags: Iterable[str] = ()) -> str | None:
+    """Contradicted if any part is, confirmed if all are, else unconfirmed; None if nothing to check."""
+    if set(flags) & {"coded", "prediction"}:
+        return None
+    labels = [v.label for v in verdicts]
+    if not labels:
+        return None
+    if CONTRADICTED in labels:
+        return CONTRADICTED
+    if all(lab == CONFIRMED for lab in labels):
+        return CONFIRMED
+    return UNCONFIRMED
