@@ -16,7 +16,7 @@ from flask.cli import FlaskGroup
 from primaries import cli_claims, cli_night, cli_site
 from primaries.app import create_app, engine, geography, settings
 from primaries.db import is_initialised, upgrade
-from primaries.ingest import ingest_payload, load_registry
+from primaries.ingest import ensure_static_areas, ingest_payload, load_registry
 from primaries.models import utcnow
 from primaries.queries import anomalies as list_anomalies
 from primaries.queries import resolve_area, results_document, standings
@@ -70,6 +70,8 @@ def ready_engine():
     eng = engine()
     if not is_initialised(eng):
         upgrade(eng)
+    with eng.begin() as conn:
+        ensure_static_areas(conn, geography())
     return eng
 
 
@@ -91,6 +93,8 @@ def init_db() -> None:
     """Bring the database to the latest schema revision."""
     eng = engine()
     upgrade(eng)
+    with eng.begin() as conn:
+        ensure_static_areas(conn, geography())
     click.echo(f"database ready: {eng.url.render_as_string(hide_password=True)}")
 
 

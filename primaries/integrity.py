@@ -6,7 +6,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-UNBOUNDED = 1_000_000_000  # "any number of ballots may still come": beyond any electorate, fits int32
+UNBOUNDED = (
+    1_000_000_000  # "any number of ballots may still come": beyond any electorate, fits int32
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,4 +32,6 @@ def source_module(kind: str) -> ModuleType:
     try:
         return importlib.import_module(ALL_KINDS[kind])
     except KeyError:
-        raise KeyError(f"unknown source kind '{kind}' (known: {', '.join(sorted(ALL_KINDS))})") from None
+        raise KeyError(
+            f"unknown source kind '{kind}' (known: {', '.join(sorted(ALL_KINDS))})"
+        ) from None

@@ -13,7 +13,9 @@ class FeedError(Exception):
 class FetchError(Exception):
     """A fetch that failed (network, timeout, HTTP error): an expected outage, recorded as data."""
 
-    def __init__(self, message: str, *, http_status: int | None = None, retry_at: datetime | None = None):
+    def __init__(
+        self, message: str, *, http_status: int | None = None, retry_at: datetime | None = None
+    ):
         super().__init__(message)
         self.http_status = http_status
         self.retry_at = retry_at

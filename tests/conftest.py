@@ -86,7 +86,9 @@ def geography() -> Geography:
     return Geography.load(DATA)
 
 
-def wide_sample(round_number: int = 1, departements: tuple[str, ...] = SAMPLE_DEPARTEMENTS) -> bytes:
+def wide_sample(
+    round_number: int = 1, departements: tuple[str, ...] = SAMPLE_DEPARTEMENTS
+) -> bytes:
     """Real 2017 rows of a few départements, in the wide file's own format."""
     path = DATA / f"2017-presidentielle-{round_number}_par_bureau_large.csv.gz"
     with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:

@@ -29,47 +29,87 @@ from tests.conftest import DATA, ROOT
 CANDIDATES = ["MACRON", "LE PEN", "FILLON"]
 
 
-def bureau(code: str, votes: dict[str, int], *, inscrits: int = 1000, blancs: int = 5,
-           nuls: int = 5, votants: int | None = None, exprimes: int | None = None,
-           status: str = "provisional") -> dict:
+def bureau(
+    code: str,
+    votes: dict[str, int],
+    *,
+    inscrits: int = 1000,
+    blancs: int = 5,
+    nuls: int = 5,
+    votants: int | None = None,
+    exprimes: int | None = None,
+    status: str = "provisional",
+) -> dict:
     """One bureau of a bureau_feed document, consistent unless told otherwise."""
     exprimes = sum(votes.values()) if exprimes is None else exprimes
     dep, rest = code[:2], code[2:]
     return {
-        "code": code, "departement": dep, "commune": rest.split("_")[0], "name": f"Commune {dep}",
-        "circonscription": "1", "inscrits": inscrits,
+        "code": code,
+        "departement": dep,
+        "commune": rest.split("_")[0],
+        "name": f"Commune {dep}",
+        "circonscription": "1",
+        "inscrits": inscrits,
         "votants": blancs + nuls + exprimes if votants is None else votants,
-        "blancs": blancs, "nuls": nuls, "exprimes": exprimes, "votes": votes,
-        "status": status, "updated_at": "2017-04-23T20:10:00+02:00", "sequence": 1,
+        "blancs": blancs,
+        "nuls": nuls,
+        "exprimes": exprimes,
+        "votes": votes,
+        "status": status,
+        "updated_at": "2017-04-23T20:10:00+02:00",
+        "sequence": 1,
     }
 
 
 def feed(bureaux: list[dict], sequence: int = 1, since: int | None = None) -> bytes:
     """A bureau_feed document (docs/bureau-feed.md)."""
-    return json.dumps({
-        "format": "primaries-bureau-feed/1", "election": "pr2017", "round": 1,
-        "published_at": "2017-04-23T20:15:00+02:00", "sequence": sequence, "since": since,
-        "candidates": [{"key": k, "name": k, "order": i} for i, k in enumerate(CANDIDATES)],
-        "bureaux": bureaux,
-    }).encode()
+    return json.dumps(
+        {
+            "format": "primaries-bureau-feed/1",
+            "election": "pr2017",
+            "round": 1,
+            "published_at": "2017-04-23T20:15:00+02:00",
+            "sequence": sequence,
+            "since": since,
+            "candidates": [{"key": k, "name": k, "order": i} for i, k in enumerate(CANDIDATES)],
+            "bureaux": bureaux,
+        }
+    ).encode()
 
 
 def registry_doc(codes_inscrits: dict[str, int]) -> bytes:
     """A bureau_feed registry document."""
-    return json.dumps({
-        "format": "primaries-bureau-registry/1", "election": "pr2017",
-        "bureaux": [
-            {"code": c, "departement": c[:2], "commune": c[2:5], "name": f"Commune {c[:2]}",
-             "circonscription": "1", "inscrits": n}
-            for c, n in codes_inscrits.items()
-        ],
-    }).encode()
+    return json.dumps(
+        {
+            "format": "primaries-bureau-registry/1",
+            "election": "pr2017",
+            "bureaux": [
+                {
+                    "code": c,
+                    "departement": c[:2],
+                    "commune": c[2:5],
+                    "name": f"Commune {c[:2]}",
+                    "circonscription": "1",
+                    "inscrits": n,
+                }
+                for c, n in codes_inscrits.items()
+            ],
+        }
+    ).encode()
 
 
 def ingest(engine, settings, geography, payload: bytes, kind: str = "bureau_feed", **kw):
     """Ingest under one source name."""
-    return ingest_payload(engine, settings, geography, payload, source=kw.pop("source", "feed"),
-                          kind=kind, round_number=kw.pop("round_number", 1), **kw)
+    return ingest_payload(
+        engine,
+        settings,
+        geography,
+        payload,
+        source=kw.pop("source", "feed"),
+        kind=kind,
+        round_number=kw.pop("round_number", 1),
+        **kw,
+    )
 
 
 def row_counts(engine) -> dict[str, int]:
@@ -89,7 +129,13 @@ def expected_totals(payload: bytes, departements: tuple[str, ...] | None = None)
         if departements and row["departement"] not in departements:
             continue
         for key, value in row.items():
-            if key not in ("departement", "commune", "bureau", "circonscription", "commune_libelle"):
+            if key not in (
+                "departement",
+                "commune",
+                "bureau",
+                "circonscription",
+                "commune_libelle",
+            ):
                 sums[key] = sums.get(key, 0) + int(value)
     return sums
 
@@ -134,10 +180,21 @@ def test_unchanged_bureaux_in_a_new_payload_write_no_revision(engine, settings, 
 
 def test_a_correction_is_a_new_revision_and_the_old_one_stays(engine, settings, geography):
     """Corrections stay visible: revision 2 is current, revision 1 is kept; tallies move exactly."""
-    ingest(engine, settings, geography,
-           feed([bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70})], 1))
-    report = ingest(engine, settings, geography, feed(
-        [bureau("01001_0001", {"MACRON": 90, "LE PEN": 95, "FILLON": 70}, status="validated")], 2))
+    ingest(
+        engine,
+        settings,
+        geography,
+        feed([bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70})], 1),
+    )
+    report = ingest(
+        engine,
+        settings,
+        geography,
+        feed(
+            [bureau("01001_0001", {"MACRON": 90, "LE PEN": 95, "FILLON": 70}, status="validated")],
+            2,
+        ),
+    )
     assert report.changed == 1
     assert any(f.kind == "decrease" for f in report.findings)
     with engine.connect() as conn:
@@ -153,11 +210,23 @@ def test_a_correction_is_a_new_revision_and_the_old_one_stays(engine, settings, 
 @pytest.mark.parametrize(
     ("entry", "kind"),
     [
-        (bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70}, votants=300), "arithmetic"),
-        (bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70}, exprimes=260), "votes_sum"),
-        (bureau("01001_0001", {"MACRON": 600, "LE PEN": 500, "FILLON": 70}, inscrits=900), "over_inscrits"),
+        (
+            bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70}, votants=300),
+            "arithmetic",
+        ),
+        (
+            bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70}, exprimes=260),
+            "votes_sum",
+        ),
+        (
+            bureau("01001_0001", {"MACRON": 600, "LE PEN": 500, "FILLON": 70}, inscrits=900),
+            "over_inscrits",
+        ),
         (bureau("01001_0001", {"MACRON": -3, "LE PEN": 80, "FILLON": 70}), "negative"),
-        (bureau("01001_0001", {"MACRON": 10, "LE PEN": 8, "FILLON": 7, "TRUMP": 9}), "unknown_candidate"),
+        (
+            bureau("01001_0001", {"MACRON": 10, "LE PEN": 8, "FILLON": 7, "TRUMP": 9}),
+            "unknown_candidate",
+        ),
     ],
 )
 def test_suspicious_figures_are_stored_and_flagged(engine, settings, geography, entry, kind):
@@ -183,16 +252,36 @@ def test_a_bureau_twice_with_different_numbers_is_flagged_once(engine, settings,
 
 def test_bureaux_appearing_and_vanishing_are_flagged(engine, settings, geography):
     """Against a loaded registry, a bureau outside it and one that disappears are both named."""
-    load_registry(engine, settings, geography, bureau_feed.parse_registry(
-        registry_doc({"01001_0001": 1000, "01002_0001": 500})))
-    ingest(engine, settings, geography, feed([
-        bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70}),
-        bureau("01002_0001", {"MACRON": 50, "LE PEN": 40, "FILLON": 30}, inscrits=500),
-    ], 1))
-    report = ingest(engine, settings, geography, feed([
-        bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70}),
-        bureau("01004_0001", {"MACRON": 5, "LE PEN": 4, "FILLON": 3}),
-    ], 2))
+    load_registry(
+        engine,
+        settings,
+        geography,
+        bureau_feed.parse_registry(registry_doc({"01001_0001": 1000, "01002_0001": 500})),
+    )
+    ingest(
+        engine,
+        settings,
+        geography,
+        feed(
+            [
+                bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70}),
+                bureau("01002_0001", {"MACRON": 50, "LE PEN": 40, "FILLON": 30}, inscrits=500),
+            ],
+            1,
+        ),
+    )
+    report = ingest(
+        engine,
+        settings,
+        geography,
+        feed(
+            [
+                bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70}),
+                bureau("01004_0001", {"MACRON": 5, "LE PEN": 4, "FILLON": 3}),
+            ],
+            2,
+        ),
+    )
     kinds = {(f.kind, f.bureau) for f in report.findings}
     assert ("unknown_bureau", "01004_0001") in kinds
     assert ("vanished", "01002_0001") in kinds
@@ -203,25 +292,55 @@ def test_bureaux_appearing_and_vanishing_are_flagged(engine, settings, geography
 
 def test_frozen_shares_while_totals_jump_is_flagged(engine, settings, geography):
     """The 2017 primary incident: many more voters, identical percentages."""
-    ingest(engine, settings, geography, feed([
-        bureau("01001_0001", {"MACRON": 400, "LE PEN": 300, "FILLON": 300}, inscrits=5000),
-    ], 1))
-    report = ingest(engine, settings, geography, feed([
-        bureau("01001_0001", {"MACRON": 400, "LE PEN": 300, "FILLON": 300}, inscrits=5000),
-        bureau("01002_0001", {"MACRON": 120, "LE PEN": 90, "FILLON": 90}, inscrits=5000),
-    ], 2))
+    ingest(
+        engine,
+        settings,
+        geography,
+        feed(
+            [
+                bureau("01001_0001", {"MACRON": 400, "LE PEN": 300, "FILLON": 300}, inscrits=5000),
+            ],
+            1,
+        ),
+    )
+    report = ingest(
+        engine,
+        settings,
+        geography,
+        feed(
+            [
+                bureau("01001_0001", {"MACRON": 400, "LE PEN": 300, "FILLON": 300}, inscrits=5000),
+                bureau("01002_0001", {"MACRON": 120, "LE PEN": 90, "FILLON": 90}, inscrits=5000),
+            ],
+            2,
+        ),
+    )
     frozen = [f for f in report.findings if f.kind == "frozen_shares"]
     assert frozen and frozen[0].details["new_exprimes"] == 1300
 
 
 def test_normal_growth_is_not_called_frozen(engine, settings, geography):
     """Shares that move as new bureaux come in raise nothing."""
-    ingest(engine, settings, geography, feed([
-        bureau("01001_0001", {"MACRON": 400, "LE PEN": 300, "FILLON": 300}, inscrits=5000)], 1))
-    report = ingest(engine, settings, geography, feed([
-        bureau("01001_0001", {"MACRON": 400, "LE PEN": 300, "FILLON": 300}, inscrits=5000),
-        bureau("01002_0001", {"MACRON": 80, "LE PEN": 150, "FILLON": 70}, inscrits=5000),
-    ], 2))
+    ingest(
+        engine,
+        settings,
+        geography,
+        feed(
+            [bureau("01001_0001", {"MACRON": 400, "LE PEN": 300, "FILLON": 300}, inscrits=5000)], 1
+        ),
+    )
+    report = ingest(
+        engine,
+        settings,
+        geography,
+        feed(
+            [
+                bureau("01001_0001", {"MACRON": 400, "LE PEN": 300, "FILLON": 300}, inscrits=5000),
+                bureau("01002_0001", {"MACRON": 80, "LE PEN": 150, "FILLON": 70}, inscrits=5000),
+            ],
+            2,
+        ),
+    )
     assert not [f for f in report.findings if f.kind == "frozen_shares"]
 
 
@@ -236,8 +355,12 @@ def test_normal_growth_is_not_called_frozen(engine, settings, geography):
 )
 def test_unusable_payload_is_refused_whole(engine, settings, geography, payload):
     """A broken payload raises FeedError, records its refusal, and changes no result."""
-    ingest(engine, settings, geography,
-           feed([bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70})]))
+    ingest(
+        engine,
+        settings,
+        geography,
+        feed([bureau("01001_0001", {"MACRON": 100, "LE PEN": 80, "FILLON": 70})]),
+    )
     with engine.connect() as conn:
         tallies_before = conn.execute(select(AreaTally.__table__).order_by("area")).all()
     before = row_counts(engine)
@@ -258,14 +381,24 @@ def test_unusable_payload_is_refused_whole(engine, settings, geography, payload)
 
 def test_registry_gives_coverage_and_the_hard_bound_before_results(engine, settings, geography):
     """Bureaux total and the votes still possible are known all night, from the registry."""
-    load_registry(engine, settings, geography, bureau_feed.parse_registry(
-        registry_doc({"01001_0001": 1000, "01001_0002": 800, "01002_0001": 500})))
+    load_registry(
+        engine,
+        settings,
+        geography,
+        bureau_feed.parse_registry(
+            registry_doc({"01001_0001": 1000, "01001_0002": 800, "01002_0001": 500})
+        ),
+    )
     with engine.connect() as conn:
         empty = standings(conn, settings, "FR", 1)
     assert (empty.bureaux_reported, empty.bureaux_total) == (0, 3)
     assert empty.remaining == 2300 and empty.inscrits == 2300
-    ingest(engine, settings, geography, feed([
-        bureau("01001_0001", {"MACRON": 300, "LE PEN": 200, "FILLON": 100}, inscrits=1000)]))
+    ingest(
+        engine,
+        settings,
+        geography,
+        feed([bureau("01001_0001", {"MACRON": 300, "LE PEN": 200, "FILLON": 100}, inscrits=1000)]),
+    )
     with engine.connect() as conn:
         partial = standings(conn, settings, "FR", 1)
         commune = standings(conn, settings, "01001", 1)
@@ -273,7 +406,10 @@ def test_registry_gives_coverage_and_the_hard_bound_before_results(engine, setti
     assert (partial.bureaux_reported, partial.bureaux_total) == (1, 3)
     assert partial.remaining == 1300  # the inscrits of the two unreported bureaux
     assert commune.remaining == 800
-    assert [(b["code"], b["reported"]) for b in table] == [("01001_0001", True), ("01001_0002", False)]
+    assert [(b["code"], b["reported"]) for b in table] == [
+        ("01001_0001", True),
+        ("01001_0002", False),
+    ]
 
 
 def test_results_document_has_the_documented_shape(engine, settings, geography, sample_payload):
@@ -281,8 +417,19 @@ def test_results_document_has_the_documented_shape(engine, settings, geography, 
     ingest(engine, settings, geography, sample_payload, kind="datagouv_wide")
     with engine.connect() as conn:
         doc = results_document(standings(conn, settings, "FR", 1))
-    assert {"area", "round", "bureaux_reported", "bureaux_total", "inscrits", "votants", "blancs",
-            "nuls", "exprimes", "candidates", "as_of"} <= doc.keys()
+    assert {
+        "area",
+        "round",
+        "bureaux_reported",
+        "bureaux_total",
+        "inscrits",
+        "votants",
+        "blancs",
+        "nuls",
+        "exprimes",
+        "candidates",
+        "as_of",
+    } <= doc.keys()
     votes = [c["votes"] for c in doc["candidates"]]
     assert votes == sorted(votes, reverse=True)
     top = doc["candidates"][0]
@@ -310,16 +457,35 @@ def test_2011_national_feed_is_undecided_until_every_bureau_is_in(engine, geogra
 def test_2011_abroad_bureaux_stay_out_of_the_national_total(engine, geography):
     """Units of a source with exclude_areas=["FR"] count abroad but not twice nationally."""
     primary = load_settings(ROOT / "elections" / "primaire-2011.toml")
-    montreal = json.dumps({
-        "format": "primaries-bureau-feed/1", "election": "primaire-2011", "round": 1,
-        "published_at": "2011-10-11T12:00:00+02:00", "sequence": 1, "since": None,
-        "candidates": [{"key": "AUBRY"}, {"key": "HOLLANDE"}],
-        "bureaux": [{"code": "ZZ139_0001", "departement": "ZZ", "commune": "139",
-                     "name": "Montréal", "circonscription": "1", "inscrits": 2000,
-                     "votants": 350, "blancs": 0, "nuls": 2, "exprimes": 348,
-                     "votes": {"AUBRY": 200, "HOLLANDE": 148}, "status": "validated",
-                     "updated_at": "2011-10-11T12:00:00+02:00", "sequence": 1}],
-    }).encode()
+    montreal = json.dumps(
+        {
+            "format": "primaries-bureau-feed/1",
+            "election": "primaire-2011",
+            "round": 1,
+            "published_at": "2011-10-11T12:00:00+02:00",
+            "sequence": 1,
+            "since": None,
+            "candidates": [{"key": "AUBRY"}, {"key": "HOLLANDE"}],
+            "bureaux": [
+                {
+                    "code": "ZZ139_0001",
+                    "departement": "ZZ",
+                    "commune": "139",
+                    "name": "Montréal",
+                    "circonscription": "1",
+                    "inscrits": 2000,
+                    "votants": 350,
+                    "blancs": 0,
+                    "nuls": 2,
+                    "exprimes": 348,
+                    "votes": {"AUBRY": 200, "HOLLANDE": 148},
+                    "status": "validated",
+                    "updated_at": "2011-10-11T12:00:00+02:00",
+                    "sequence": 1,
+                }
+            ],
+        }
+    ).encode()
     ingest(engine, primary, geography, montreal, exclude_areas=("FR",))
     with engine.connect() as conn:
         city = standings(conn, primary, "ZZ139", 1)
@@ -335,9 +501,18 @@ def test_full_real_national_files_give_the_official_totals(tmp_path: Path, setti
     engine = make_engine(f"sqlite:///{tmp_path / 'full.db'}")
     upgrade(engine)
     for round_number in (1, 2):
-        payload = (DATA / f"2017-presidentielle-{round_number}_par_bureau_large.csv.gz").read_bytes()
-        report = ingest(engine, settings, geography, payload, kind="datagouv_wide",
-                        source=f"t{round_number}", round_number=round_number)
+        payload = (
+            DATA / f"2017-presidentielle-{round_number}_par_bureau_large.csv.gz"
+        ).read_bytes()
+        report = ingest(
+            engine,
+            settings,
+            geography,
+            payload,
+            kind="datagouv_wide",
+            source=f"t{round_number}",
+            round_number=round_number,
+        )
         assert report.new == 69_242
     with engine.connect() as conn:
         first = standings(conn, settings, "FR", 1)

@@ -1,0 +1,414 @@
+"""Store stage: claims read from stories, labelled against the store's standings, history kept."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+
+from primaries.bulk import bulk_insert, bulk_update
+from primaries.geography import Geography
+from primaries.models import Area, AreaTally, Claim, Story, Verdict, utcnow
+from primaries.queries import get_area, standings
+from primaries.settings import Settings
+from verifiers.claims import CODED, PREDICTION, QUALIFICATION
+from verifiers.claims import Claim as ClaimValue
+from verifiers.extract import extract
+from verifiers.lexicon import Lexicon, build_lexicon
+from verifiers.numbers import Quantity
+from verifiers.standings import CandidateInfo, Place, Standings
+from verifiers.verdicts import label_post, verify
+
+log = logging.getLogger(__name__)
+
+AREA = Area.__table__
+CLAIM = Claim.__table__
+STORY = Story.__table__
+TALLY = AreaTally.__table__
+VERDICT = Verdict.__table__
+
+NOT_CHECKED = frozenset({CODED, PREDICTION})  # flags that keep a claim away from the machine
+_LEXICONS: dict[tuple[str, int], Lexicon] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyReport:
+    """What one verification pass did."""
+
+    read: int  # stories whose claims were extracted
+    claims_new: int
+    checked: int  # claims whose label was recomputed
+    changed: int  # claims whose label changed
+
+
+def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> Lexicon:
+    """The verifier's lexicon for this election and the store's areas, compiled once per process."""
+    count = conn.execute(select(func.count()).select_from(AREA)).scalar() or 0
+    key = (settings.election.id, count)
+    if key not in _LEXICONS:
+        alias_forms = geography.alias_forms()
+        places = [
+            Place(
+                code=code, name=name, level=level, aliases=alias_forms.get(code, ()), parent=parent
+            )
+            for code, name, level, parent in conn.execute(
+                select(AREA.c.code, AREA.c.name, AREA.c.level, AREA.c.parent)
+            )
+        ]
+        candidates = [
+            CandidateInfo(id=c.id, name=c.name, aliases=c.aliases, party=c.party)
+            for c in settings.candidates
+        ]
+        coded = [word for c in settings.candidates for word in c.coded]
+        _LEXICONS.clear()
+        _LEXICONS[key] = build_lexicon(candidates, places, coded)
+    return _LEXICONS[key]
+
+
+def value_json(value: Any) -> Any:
+    """A claim's value as JSON: numbers stay numbers, intervals keep their bounds."""
+    if isinstance(value, Quantity):
+        return {k: v for k, v in dataclasses.asdict(value).items() if v not in ("", False)}
+    return value
+
+
+class StandingsCache:
+    """Standings read once per area and round during one pass."""
+
+    def __init__(self, conn: Connection, settings: Settings) -> None:
+        self.conn, self.settings = conn, settings
+        self.cache: dict[tuple[str, int], Standings | None] = {}
+
+    def get(self, area: str, round_number: int) -> Standings | None:
+        """The standings of an area, or None when the store has no such area."""
+        key = (area, round_number)
+        if key not in self.cache:
+            self.cache[key] = standings(self.conn, self.settings, area, round_number)
+        return self.cache[key]
+
+
+def judge(
+    claim: ClaimValue, flags: Iterable[str], cache: StandingsCache, tz: str
+) -> dict[str, Any]:
+    """The machine verdict of one claim as column values."""
+    if set(flags) & NOT_CHECKED:
+        why = "coded" if CODED in flags else "prediction"
+        return {
+            "label": "unconfirmed",
+            "reason_fr": "Message codé : laissé aux éditeurs, pas d'étiquette automatique."
+            if why == "coded"
+            else "Pronostic, pas un résultat : rien à vérifier.",
+            "reason_en": "Coded post: left to editors, no automatic label."
+            if why == "coded"
+            else "A prediction, not a result: nothing to check.",
+            "evidence": {"flag": why},
+        }
+    found = cache.get(claim.area, claim.round)
+    national = cache.get("FR", claim.round)
+    verdict = verify(claim, found, national, tz=tz)
+    return {
+        "label": verdict.label,
+        "reason_fr": verdict.reason_fr,
+        "reason_en": verdict.reason_en,
+        "evidence": verdict.evidence,
+    }
+
+
+def _tally_versions(
+    conn: Connection, keys: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], int]:
+    versions: dict[tuple[str, int], int] = {}
+    wanted = set(keys)
+    areas = sorted({a for a, _ in wanted})
+    for start in range(0, len(areas), 5000):
+        for area, rnd, version in conn.execute(
+            select(TALLY.c.area, TALLY.c.round, TALLY.c.version).where(
+                TALLY.c.area.in_(areas[start : start + 5000])
+            )
+        ):
+            versions[(area, rnd)] = version
+    return versions
+
+
+def _version_key(claim_type: str, area: str, round_number: int) -> tuple[str, int]:
+    # A qualification claim depends on national figures whatever area it names.
+    return ("FR", round_number) if claim_type == QUALIFICATION else (area, round_number)
+
+
+def read_new_stories(
+    engine: Engine, settings: Settings, geography: Geography, now: datetime, limit: int = 5000
+) -> tuple[int, int]:
+    """Extract the claims of stories not read yet and store them, labelled."""
+    tz = settings.election.timezone
+    with engine.begin() as conn:
+        stories = conn.execute(
+            select(STORY.c.id, STORY.c.text, STORY.c.round)
+            .where(STORY.c.read_at.is_(None))
+            .order_by(STORY.c.id)
+            .limit(limit)
+        ).all()
+        if not stories:
+            return 0, 0
+        lexicon = lexicon_for(conn, settings, geography)
+        cache = StandingsCache(conn, settings)
+        rows: list[dict[str, Any]] = []
+        for story in stories:
+            round_number = story.round or settings.election.default_round
+            extraction = extract(story.text, lexicon, round=round_number)
+            for position, claim in enumerate(extraction.claims):
+                rows.append(
+                    {
+                        "story_id": story.id,
+                        "position": position,
+                        "round": claim.round,
+                        "type": claim.type,
+                        "candidates": list(claim.candidates),
+                        "area": claim.area,
+                        "fragment": claim.fragment[:2000],
+                        "value": {
+                            "value": value_json(claim.value),
+                            "measure": claim.measure,
+                            "qualifiers": dataclasses.asdict(claim.qualifiers),
+                        },
+                        "flags": sorted(extraction.flags),
+                        "created_at": now,
+                        "label_at": now,
+                        **judge(claim, extraction.flags, cache, tz),
+                    }
+                )
+        versions = _tally_versions(
+            conn, (_version_key(r["type"], r["area"], r["round"]) for r in rows)
+        )
+        for row in rows:
+            row["area_version"] = versions.get(
+                _version_key(row["type"], row["area"], row["round"]), 0
+            )
+        bulk_insert(conn, CLAIM, rows)
+        conn.execute(
+            update(STORY).where(STORY.c.id.in_([s.id for s in stories])).values(read_at=now)
+        )
+        _open_history(conn, [s.id for s in stories], now)
+    return len(stories), len(rows)
+
+
+def _open_history(conn: Connection, story_ids: Sequence[int], now: datetime) -> None:
+    """The first entry of each new claim's verdict history."""
+    claims = (
+        conn.execute(
+            select(
+                CLAIM.c.id,
+                CLAIM.c.label,
+                CLAIM.c.reason_fr,
+                CLAIM.c.reason_en,
+                CLAIM.c.evidence,
+                CLAIM.c.area_version,
+            ).where(CLAIM.c.story_id.in_(story_ids))
+        )
+        .mappings()
+        .all()
+    )
+    bulk_insert(
+        conn,
+        VERDICT,
+        [
+            {
+                "claim_id": c["id"],
+                "label": c["label"],
+                "reason_fr": c["reason_fr"],
+                "reason_en": c["reason_en"],
+                "evidence": c["evidence"],
+                "area_version": c["area_version"],
+                "valid_from": now,
+                "valid_to": None,
+                "by": "machine",
+            }
+            for c in claims
+        ],
+    )
+
+
+def _stale_claims(conn: Connection) -> list[Any]:
+    """Claims whose area's figures moved since their label was computed."""
+    national = TALLY.alias("national")
+    own = TALLY.alias("own")
+    return conn.execute(
+        select(
+            CLAIM.c.id,
+            CLAIM.c.type,
+            CLAIM.c.candidates,
+            CLAIM.c.area,
+            CLAIM.c.round,
+            CLAIM.c.value,
+            CLAIM.c.flags,
+            CLAIM.c.label,
+            CLAIM.c.fragment,
+            own.c.version.label("own_version"),
+            national.c.version.label("national_version"),
+            CLAIM.c.area_version,
+        )
+        .select_from(CLAIM)
+        .join(own, and_(own.c.area == CLAIM.c.area, own.c.round == CLAIM.c.round), isouter=True)
+        .join(
+            national, and_(national.c.area == "FR", national.c.round == CLAIM.c.round), isouter=True
+        )
+        .where(
+            or_(
+                and_(CLAIM.c.type == QUALIFICATION, national.c.version != CLAIM.c.area_version),
+                and_(CLAIM.c.type != QUALIFICATION, own.c.version != CLAIM.c.area_version),
+            )
+        )
+    ).all()
+
+
+def _rebuild(row: Any) -> ClaimValue:
+    """The verifier's claim back from its stored columns."""
+    from verifiers.claims import Qualifiers
+
+    stored = row.value or {}
+    value = stored.get("value")
+    if isinstance(value, dict):
+        value = Quantity(**value)
+    return ClaimValue(
+        type=row.type,
+        candidates=tuple(row.candidates or ()),
+        area=row.area,
+        round=row.round,
+        value=value,
+        qualifiers=Qualifiers(**(stored.get("qualifiers") or {})),
+        fragment=row.fragment,
+        measure=stored.get("measure", ""),
+    )
+
+
+def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, int]:
+    """Recompute the labels of claims whose area changed; keep the history of label changes."""
+    tz = settings.election.timezone
+    with engine.begin() as conn:
+        stale = _stale_claims(conn)
+        if not stale:
+            return 0, 0
+        cache = StandingsCache(conn, settings)
+        updates, closed, opened = [], [], []
+        for row in stale:
+            flags = row.flags or []
+            verdict = judge(_rebuild(row), flags, cache, tz)
+            version = row.national_version if row.type == QUALIFICATION else row.own_version
+            update_row = {"id": row.id, "area_version": version or 0, **verdict}
+            if verdict["label"] != row.label:
+                update_row["label_at"] = now
+                closed.append({"claim_id": row.id, "valid_to": now})
+                opened.append(
+                    {
+                        "claim_id": row.id,
+                        "valid_from": now,
+                        "valid_to": None,
+                        "by": "machine",
+                        "area_version": version or 0,
+                        **verdict,
+                    }
+                )
+            else:
+                update_row["label_at"] = None
+            updates.append(update_row)
+        changed_ids = {u["id"] for u in updates if u["label_at"] is not None}
+        bulk_update(
+            conn,
+            CLAIM,
+            ("id",),
+            [u for u in updates if u["id"] in changed_ids],
+            ("area_version", "label", "reason_fr", "reason_en", "evidence", "label_at"),
+        )
+        bulk_update(
+            conn,
+            CLAIM,
+            ("id",),
+            [u for u in updates if u["id"] not in changed_ids],
+            ("area_version", "reason_fr", "reason_en", "evidence"),
+        )
+        if closed:
+            for start in range(0, len(closed), 5000):
+                ids = [c["claim_id"] for c in closed[start : start + 5000]]
+                conn.execute(
+                    update(VERDICT)
+                    .where(
+                        VERDICT.c.claim_id.in_(ids),
+                        VERDICT.c.valid_to.is_(None),
+                        VERDICT.c.by == "machine",
+                    )
+                    .values(valid_to=now)
+                )
+            bulk_insert(conn, VERDICT, opened)
+    return len(stale), len(changed_ids)
+
+
+def verify_pending(
+    engine: Engine, settings: Settings, geography: Geography, now: datetime | None = None
+) -> VerifyReport:
+    """What the scheduler runs after each poll: read new stories, relabel what changed."""
+    now = now or utcnow()
+    read, claims_new = read_new_stories(engine, settings, geography, now)
+    checked, changed = reverify(engine, settings, now)
+    if read or changed:
+        log.info(
+            "verify: %d stories read, %d claims new, %d rechecked, %d labels changed",
+            read,
+            claims_new,
+            checked,
+            changed,
+        )
+    return VerifyReport(read=read, claims_new=claims_new, checked=checked, changed=changed)
+
+
+def check_texts(
+    engine: Engine,
+    settings: Settings,
+    geography: Geography,
+    texts: Iterable[str],
+    round_number: int,
+) -> list[dict[str, Any]]:
+    """`primaries check`: extract and label posts against the current store, nothing written."""
+    tz = settings.election.timezone
+    out = []
+    with engine.connect() as conn:
+        lexicon = lexicon_for(conn, settings, geography)
+        cache = StandingsCache(conn, settings)
+        for text in texts:
+            extraction = extract(text, lexicon, round=round_number)
+            claims, verdicts = [], []
+            for claim in extraction.claims:
+                verdict = judge(claim, extraction.flags, cache, tz)
+                verdicts.append(verdict)
+                area = get_area(conn, claim.area)
+                claims.append(
+                    {
+                        "type": claim.type,
+                        "candidates": list(claim.candidates),
+                        "area": {
+                            "code": claim.area,
+                            "name": area.name if area else claim.area,
+                            "level": area.level if area else None,
+                        },
+                        "value": value_json(claim.value),
+                        "label": verdict["label"],
+                        "reason": verdict["reason_fr"],
+                        "reason_en": verdict["reason_en"],
+                        "evidence": verdict["evidence"],
+                    }
+                )
+            label = post_label([v["label"] for v in verdicts], extraction.flags)
+            out.append(
+                {"text": text, "label": label, "claims": claims, "flags": sorted(extraction.flags)}
+            )
+    return out
+
+
+def post_label(labels: Sequence[str], flags: Iterable[str]) -> str | None:
+    """A post's label from its claims' labels (None when it carries nothing verifiable)."""
+    from verifiers.verdicts import Verdict as MachineVerdict
+
+    return label_post([MachineVerdict(label, "", "") for label in labels], flags)

@@ -1,0 +1,187 @@
+"""The verification pipeline over the store: claims read once, relabelled when figures change."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from primaries.ingest import ingest_payload, load_registry
+from primaries.models import Claim, Verdict
+from primaries.posts import store_posts
+from primaries.verification import check_texts, verify_pending
+from sources import bureau_feed
+from sources.records import PostRecord
+
+NIGHT = datetime(2017, 4, 23, 18, 30, tzinfo=UTC)
+
+
+def post(pid: str, text: str, minutes: int = 0) -> PostRecord:
+    """A post as a source would give it."""
+    return PostRecord(
+        platform="x",
+        platform_id=pid,
+        author=f"user{pid}",
+        text=text,
+        posted_at=NIGHT + timedelta(minutes=minutes),
+        raw=json.dumps({"id": pid}),
+    )
+
+
+def feed(bureaux: list[dict], sequence: int) -> bytes:
+    """A bureau_feed document for département 19 (Corrèze)."""
+    return json.dumps(
+        {
+            "format": "primaries-bureau-feed/1",
+            "election": "pr2017",
+            "round": 1,
+            "published_at": (NIGHT + timedelta(minutes=sequence)).isoformat(),
+            "sequence": sequence,
+            "since": None,
+            "candidates": [{"key": "MACRON"}, {"key": "FILLON"}],
+            "bureaux": bureaux,
+        }
+    ).encode()
+
+
+def result(code: str, macron: int, fillon: int, inscrits: int = 1000) -> dict:
+    """One consistent bureau."""
+    return {
+        "code": code,
+        "departement": "19",
+        "commune": code[2:5],
+        "name": "Tulle",
+        "circonscription": "1",
+        "inscrits": inscrits,
+        "votants": macron + fillon,
+        "blancs": 0,
+        "nuls": 0,
+        "exprimes": macron + fillon,
+        "votes": {"MACRON": macron, "FILLON": fillon},
+        "status": "provisional",
+        "updated_at": NIGHT.isoformat(),
+        "sequence": 1,
+    }
+
+
+def registry(engine, settings, geography) -> None:
+    """Corrèze has two bureaux of 1,000 inscrits in this story."""
+    doc = {
+        "format": "primaries-bureau-registry/1",
+        "election": "pr2017",
+        "bureaux": [
+            {
+                "code": code,
+                "departement": "19",
+                "commune": "272",
+                "name": "Tulle",
+                "circonscription": "1",
+                "inscrits": 1000,
+            }
+            for code in ("19272_0001", "19272_0002")
+        ],
+    }
+    load_registry(engine, settings, geography, bureau_feed.parse_registry(json.dumps(doc).encode()))
+
+
+def claims_and_history(engine) -> tuple[list, list]:
+    """Every claim and every verdict, in order."""
+    with engine.connect() as conn:
+        claims = conn.execute(select(Claim.__table__).order_by("id")).all()
+        history = conn.execute(select(Verdict.__table__).order_by("id")).all()
+    return claims, history
+
+
+def test_a_leak_goes_from_unconfirmed_to_confirmed_with_its_history(engine, settings, geography):
+    """Half the bureaux in: undecided; all in: confirmed, and the history shows both labels."""
+    registry(engine, settings, geography)
+    store_posts(engine, [post("1", "Macron en tête en Corrèze !")], source="x", now=NIGHT)
+    first = verify_pending(engine, settings, geography, now=NIGHT)
+    assert (first.read, first.claims_new) == (1, 1)
+    claims, _ = claims_and_history(engine)
+    assert claims[0].type == "leader" and claims[0].area == "19"
+    assert claims[0].label == "unconfirmed"
+
+    # One bureau: Macron leads by 100 but 1,000 ballots may still come: still open.
+    ingest_payload(
+        engine,
+        settings,
+        geography,
+        feed([result("19272_0001", 500, 400)], 1),
+        source="feed",
+        kind="bureau_feed",
+        round_number=1,
+    )
+    verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10))
+    claims, _ = claims_and_history(engine)
+    assert claims[0].label == "unconfirmed"
+
+    ingest_payload(
+        engine,
+        settings,
+        geography,
+        feed([result("19272_0001", 500, 400), result("19272_0002", 450, 420)], 2),
+        source="feed",
+        kind="bureau_feed",
+        round_number=1,
+    )
+    later = NIGHT + timedelta(minutes=20)
+    report = verify_pending(engine, settings, geography, now=later)
+    assert report.changed == 1
+    claims, history = claims_and_history(engine)
+    assert claims[0].label == "confirmed"
+    assert "2/2" in claims[0].reason_fr and "Macron" in claims[0].reason_en
+    assert [(v.label, v.valid_to is None) for v in history] == [
+        ("unconfirmed", False),
+        ("confirmed", True),
+    ]
+    assert history[1].valid_from == later
+
+
+def test_nothing_to_redo_when_figures_did_not_move(engine, settings, geography):
+    """A second pass with no new post and no new figure changes nothing."""
+    registry(engine, settings, geography)
+    store_posts(engine, [post("1", "Fillon en tête en Corrèze")], source="x", now=NIGHT)
+    verify_pending(engine, settings, geography, now=NIGHT)
+    again = verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=1))
+    assert (again.read, again.checked, again.changed) == (0, 0, 0)
+
+
+def test_coded_posts_are_kept_for_editors_and_never_labelled(engine, settings, geography):
+    """#RadioLondres code words: stored flagged, the machine leaves them to the newsroom."""
+    registry(engine, settings, geography)
+    store_posts(
+        engine,
+        [post("1", "Le macaron est sorti du four en Corrèze #RadioLondres")],
+        source="x",
+        now=NIGHT,
+    )
+    verify_pending(engine, settings, geography, now=NIGHT)
+    checked = check_texts(
+        engine, settings, geography, ["Le macaron est sorti du four #RadioLondres"], 1
+    )
+    assert checked[0]["label"] is None and "coded" in checked[0]["flags"]
+
+
+def test_check_reports_each_claim_with_area_and_reason(engine, settings, geography):
+    """The `check --json` document: post label, claims with type, area, label, reason."""
+    registry(engine, settings, geography)
+    ingest_payload(
+        engine,
+        settings,
+        geography,
+        feed([result("19272_0001", 500, 400), result("19272_0002", 450, 420)], 1),
+        source="feed",
+        kind="bureau_feed",
+        round_number=1,
+    )
+    out = check_texts(
+        engine, settings, geography, ["Fillon gagne la Corrèze", "Quel temps fait-il à Tulle ?"], 1
+    )
+    assert out[0]["label"] == "contradicted"
+    claim = out[0]["claims"][0]
+    assert claim["type"] == "leader" and claim["candidates"] == ["fillon"]
+    assert claim["area"]["code"] == "19" and claim["area"]["name"] == "Corrèze"
+    assert claim["reason"] and claim["evidence"]
+    assert out[1]["label"] is None and out[1]["claims"] == []
