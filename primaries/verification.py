@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -70,11 +71,35 @@ def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> L
     return _LEXICONS[key]
 
 
-def value_json(value: Any) -> Any:
-    """A claim's value as JSON: numbers stay numbers, intervals keep their bounds."""
-    if isinstance(value, Quantity):
-        return {k: v for k, v in dataclasses.asdict(value).items() if v not in ("", False)}
+def finite(value: Any) -> Any:
+    """JSON-safe values: an open end (±infinity) becomes null, which JSON and PostgreSQL accept."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(v) for v in value]
     return value
+
+
+def value_json(value: Any) -> Any:
+    """A claim's value as JSON: numbers stay numbers, intervals keep their bounds (null: open)."""
+    if isinstance(value, Quantity):
+        return finite({k: v for k, v in dataclasses.asdict(value).items() if v not in ("", False)})
+    return value
+
+
+def quantity_from_json(stored: dict[str, Any]) -> Quantity:
+    """The interval back from its JSON form (a null end is an infinite one)."""
+    low = stored.get("low")
+    high = stored.get("high")
+    return Quantity(
+        **{
+            **stored,
+            "low": -math.inf if low is None else low,
+            "high": math.inf if high is None else high,
+        }
+    )
 
 
 class StandingsCache:
@@ -115,7 +140,7 @@ def judge(
         "label": verdict.label,
         "reason_fr": verdict.reason_fr,
         "reason_en": verdict.reason_en,
-        "evidence": verdict.evidence,
+        "evidence": finite(verdict.evidence),
     }
 
 
@@ -272,7 +297,7 @@ def _rebuild(row: Any) -> ClaimValue:
     stored = row.value or {}
     value = stored.get("value")
     if isinstance(value, dict):
-        value = Quantity(**value)
+        value = quantity_from_json(value)
     return ClaimValue(
         type=row.type,
         candidates=tuple(row.candidates or ()),
