@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table
+from sqlalchemy.exc import DBAPIError
 
 from primaries.models import UTCDateTime
 
@@ -65,9 +66,14 @@ def _rows(
 
 def _executemany(conn: Connection, sql: str, params: list[dict[str, Any]]) -> None:
     cursor = conn.connection.driver_connection.cursor()
+    driver_error = conn.dialect.loaded_dbapi.Error
     try:
         for start in range(0, len(params), CHUNK):
             cursor.executemany(sql, params[start : start + CHUNK])
+    except driver_error as exc:
+        # Raised as SQLAlchemy raises it (OperationalError for a full disk or a lost server),
+        # so callers handle one family of errors whichever path wrote.
+        raise DBAPIError.instance(sql, None, exc, driver_error) from exc
     finally:
         cursor.close()
 

@@ -16,7 +16,7 @@ from flask.cli import FlaskGroup
 from primaries import cli_claims, cli_night, cli_site
 from primaries.app import create_app, engine, geography, settings
 from primaries.db import is_initialised, upgrade
-from primaries.ingest import ensure_static_areas, ingest_payload, load_registry
+from primaries.ingest import StoreError, ensure_static_areas, ingest_payload, load_registry
 from primaries.models import utcnow
 from primaries.queries import anomalies as list_anomalies
 from primaries.queries import resolve_area, results_document, standings
@@ -140,6 +140,8 @@ def ingest(path_or_url: str, kind: str, round_number: int, source: str | None) -
     except FeedError as exc:
         record_run(eng, source=name, kind=kind, started_at=started, ok=False, error=str(exc))
         raise click.ClickException(f"{path_or_url}: rejected, nothing changed: {exc}") from None
+    except StoreError as exc:
+        raise click.ClickException(f"{path_or_url}: {exc}") from None
     if not report.duplicate_payload:
         record_run(
             eng,

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy.exc import OperationalError
 
 from primaries.bulk import bulk_insert, bulk_update
 from primaries.geography import Geography
@@ -48,6 +49,10 @@ ANOMALY = FeedAnomaly.__table__
 ARCHIVE = PayloadArchive.__table__
 
 CHUNK = 5000  # rows per executemany / IN list: below every backend's parameter limit
+
+
+class StoreError(Exception):
+    """The store could not take a payload (disk full, database gone); nothing was half-written."""
 
 
 @dataclass
@@ -589,20 +594,27 @@ def ingest_payload(
             payload=payload,
         )
         raise FeedError(error)
-    return store_parsed(
-        engine,
-        settings,
-        geography,
-        parsed,
-        payload,
-        source=source,
-        round_number=round_number,
-        sha=sha,
-        fetched_at=fetched_at,
-        etag=etag,
-        last_modified=last_modified,
-        exclude_areas=exclude_areas,
-    )
+    try:
+        return store_parsed(
+            engine,
+            settings,
+            geography,
+            parsed,
+            payload,
+            source=source,
+            round_number=round_number,
+            sha=sha,
+            fetched_at=fetched_at,
+            etag=etag,
+            last_modified=last_modified,
+            exclude_areas=exclude_areas,
+        )
+    except OperationalError as exc:
+        # The transaction rolled back: the last good figures are intact and still readable.
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StoreError(
+            f"could not store the payload ({reason}); the last good data is unchanged"
+        ) from None
 
 
 def store_parsed(
