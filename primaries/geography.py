@@ -10,6 +10,7 @@ its countries, "ZZ139" its consular cities; communes by INSEE code ("59350"); gr
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import json
 import logging
@@ -121,6 +122,7 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 
 
+@functools.lru_cache(maxsize=262_144)
 def normalise(name: str) -> str:
     """A search key: lowercase ASCII words, no leading article ("la Corrèze" -> "correze")."""
     text = _TRAILING_ARTICLE.sub("", name.strip().translate(_LIGATURES))
