@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, and_, func, or_, select, update
 from primaries.bulk import bulk_insert, bulk_update
 from primaries.geography import Geography
 from primaries.models import Area, AreaTally, Claim, Story, Verdict, utcnow
-from primaries.queries import get_area, standings
+from primaries.queries import _tallies, get_area, standings
 from primaries.settings import Settings
 from verifiers.claims import CODED, PREDICTION, QUALIFICATION
 from verifiers.claims import Claim as ClaimValue
@@ -71,14 +71,18 @@ def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> L
     return _LEXICONS[key]
 
 
+_PLAIN = frozenset({str, int, bool, type(None)})  # leaves `finite` returns unchanged
+
+
 def finite(value: Any) -> Any:
     """JSON-safe values: an open end (±infinity) becomes null, which JSON and PostgreSQL accept."""
     if isinstance(value, float) and not math.isfinite(value):
         return None
+    # Plain leaves are kept without a call: re-verifying 10,000 claims walks 250,000 of them.
     if isinstance(value, dict):
-        return {k: finite(v) for k, v in value.items()}
+        return {k: v if type(v) in _PLAIN else finite(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [finite(v) for v in value]
+        return [v if type(v) in _PLAIN else finite(v) for v in value]
     return value
 
 
@@ -115,6 +119,77 @@ class StandingsCache:
         if key not in self.cache:
             self.cache[key] = standings(self.conn, self.settings, area, round_number)
         return self.cache[key]
+
+    def preload(self, keys: Iterable[tuple[str, int]]) -> None:
+        """Read many areas' standings with a few IN queries instead of two queries per area.
+
+        Builds exactly what `queries.standings` returns for an area of the `area` table; codes
+        that are not there (bureaux, unknown codes) are left to `get`, one by one.
+        """
+        wanted: dict[str, set[int]] = {}
+        for area, round_number in keys:
+            if (area, round_number) not in self.cache:
+                wanted.setdefault(area, set()).add(round_number)
+        by_round: dict[int, list[str]] = {}
+        for area, rounds in wanted.items():
+            for round_number in rounds:
+                by_round.setdefault(round_number, []).append(area)
+        for round_number, codes in by_round.items():
+            codes.sort()
+            for start in range(0, len(codes), 5000):
+                for row in self.conn.execute(
+                    select(
+                        AREA.c.code,
+                        AREA.c.name,
+                        AREA.c.level,
+                        TALLY.c.area.label("tally_area"),
+                        TALLY.c.bureaux_reported,
+                        TALLY.c.bureaux_total,
+                        TALLY.c.inscrits,
+                        TALLY.c.votants,
+                        TALLY.c.blancs,
+                        TALLY.c.nuls,
+                        TALLY.c.exprimes,
+                        TALLY.c.votes,
+                        TALLY.c.remaining,
+                        TALLY.c.as_of,
+                    )
+                    .select_from(AREA)
+                    .join(
+                        TALLY,
+                        and_(TALLY.c.area == AREA.c.code, TALLY.c.round == round_number),
+                        isouter=True,
+                    )
+                    .where(AREA.c.code.in_(codes[start : start + 5000]), AREA.c.level != "bureau")
+                ):
+                    tally = row if row.tally_area is not None else None
+                    self.cache[(row.code, round_number)] = _standings_of(
+                        row, tally, round_number, self.settings
+                    )
+
+
+def _standings_of(area: Any, row: Any, round_number: int, settings: Settings) -> Standings:
+    """`queries.standings` of an area from its `area` row and its tally row (None: no tally)."""
+    if row is None:
+        return Standings(
+            area.code, area.name, area.level, round_number, 0, 0, 0, 0, 0, 0, 0, (), 0, None
+        )
+    return Standings(
+        area_code=area.code,
+        area_name=area.name,
+        area_level=area.level,
+        round=round_number,
+        bureaux_reported=row.bureaux_reported,
+        bureaux_total=row.bureaux_total,
+        inscrits=row.inscrits,
+        votants=row.votants,
+        blancs=row.blancs,
+        nuls=row.nuls,
+        exprimes=row.exprimes,
+        tallies=_tallies(row.votes or {}, settings),
+        remaining=row.remaining,
+        as_of=row.as_of,
+    )
 
 
 def judge(
@@ -318,6 +393,10 @@ def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, in
         if not stale:
             return 0, 0
         cache = StandingsCache(conn, settings)
+        # One pass over thousands of areas: read their standings in bulk, not area by area.
+        cache.preload(
+            [(row.area, row.round) for row in stale] + [("FR", r) for r in {s.round for s in stale}]
+        )
         updates, closed, opened = [], [], []
         for row in stale:
             flags = row.flags or []
