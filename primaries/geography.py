@@ -97,8 +97,17 @@ _EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "French citizens abroad",
     ),
     "75056": ("la capitale", "Paris intra-muros", "Paname"),
-    "FE-US": ("USA", "United States of America"),
-    "FE-GB": ("UK", "Grande-Bretagne", "Great Britain", "Britain"),
+    "987": ("Polynésie", "Tahiti", "French Polynesia"),
+    "988": ("Calédonie", "New Caledonia", "le Caillou"),
+    "974": ("Réunion", "l'île de la Réunion"),
+    "977": ("Saint-Barth", "St-Barth", "St Barth"),
+    "975": ("SPM", "Saint-Pierre", "Saint-Pierre et Miquelon"),
+    "R94": ("la Corse", "Corsica"),
+    "R93": ("PACA", "Provence", "Provence-Alpes-Côte d'Azur"),
+    "R11": ("IDF", "Île-de-France", "la région parisienne"),
+    "FE-US": ("USA", "US", "the US", "États-Unis", "the United States", "United States of America"),
+    "FE-GB": ("UK", "Grande-Bretagne", "Great Britain", "Britain", "Angleterre", "England"),
+    "FE-CH": ("Switzerland", "la Suisse"),
     "FE-CD": ("RDC", "RD Congo", "Congo-Kinshasa", "DR Congo"),
     "FE-CG": ("Congo-Brazzaville", "République du Congo"),
     "FE-CZ": ("Tchéquie", "Czechia"),
@@ -239,6 +248,7 @@ class Geography:
         self._dept_region: dict[str, str] = {}
         self._static: dict[str, AreaDef] = {}
         self._communes: dict[str, list[tuple[str, str]]] = {}
+        self._current: list[tuple[str, str, str | None, int]] = []  # today's communes
         self._commune_keys: dict[str, list[str]] = {}
         self._cities = {c.code: c for c in cities}
         self._city_keys: dict[str, str] = {}
@@ -274,6 +284,10 @@ class Geography:
             self._communes.setdefault(code, []).append((name, kind))
             if kind in ("commune-actuelle", "arrondissement-municipal"):
                 self._commune_keys.setdefault(normalise(name), []).append(code)
+                self._current.append(
+                    (code, name, row.get("departement"), row.get("population") or 0)
+                )
+        self._current.sort(key=lambda c: -c[3])
 
     def _add(self, area: AreaDef) -> None:
         """Record a static area."""
@@ -375,9 +389,9 @@ class Geography:
             for alias in area.aliases:
                 self._alias(alias, area.code)
         for code, names in _EXTRA_ALIASES.items():
-            if code not in self._static:  # communes (Paris): created by `place`, named here
-                for alias in names:
-                    self._alias(alias, code)
+            # Static areas built without their extra names, and communes (Paris), named here.
+            for alias in names:
+                self._alias(alias, code)
         self._alias("Paris", "75056")  # the commune, not the homonymous département: same bureaux
         for city in cities:
             code = city_code(city.code)
@@ -419,6 +433,36 @@ class Geography:
             found.append(self._city_keys[key])
         found += self._commune_keys.get(key, [])
         return tuple(dict.fromkeys(found))
+
+    def gazetteer(self) -> list[AreaDef]:
+        """Every nameable place, most important first (the verifier keeps the first on a clash).
+
+        Static areas, then the consular cities (level "city": "Montréal" in a post about the
+        French abroad is the consulate, not the Ardèche village), then today's communes by
+        population, whether or not any bureau of theirs has reported.
+        """
+        forms = self.alias_forms()
+        places = [
+            AreaDef(a.code, a.level, a.name, a.parent, a.insee, a.members, forms.get(a.code, ()))
+            for a in self._static.values()
+        ]
+        for city in self._cities.values():
+            code = city_code(city.code)
+            names = tuple(dict.fromkeys((city.libelle, city.name_en, *forms.get(code, ()))))
+            places.append(
+                AreaDef(
+                    code,
+                    "city",
+                    city.name,
+                    country_code(city.country),
+                    aliases=tuple(n for n in names if n and n != city.name),
+                )
+            )
+        for code, name, dept, _population in self._current:
+            places.append(
+                AreaDef(code, "commune", name, dept, insee=code, aliases=forms.get(code, ()))
+            )
+        return places
 
     def city(self, code: str) -> ConsularCity | None:
         """A consular city by the Ministry's 3-digit code."""

@@ -48,26 +48,31 @@ class VerifyReport:
 
 
 def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> Lexicon:
-    """The verifier's lexicon for this election and the store's areas, compiled once per process."""
+    """The verifier's lexicon for this election, compiled once per process.
+
+    Places come from the geography (every place people name, reported or not, most important
+    first), then the store's own areas the geography does not list (communes merged since).
+    """
     count = conn.execute(select(func.count()).select_from(AREA)).scalar() or 0
     key = (settings.election.id, count)
     if key not in _LEXICONS:
-        alias_forms = geography.alias_forms()
         places = [
-            Place(
-                code=code, name=name, level=level, aliases=alias_forms.get(code, ()), parent=parent
-            )
+            Place(a.code, a.name, a.level, a.aliases, a.parent) for a in geography.gazetteer()
+        ]
+        known = {p.code for p in places}
+        places += [
+            Place(code, name, level, (), parent)
             for code, name, level, parent in conn.execute(
-                select(AREA.c.code, AREA.c.name, AREA.c.level, AREA.c.parent)
+                select(AREA.c.code, AREA.c.name, AREA.c.level, AREA.c.parent).order_by(AREA.c.code)
             )
+            if code not in known
         ]
         candidates = [
-            CandidateInfo(id=c.id, name=c.name, aliases=c.aliases, party=c.party)
+            CandidateInfo(id=c.id, name=c.name, aliases=c.aliases, party=c.party, coded=c.coded)
             for c in settings.candidates
         ]
-        coded = [word for c in settings.candidates for word in c.coded]
         _LEXICONS.clear()
-        _LEXICONS[key] = build_lexicon(candidates, places, coded)
+        _LEXICONS[key] = build_lexicon(candidates, places)
     return _LEXICONS[key]
 
 

@@ -34,7 +34,6 @@ SAMPLE_PREFIXES = ("75", "19", "59", "2A", "971", "ZZ", "FE")
 # issue 4): consular cities are stored at level "commune", so "Londres" opening a sentence is
 # not taken for a place; places with no bureau in the store (Washington in 2011) are unknown
 # to its lexicon and the claim falls back to the national area.
-KNOWN_GAPS = {"f17-088": "Londres stored as a commune", "f11-058": "Washington has no bureau"}
 
 
 def in_sample(area: str) -> bool:
@@ -55,12 +54,10 @@ def stores(tmp_path_factory: pytest.TempPathFactory):
     found.dispose()
 
 
-def sample_cases(with_gaps: bool = False) -> list[dict]:
+def sample_cases() -> list[dict]:
     """Every 2011 post, and the 2017 posts whose claims all name areas of the sample."""
     kept = []
     for case in load_cases():
-        if (case["id"] in KNOWN_GAPS) != with_gaps:
-            continue
         if case["state"].startswith("pr2017"):
             lexicon = pure.lexicon_for(case["state"])
             found = extract(case["text"], lexicon, round=case.get("round", 1)).claims
@@ -125,15 +122,6 @@ def test_2011_pseudo_bureaux_reproduce_the_published_totals(stores):
     assert montreal.complete and montreal.tallies[0].candidate == "aubry"
 
 
-@pytest.mark.xfail(strict=True, reason="store lexicon gaps: " + "; ".join(KNOWN_GAPS.values()))
-def test_known_gaps_agree_with_the_pure_evaluation(stores):
-    """Posts about places the store's lexicon misses or misranks (fixed elsewhere, then this passes)."""
-    cases = sample_cases(with_gaps=True)
-    assert {c["id"] for c in cases} == set(KNOWN_GAPS)
-    from_store = evaluate_store(cases, stores)
-    assert from_store.results == evaluate(cases, pure.lexicon_for, pure.standings_for).results
-
-
 def test_split_evenly_keeps_the_total():
     assert split_evenly(46_066_307, 9_418)[:2] == [4_892, 4_892]
     assert sum(split_evenly(46_066_307, 9_418)) == 46_066_307
@@ -152,11 +140,7 @@ def _cases_file(tmp_path: Path, cases: list[dict]) -> Path:
 
 def test_evaluate_command_prints_figures_and_fails_on_a_missed_target(tmp_path: Path):
     """`primaries evaluate --cases`: exit 0 when targets are met, 1 after a wrong strong label."""
-    cases = [
-        c
-        for c in load_cases(DEFAULT_CASES)
-        if c["state"].startswith("hap2011") and c["id"] not in KNOWN_GAPS
-    ]
+    cases = [c for c in load_cases(DEFAULT_CASES) if c["state"].startswith("hap2011")]
     runner = CliRunner()
     good = runner.invoke(cli, ["evaluate", "--cases", str(_cases_file(tmp_path, cases))])
     assert good.exit_code == 0, good.output
