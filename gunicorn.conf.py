@@ -1,0 +1,67 @@
+"""gunicorn configuration of `primaries serve`: gthread workers, structured access log lines.
+
+Everything that differs between hosts comes from the environment: PRIMARIES_BIND (host:port,
+default 127.0.0.1:8000), PRIMARIES_WORKERS, PRIMARIES_THREADS, PRIMARIES_FORWARDED_ALLOW_IPS
+(the load balancer's address, so X-Forwarded-* are trusted from it only). The scheduler never
+runs here: it is its own process (`primaries schedule`).
+"""
+
+import multiprocessing
+import os
+
+wsgi_app = "primaries.app:create_app()"
+bind = os.environ.get("PRIMARIES_BIND", "127.0.0.1:8000").split(",")
+# gthread: a thread per open connection, so Server-Sent Events do not pin a whole worker.
+worker_class = "gthread"
+workers = int(os.environ.get("PRIMARIES_WORKERS", min(2 * multiprocessing.cpu_count() + 1, 9)))
+threads = int(os.environ.get("PRIMARIES_THREADS", "8"))
+timeout = 30
+graceful_timeout = 20
+keepalive = 5
+# Each worker builds its own app (and database pool) after the fork: nothing shared by accident.
+preload_app = False
+forwarded_allow_ips = os.environ.get("PRIMARIES_FORWARDED_ALLOW_IPS", "127.0.0.1")
+max_requests = 5000  # recycle workers now and then; the jitter keeps them from restarting together
+max_requests_jitter = 500
+
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("PRIMARIES_LOG_LEVEL", "info")
+# One key=value line per request: %(M)s is the request time in milliseconds.
+access_log_format = (
+    'ts=%(t)s level=INFO logger=access remote=%(h)s method=%(m)s path="%(U)s" '
+    'query="%(q)s" status=%(s)s bytes=%(B)s duration_ms=%(M)s referer="%(f)s" ua="%(a)s"'
+)
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "structured": {"()": "primaries.ops.StructuredFormatter"},
+        "access": {"format": "%(message)s"},
+    },
+    "handlers": {
+        "error": {
+            "class": "logging.StreamHandler",
+            "formatter": "structured",
+            "stream": "ext://sys.stderr",
+        },
+        "access": {
+            "class": "logging.StreamHandler",
+            "formatter": "access",
+            "stream": "ext://sys.stdout",
+        },
+    },
+    "root": {"level": "INFO", "handlers": ["error"]},
+    "loggers": {
+        "gunicorn.error": {"level": "INFO", "handlers": ["error"], "propagate": False},
+        "gunicorn.access": {"level": "INFO", "handlers": ["access"], "propagate": False},
+    },
+}
+
+
+def child_exit(server, worker):
+    """With PROMETHEUS_MULTIPROC_DIR set, forget a dead worker's live metrics files."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)
