@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 from typing import Any
 
 import click
@@ -18,6 +17,7 @@ from primaries.app import create_app, engine, geography, settings
 from primaries.db import is_initialised, upgrade
 from primaries.ingest import StoreError, ensure_static_areas, ingest_payload, load_registry
 from primaries.models import utcnow
+from primaries.ops import configure_logging
 from primaries.queries import anomalies as list_anomalies
 from primaries.queries import resolve_area, results_document, standings
 from primaries.runs import record_run
@@ -57,11 +57,7 @@ def _remember_config(ctx: click.Context, _param: click.Parameter, value: str | N
 )
 def cli() -> None:
     """primaries: official results and election-night claims, side by side."""
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
-        stream=sys.stderr,
-    )
+    configure_logging(logging.INFO)
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
 
 
