@@ -411,3 +411,214 @@ def data_version(conn: Connection, round_number: int) -> tuple[int, datetime | N
         )
     ).first()
     return (row.version, row.as_of) if row else (0, None)
+
+
+# --- Site reads: claims, verdicts, posts, the newsroom's audit trail (added for the web site) ---
+
+from primaries.models import (  # noqa: E402  (kept beside the site's reads they serve)
+    Claim,
+    EditorAction,
+    Post,
+    Story,
+    User,
+    Verdict,
+)
+
+CLAIM = Claim.__table__
+VERDICT = Verdict.__table__
+STORY = Story.__table__
+POST = Post.__table__
+USER = User.__table__
+ACTION = EditorAction.__table__
+
+
+def _claim_select():
+    """Claims joined with their story (text, spread) and their area's name."""
+    return (
+        select(
+            CLAIM,
+            STORY.c.text.label("story_text"),
+            STORY.c.posts.label("story_posts"),
+            STORY.c.accounts.label("story_accounts"),
+            STORY.c.reach.label("story_reach"),
+            STORY.c.first_seen.label("story_first_seen"),
+            STORY.c.last_seen.label("story_last_seen"),
+            AREA.c.name.label("area_name"),
+            AREA.c.level.label("area_level"),
+        )
+        .select_from(CLAIM)
+        .join(STORY, STORY.c.id == CLAIM.c.story_id, isouter=True)
+        .join(AREA, AREA.c.code == CLAIM.c.area, isouter=True)
+    )
+
+
+def latest_claims(
+    conn: Connection,
+    round_number: int | None = None,
+    *,
+    limit: int = 50,
+    label: str | None = None,
+    claim_type: str | None = None,
+    area: str | None = None,
+    order: str = "recent",
+    assigned_to: str | None = None,
+) -> list[dict[str, Any]]:
+    """Claims newest first (or by spread: reach, then recency), filtered as asked."""
+    query = _claim_select()
+    if round_number is not None:
+        query = query.where(CLAIM.c.round == round_number)
+    if label:
+        effective = func.coalesce(CLAIM.c.override_label, CLAIM.c.label)
+        query = query.where(effective == label)
+    if claim_type:
+        query = query.where(CLAIM.c.type == claim_type)
+    if area:
+        query = query.where(CLAIM.c.area == area)
+    if assigned_to:
+        query = query.where(CLAIM.c.assigned_to == assigned_to)
+    if order == "spread":
+        query = query.order_by(
+            desc(func.coalesce(STORY.c.reach, 0)),
+            desc(STORY.c.last_seen),
+            desc(CLAIM.c.id),
+        )
+    else:
+        query = query.order_by(desc(CLAIM.c.created_at), desc(CLAIM.c.id))
+    return [dict(r) for r in conn.execute(query.limit(limit)).mappings()]
+
+
+def claim_detail(conn: Connection, claim_id: int) -> dict[str, Any] | None:
+    """One claim with its story and area, or None."""
+    row = conn.execute(_claim_select().where(CLAIM.c.id == claim_id)).mappings().first()
+    return dict(row) if row else None
+
+
+def sibling_claims(conn: Connection, story_id: int, claim_id: int) -> list[dict[str, Any]]:
+    """The other claims of the same story (the parts of a compound post)."""
+    query = (
+        _claim_select()
+        .where(CLAIM.c.story_id == story_id, CLAIM.c.id != claim_id)
+        .order_by(CLAIM.c.position)
+    )
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def story_posts(conn: Connection, story_id: int, limit: int = 50) -> list[dict[str, Any]]:
+    """The posts that carry a story, earliest first."""
+    query = (
+        select(
+            POST.c.id,
+            POST.c.platform,
+            POST.c.author,
+            POST.c.author_name,
+            POST.c.text,
+            POST.c.url,
+            POST.c.posted_at,
+            POST.c.reposts,
+            POST.c.quotes,
+            POST.c.likes,
+            POST.c.replies,
+            POST.c.deleted,
+        )
+        .where(POST.c.story_id == story_id)
+        .order_by(POST.c.posted_at, POST.c.id)
+        .limit(limit)
+    )
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def verdict_history(conn: Connection, claim_id: int) -> list[dict[str, Any]]:
+    """Every label a claim held, oldest first (machine and newsroom)."""
+    query = (
+        select(VERDICT)
+        .where(VERDICT.c.claim_id == claim_id)
+        .order_by(VERDICT.c.valid_from, VERDICT.c.id)
+    )
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def verdict_changes(
+    conn: Connection, round_number: int | None = None, limit: int = 50
+) -> list[dict[str, Any]]:
+    """The latest verdicts given (machine or newsroom) with their claim, newest first."""
+    query = (
+        select(
+            VERDICT,
+            CLAIM.c.round,
+            CLAIM.c.type,
+            CLAIM.c.area,
+            CLAIM.c.fragment,
+            STORY.c.text.label("story_text"),
+        )
+        .join(CLAIM, CLAIM.c.id == VERDICT.c.claim_id)
+        .join(STORY, STORY.c.id == CLAIM.c.story_id, isouter=True)
+        .order_by(desc(VERDICT.c.valid_from), desc(VERDICT.c.id))
+        .limit(limit)
+    )
+    if round_number is not None:
+        query = query.where(CLAIM.c.round == round_number)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def claims_version(conn: Connection) -> str:
+    """A key that changes whenever a claim or a verdict is added or changed (for ETags)."""
+    row = conn.execute(
+        select(
+            func.count(CLAIM.c.id),
+            func.max(CLAIM.c.label_at),
+            func.max(CLAIM.c.override_at),
+            func.max(CLAIM.c.id),
+        )
+    ).one()
+    verdicts = conn.execute(select(func.max(VERDICT.c.id))).scalar()
+    return f"{row[0]}-{row[3]}-{row[1]}-{row[2]}-{verdicts}"
+
+
+def departement_leaders(conn: Connection, round_number: int) -> list[dict[str, Any]]:
+    """Each département's tally in one round, for the map (leader computed by the caller)."""
+    rows = conn.execute(
+        select(
+            AREA.c.code,
+            AREA.c.name,
+            TALLY.c.votes,
+            TALLY.c.exprimes,
+            TALLY.c.bureaux_reported,
+            TALLY.c.bureaux_total,
+        )
+        .join(TALLY, (TALLY.c.area == AREA.c.code) & (TALLY.c.round == round_number))
+        .where(AREA.c.level == "departement")
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
+def rounds_with_results(conn: Connection, code: str) -> list[int]:
+    """The rounds in which an area has at least one reported bureau."""
+    return list(
+        conn.execute(
+            select(TALLY.c.round)
+            .where(TALLY.c.area == code, TALLY.c.bureaux_reported > 0)
+            .order_by(TALLY.c.round)
+        ).scalars()
+    )
+
+
+def user_by_name(conn: Connection, name: str) -> dict[str, Any] | None:
+    """The newsroom account with this name, or None."""
+    row = conn.execute(select(USER).where(USER.c.name == name)).mappings().first()
+    return dict(row) if row else None
+
+
+def users(conn: Connection) -> list[dict[str, Any]]:
+    """Every newsroom account (without password hashes), by name."""
+    query = select(USER.c.id, USER.c.name, USER.c.role, USER.c.active, USER.c.created_at)
+    return [dict(r) for r in conn.execute(query.order_by(USER.c.name)).mappings()]
+
+
+def editor_actions(
+    conn: Connection, claim_id: int | None = None, limit: int = 200
+) -> list[dict[str, Any]]:
+    """The audit trail, newest first (of one claim when given)."""
+    query = select(ACTION).order_by(desc(ACTION.c.id)).limit(limit)
+    if claim_id is not None:
+        query = query.where(ACTION.c.claim_id == claim_id)
+    return [dict(r) for r in conn.execute(query).mappings()]

@@ -40,13 +40,13 @@ def test_ingest_then_results_json(run, sample_file):
     assert ingested.exit_code == 0, ingested.output
     assert "bureaux new" in ingested.output
     shown = run("results", "Corrèze", "--round", "1", "--json")
-    doc = json.loads(shown.output)
+    doc = json.loads(shown.stdout)
     assert doc["area"] == {"code": "19", "name": "Corrèze", "level": "departement"}
     assert doc["bureaux_reported"] == doc["bureaux_total"] > 0
     assert [c["votes"] for c in doc["candidates"]] == sorted(
         (c["votes"] for c in doc["candidates"]), reverse=True
     )
-    national = json.loads(run("results", "--round", "1", "--json").output)
+    national = json.loads(run("results", "--round", "1", "--json").stdout)
     assert national["area"]["code"] == "FR" and national["exprimes"] > doc["exprimes"]
     again = run("ingest", str(sample_file), "--kind", "datagouv_wide", "--round", "1")
     assert "nothing written" in again.output
@@ -60,7 +60,7 @@ def test_unusable_payload_exits_non_zero_with_one_line(run, tmp_path):
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
     assert len(errors) == 1 and "rejected" in errors[0]
-    shown = json.loads(run("results", "--round", "1", "--json").output)
+    shown = json.loads(run("results", "--round", "1", "--json").stdout)
     assert shown["bureaux_reported"] == 0
 
 
@@ -81,7 +81,7 @@ def test_check_reads_posts_from_stdin_as_json_lines(run, sample_file):
         "--json",
         input="Macron en tête à Paris\nLe Pen gagne Paris\nvivement demain\n",
     )
-    lines = [json.loads(line) for line in result.output.splitlines()]
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["label"] for line in lines] == ["confirmed", "contradicted", None]
     assert set(lines[0]) == {"text", "label", "claims", "flags"}
     assert set(lines[0]["claims"][0]) >= {
@@ -125,7 +125,7 @@ def test_anomalies_json_lists_what_the_feed_got_wrong(run, tmp_path):
     path = tmp_path / "feed.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert run("ingest", str(path), "--kind", "bureau_feed", "--round", "1").exit_code == 0
-    rows = [json.loads(line) for line in run("anomalies", "--json").output.splitlines()]
+    rows = [json.loads(line) for line in run("anomalies", "--json").stdout.splitlines()]
     assert {r["kind"] for r in rows} == {"votes_sum"}
     assert all(r["message"] for r in rows)
 

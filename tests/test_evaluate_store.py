@@ -150,7 +150,7 @@ def test_evaluate_command_prints_figures_and_fails_on_a_missed_target(tmp_path: 
     wrong = [*cases, dict(confirmed, id="mislabelled", label=CONTRADICTED)]
     bad = runner.invoke(cli, ["evaluate", "--json", "--cases", str(_cases_file(tmp_path, wrong))])
     assert bad.exit_code == 1
-    doc = json.loads(bad.output)
+    doc = json.loads(bad.stdout)
     assert doc["targets_met"] is False
     strong = next(f for f in doc["figures"] if f["name"] == "wrong strong labels")
     assert strong == {"name": "wrong strong labels", "value": 1, "target": "= 0", "met": False}

@@ -1,0 +1,102 @@
+"""Store stage: newsroom accounts: hashed passwords, login checks and role guards for editor routes."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from flask import abort, g, redirect, request, session, url_for
+from sqlalchemy import Engine, insert, update
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from primaries.models import User
+from primaries.queries import user_by_name
+
+USER = User.__table__
+ROLES = ("editor", "admin")
+# A hash of nothing anyone can type: unknown names cost as much time as wrong passwords.
+_DUMMY_HASH = generate_password_hash("not a password: timing equaliser")
+
+
+def create_user(engine: Engine, name: str, password: str, role: str, *, now: datetime) -> int:
+    """Add an account with a salted hash of its password; its id."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    if not name.strip():
+        raise ValueError("a user needs a name")
+    if len(password) < 8:
+        raise ValueError("a password needs at least 8 characters")
+    with engine.begin() as conn:
+        if user_by_name(conn, name) is not None:
+            raise ValueError(f"user '{name}' already exists")
+        result = conn.execute(
+            insert(USER).values(
+                name=name,
+                password_hash=generate_password_hash(password),
+                role=role,
+                active=True,
+                created_at=now,
+            )
+        )
+        return int(result.inserted_primary_key[0])
+
+
+def set_password(engine: Engine, name: str, password: str) -> None:
+    """Replace an account's password."""
+    if len(password) < 8:
+        raise ValueError("a password needs at least 8 characters")
+    with engine.begin() as conn:
+        done = conn.execute(
+            update(USER)
+            .where(USER.c.name == name)
+            .values(password_hash=generate_password_hash(password))
+        )
+        if not done.rowcount:
+            raise ValueError(f"no user '{name}'")
+
+
+def authenticate(engine: Engine, name: str, password: str) -> dict[str, Any] | None:
+    """The active account these credentials open, or None."""
+    with engine.connect() as conn:
+        user = user_by_name(conn, name)
+    if user is None:
+        check_password_hash(_DUMMY_HASH, password)
+        return None
+    if not check_password_hash(user["password_hash"], password) or not user["active"]:
+        return None
+    return user
+
+
+def current_user(engine: Engine) -> dict[str, Any] | None:
+    """The signed-in account, checked against the store on every request (roles may change)."""
+    if "user" in g:
+        return g.user
+    name = session.get("user")
+    user = None
+    if name:
+        with engine.connect() as conn:
+            found = user_by_name(conn, name)
+        if found and found["active"] and found["role"] in ROLES:
+            user = {"name": found["name"], "role": found["role"], "id": found["id"]}
+    g.user = user
+    return user
+
+
+def require_role(*roles: str, engine_of: Callable[[], Engine]) -> Callable:
+    """Decorator: the view runs only for a signed-in account holding one of these roles."""
+
+    def decorate(view: Callable) -> Callable:
+        @functools.wraps(view)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            user = current_user(engine_of())
+            if user is None:
+                return redirect(url_for("editor.login", next=request.full_path))
+            if user["role"] not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+
+        return guarded
+
+    return decorate

@@ -1,0 +1,1 @@
+"""Show stage: the site's blueprints (public pages, API, exports, editor workspace)."""

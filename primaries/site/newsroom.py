@@ -1,0 +1,155 @@
+"""Store stage: the newsroom's writes (assign, note, override), each one audited in the same transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from primaries.models import Claim, EditorAction, Verdict
+
+CLAIM = Claim.__table__
+VERDICT = Verdict.__table__
+ACTION = EditorAction.__table__
+LABELS = ("confirmed", "unconfirmed", "contradicted")
+
+
+class NewsroomError(ValueError):
+    """An editor action that cannot be done (unknown claim, missing reason, bad label)."""
+
+
+def _audit(
+    conn: Connection,
+    *,
+    user: str,
+    action: str,
+    claim_id: int | None,
+    reason: str = "",
+    details: dict[str, Any] | None = None,
+    ip: str = "",
+    now: datetime,
+) -> None:
+    conn.execute(
+        insert(ACTION).values(
+            at=now,
+            user=user,
+            action=action,
+            claim_id=claim_id,
+            reason=reason,
+            details=details or {},
+            ip=ip[:64],
+        )
+    )
+
+
+def record_action(engine: Engine, **fields: Any) -> None:
+    """Append one line to the audit trail (login, logout and other actions without a claim)."""
+    with engine.begin() as conn:
+        _audit(conn, **fields)
+
+
+def _claim(conn: Connection, claim_id: int) -> Any:
+    row = conn.execute(select(CLAIM).where(CLAIM.c.id == claim_id)).first()
+    if row is None:
+        raise NewsroomError(f"no claim {claim_id}")
+    return row
+
+
+def assign(engine: Engine, claim_id: int, user: str, *, ip: str = "", now: datetime) -> None:
+    """Take a claim (or give it back when already taken by this user)."""
+    with engine.begin() as conn:
+        claim = _claim(conn, claim_id)
+        taken = claim.assigned_to == user
+        conn.execute(
+            update(CLAIM).where(CLAIM.c.id == claim_id).values(assigned_to=None if taken else user)
+        )
+        _audit(
+            conn,
+            user=user,
+            action="unassign" if taken else "assign",
+            claim_id=claim_id,
+            details={"previous": claim.assigned_to},
+            ip=ip,
+            now=now,
+        )
+
+
+def add_note(
+    engine: Engine, claim_id: int, user: str, note: str, *, ip: str = "", now: datetime
+) -> None:
+    """Attach a note to a claim (notes live in the audit trail: append-only)."""
+    note = note.strip()
+    if not note:
+        raise NewsroomError("a note needs some text")
+    with engine.begin() as conn:
+        _claim(conn, claim_id)
+        _audit(conn, user=user, action="note", claim_id=claim_id, reason=note, ip=ip, now=now)
+
+
+def override(
+    engine: Engine,
+    claim_id: int,
+    user: str,
+    label: str | None,
+    reason: str,
+    *,
+    ip: str = "",
+    now: datetime,
+) -> None:
+    """Give the newsroom's label (None withdraws it) with a mandatory reason, kept in the history."""
+    reason = reason.strip()
+    if not reason:
+        raise NewsroomError("an override needs a reason")
+    if label is not None and label not in LABELS:
+        raise NewsroomError(f"label must be one of {', '.join(LABELS)}")
+    with engine.begin() as conn:
+        claim = _claim(conn, claim_id)
+        # Close the newsroom's previous verdict; the machine's own history is left alone.
+        conn.execute(
+            update(VERDICT)
+            .where(
+                VERDICT.c.claim_id == claim_id,
+                VERDICT.c.by != "machine",
+                VERDICT.c.valid_to.is_(None),
+            )
+            .values(valid_to=now)
+        )
+        if label is not None:
+            conn.execute(
+                insert(VERDICT).values(
+                    claim_id=claim_id,
+                    label=label,
+                    reason_fr=reason,
+                    reason_en=reason,
+                    evidence={},
+                    area_version=claim.area_version,
+                    valid_from=now,
+                    valid_to=None,
+                    by=user,
+                )
+            )
+        conn.execute(
+            update(CLAIM)
+            .where(CLAIM.c.id == claim_id)
+            .values(
+                override_label=label,
+                override_reason=reason if label else None,
+                override_by=user if label else None,
+                override_at=now if label else None,
+            )
+        )
+        _audit(
+            conn,
+            user=user,
+            action="override" if label else "withdraw_override",
+            claim_id=claim_id,
+            reason=reason,
+            details={
+                "label": label,
+                "machine_label": claim.label,
+                "previous": claim.override_label,
+            },
+            ip=ip,
+            now=now,
+        )

@@ -1,0 +1,287 @@
+"""Show stage: the public pages: home, area pages, search, claim pages, the tip form, static assets."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import plotly
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
+
+from primaries import queries
+from primaries.auth import current_user
+from primaries.geography import DEFAULT_DATA_DIR
+from primaries.models import utcnow
+from primaries.posts import add_tip
+from primaries.site import i18n
+from primaries.site.common import (
+    banners,
+    cacheable,
+    engine,
+    microcached,
+    page,
+    round_arg,
+    settings,
+)
+
+bp = Blueprint("public", __name__)
+
+GEOJSON = DEFAULT_DATA_DIR / "geo" / "departements-version-simplifiee.geojson"
+PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+# Levels whose page lists every bureau (coarser areas list their sub-areas instead).
+BUREAU_TABLE_LEVELS = ("commune", "departement", "bureau")
+
+
+def results_view(conn: Any, code: str, round_number: int) -> dict[str, Any]:
+    """The results document of an area plus what the page shows beside it."""
+    found = queries.standings(conn, settings(), code, round_number)
+    if found is None:
+        abort(404)
+    doc = queries.results_document(found)
+    doc["as_of_dt"] = found.as_of
+    doc["progress"] = (
+        round(100 * found.bureaux_reported / found.bureaux_total, 1) if found.bureaux_total else 0.0
+    )
+    colours = {c.id: c.color for c in settings().candidates}
+    for cand in doc["candidates"]:
+        cand["color"] = colours.get(cand["id"], "#777777")
+    return doc
+
+
+def live_context(conn: Any, code: str, round_number: int) -> dict[str, Any]:
+    """Everything the live parts of a page need (status line, figures, banners, claims)."""
+    version, _as_of = queries.data_version(conn, round_number)
+    return {
+        "doc": results_view(conn, code, round_number),
+        "national": results_view(conn, "FR", round_number) if code != "FR" else None,
+        "banners": banners(conn),
+        "claims": queries.latest_claims(
+            conn, round_number, limit=20, area=None if code == "FR" else code
+        ),
+        "version": version,
+        "claims_version": queries.claims_version(conn),
+        "round": round_number,
+        "code": code,
+    }
+
+
+@bp.get("/")
+@microcached
+def home() -> Response:
+    """National standings, the map, the live claims."""
+    round_number = round_arg()
+    with engine().connect() as conn:
+        ctx = live_context(conn, "FR", round_number)
+    ctx["area"] = ctx["doc"]["area"]
+    body = render_template("home.html", **ctx)
+    return page(body, ctx["version"], ctx["claims_version"], ctx["banners"])
+
+
+@bp.get("/area/<code>")
+@microcached
+def area(code: str) -> Response:
+    """One area at any level: breadcrumbs, standings, sub-areas or bureaux, claims, both rounds."""
+    round_number = round_arg()
+    with engine().connect() as conn:
+        ref = queries.get_area(conn, code)
+        if ref is None:
+            found = queries.resolve_area(conn, code)
+            if found is None:
+                abort(404)
+            return redirect(url_for("public.area", code=found.code, **request.args))
+        ctx = live_context(conn, ref.code, round_number)
+        ctx["ref"] = ref
+        ctx["crumbs"] = queries.breadcrumbs(conn, ref)
+        ctx["children"] = (
+            [] if ref.level == "bureau" else queries.children(conn, ref.code, round_number)
+        )
+        bureaux = []
+        if ref.level in BUREAU_TABLE_LEVELS and ref.level != "bureau":
+            bureaux = queries.bureaux_of(conn, settings(), ref.code, round_number)
+        ctx["bureaux"] = bureaux
+        rounds = queries.rounds_with_results(conn, ref.code)
+        ctx["compare"] = (
+            [results_view(conn, ref.code, r) for r in rounds] if len(rounds) > 1 else []
+        )
+    # Anomalies are for the newsroom: the public page never carries them (and stays cacheable).
+    ctx["show_anomalies"] = False
+    staff = current_user(engine()) is not None
+    if staff:
+        ctx["show_anomalies"] = True
+    names = {c.id: c.name for c in settings().candidates}
+    for child in ctx["children"]:
+        votes = child.get("votes") or {}
+        if votes and child.get("exprimes"):
+            best = max(votes.items(), key=lambda kv: kv[1])
+            child["leader"] = names.get(best[0], best[0])
+            child["leader_pct"] = round(100 * best[1] / child["exprimes"], 2)
+    body = render_template("area.html", **ctx)
+    if staff:
+        return Response(body)  # private: after_request marks it no-store
+    return page(body, ctx["version"], ctx["claims_version"], ctx["banners"])
+
+
+@bp.get("/area/<code>/bureaux.csv")
+def bureaux_csv(code: str) -> Response:
+    """Every bureau of an area with its figures and votes per candidate, as CSV."""
+    round_number = round_arg()
+    with engine().connect() as conn:
+        ref = queries.get_area(conn, code)
+        if ref is None:
+            abort(404)
+        rows = queries.bureaux_of(conn, settings(), ref.code, round_number)
+        version, _ = queries.data_version(conn, round_number)
+    cands = settings().candidates_in(round_number)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        ["code", "name", "commune", "inscrits", "reported", "votants", "blancs", "nuls", "exprimes"]
+        + [c.id for c in cands]
+        + ["turnout", "status", "revision"]
+    )
+    for r in rows:
+        writer.writerow(
+            [r["code"], r["name"], r["commune"], r["inscrits"], int(r["reported"])]
+            + [r[k] if r[k] is not None else "" for k in ("votants", "blancs", "nuls", "exprimes")]
+            + [r["votes"].get(c.id, "") if r["reported"] else "" for c in cands]
+            + [
+                r["turnout"] if r["turnout"] is not None else "",
+                r["status"] or "",
+                r["revision"] or "",
+            ]
+        )
+    response = Response(out.getvalue(), mimetype="text/csv")
+    response.headers["Content-Disposition"] = (
+        f'attachment; filename="{ref.code}-tour{round_number}-bureaux.csv"'
+    )
+    return cacheable(response, version)
+
+
+@bp.get("/search")
+def search() -> Response | str:
+    """Find a département, commune, consular city or bureau by name or code (accents optional)."""
+    text = request.args.get("q", "").strip()[:100]
+    found: list[Any] = []
+    if text:
+        with engine().connect() as conn:
+            found = queries.search_areas(conn, text, limit=30)
+            exact = queries.resolve_area(conn, text)
+        if exact is not None and len(found) <= 1:
+            return redirect(url_for("public.area", code=exact.code))
+    return page(render_template("search.html", q=text, found=found))
+
+
+@bp.get("/claims")
+def claims() -> Response:
+    """Every claim of a round, newest first, filterable by label, type and area."""
+    round_number = round_arg()
+    label = request.args.get("label") or None
+    kind = request.args.get("type") or None
+    with engine().connect() as conn:
+        rows = queries.latest_claims(conn, round_number, limit=200, label=label, claim_type=kind)
+        key = queries.claims_version(conn)
+    body = render_template("claims.html", claims=rows, round=round_number, label=label, kind=kind)
+    return page(body, key)
+
+
+@bp.get("/claim/<int:claim_id>")
+def claim(claim_id: int) -> Response:
+    """A claim: its posts, its spread, its verdict timeline and the official figures beside it."""
+    with engine().connect() as conn:
+        row = queries.claim_detail(conn, claim_id)
+        if row is None:
+            abort(404)
+        posts = queries.story_posts(conn, row["story_id"])
+        history = queries.verdict_history(conn, claim_id)
+        siblings = queries.sibling_claims(conn, row["story_id"], claim_id)
+        official = None
+        if queries.get_area(conn, row["area"]) is not None:
+            official = results_view(conn, row["area"], row["round"])
+        key = queries.claims_version(conn)
+        version, _ = queries.data_version(conn, row["round"])
+    from primaries.site.api import claim_review
+
+    body = render_template(
+        "claim.html",
+        claim=row,
+        posts=posts,
+        history=history,
+        siblings=siblings,
+        official=official,
+        jsonld=claim_review(row, posts),
+    )
+    return page(body, key, version)
+
+
+@bp.route("/tip", methods=["GET", "POST"])
+def tip() -> Response | str:
+    """Readers send a post's link or text to the newsroom (CSRF-protected, rate-limited)."""
+    if request.method == "POST":
+        text = request.form.get("text", "").strip()[:5000]
+        url = request.form.get("url", "").strip()[:1000]
+        author = request.form.get("author", "").strip()[:100]
+        if not text and not url:
+            flash(i18n.t("tip_empty"), "error")
+            return render_template("tip.html", text=text, url=url, author=author), 400
+        add_tip(engine(), text or url, url=url or None, author=author or None, now=utcnow())
+        flash(i18n.t("tip_thanks"), "ok")
+        return redirect(url_for("public.tip"))
+    return render_template("tip.html", text="", url="", author="")
+
+
+@cache
+def _geojson_gzip(path: Path) -> bytes:
+    """The outlines, compressed once per process (they never change during a night)."""
+    return gzip.compress(path.read_bytes(), 6)
+
+
+@bp.get("/geo/departements.geojson")
+def geojson() -> Response:
+    """The départements' outlines for the map, served from the project's own data."""
+    data = _geojson_gzip(GEOJSON)
+    if "gzip" in request.headers.get("Accept-Encoding", ""):
+        response = Response(data, mimetype="application/geo+json")
+        response.headers["Content-Encoding"] = "gzip"
+    else:
+        response = Response(gzip.decompress(data), mimetype="application/geo+json")
+    response.headers["Vary"] = "Accept-Encoding"
+    response.set_etag(f"geo-{len(data)}")
+    response.headers["Cache-Control"] = "public, max-age=86400"
+    return response.make_conditional(request)
+
+
+@bp.get("/vendor/plotly-<version>.min.js")
+def plotly_js(version: str) -> Response:
+    """plotly.js from the installed Python package: no CDN, ever."""
+    if version != plotly.__version__:
+        return redirect(url_for("public.plotly_js", version=plotly.__version__))
+    response = send_file(PLOTLY_JS, mimetype="text/javascript", max_age=31536000, conditional=True)
+    response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response
+
+
+@bp.app_template_global()
+def plotly_url() -> str:
+    """Where the page loads plotly.js from (versioned, so it can be cached for a year)."""
+    return url_for("public.plotly_js", version=plotly.__version__)
+
+
+@bp.app_template_global()
+def is_staff() -> bool:
+    """True when a newsroom account is signed in (only private pages ask)."""
+    return current_user(current_app.extensions["primaries"]["engine"]) is not None

@@ -1,0 +1,120 @@
+// The site's only script: draws the Plotly figures, polls the versioned endpoint and swaps the
+// live fragments in place, and makes tables sortable and filterable from the keyboard.
+(function () {
+  "use strict";
+  var body = document.body;
+  var POLL_MS = 4000;
+  var plotConfig = { displayModeBar: false, responsive: true };
+
+  function legend(items) {
+    var list = document.getElementById("map-legend");
+    if (!list || !items) return;
+    list.textContent = "";
+    items.forEach(function (item) {
+      var li = document.createElement("li");
+      var sw = document.createElement("span");
+      sw.className = "swatch";
+      sw.style.background = item.color;
+      sw.setAttribute("aria-hidden", "true");
+      li.appendChild(sw);
+      li.appendChild(document.createTextNode(item.name + " (" + item.count + ")"));
+      list.appendChild(li);
+    });
+  }
+
+  function drawFigures() {
+    var url = body.dataset.figuresUrl;
+    if (!url || !window.Plotly) return Promise.resolve();
+    return fetch(url, { cache: "no-cache", credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (f) {
+        if (!f) return;
+        var bar = document.getElementById("chart-bar");
+        if (bar && f.bar) {
+          window.Plotly.react(bar, f.bar.data, f.bar.layout, plotConfig);
+          bar.dataset.drawn = String(f.version);
+        }
+        var map = document.getElementById("chart-map");
+        if (map && f.map) {
+          window.Plotly.react(map, f.map.data, f.map.layout, plotConfig).then(function () {
+            map.dataset.drawn = String(f.version);
+          });
+        }
+        legend(f.legend);
+      })
+      .catch(function () { /* the tables beside the charts carry the same figures */ });
+  }
+
+  function refresh() {
+    var url = body.dataset.liveUrl;
+    return fetch(url, { cache: "no-cache", credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (live) {
+        if (!live) return;
+        Object.keys(live.fragments).forEach(function (id) {
+          var el = document.getElementById(id);
+          if (el) el.innerHTML = live.fragments[id]; // rendered and escaped by the server
+        });
+        var resultsChanged = String(live.results) !== body.dataset.results;
+        body.dataset.results = String(live.results);
+        body.dataset.claims = String(live.claims);
+        if (resultsChanged) drawFigures();
+      });
+  }
+
+  function poll() {
+    var url = body.dataset.versionUrl;
+    if (!url) return;
+    fetch(url, { cache: "no-cache", credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (v) {
+        if (!v) return;
+        if (String(v.results) !== body.dataset.results || String(v.claims) !== body.dataset.claims) {
+          return refresh();
+        }
+      })
+      .catch(function () { /* offline for a moment: try again at the next tick */ })
+      .then(function () { window.setTimeout(poll, POLL_MS); });
+  }
+
+  function sortable(table) {
+    table.querySelectorAll("th button[data-sort]").forEach(function (button, index) {
+      var column = button.closest("th").cellIndex;
+      button.setAttribute("aria-sort", "none");
+      button.addEventListener("click", function () {
+        var ascending = button.getAttribute("aria-sort") !== "ascending";
+        table.querySelectorAll("th button[data-sort]").forEach(function (b) { b.setAttribute("aria-sort", "none"); });
+        button.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        button.closest("th").setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var numeric = button.dataset.sort === "num";
+        var tbody = table.tBodies[0];
+        var rows = Array.prototype.slice.call(tbody.rows);
+        rows.sort(function (a, b) {
+          var x = a.cells[column].dataset.value || a.cells[column].textContent;
+          var y = b.cells[column].dataset.value || b.cells[column].textContent;
+          var c = numeric ? parseFloat(x) - parseFloat(y) : x.localeCompare(y, undefined, { numeric: true });
+          return ascending ? c : -c;
+        });
+        rows.forEach(function (row) { tbody.appendChild(row); });
+      });
+    });
+  }
+
+  function filters() {
+    document.querySelectorAll("select[data-filter-table]").forEach(function (select) {
+      var table = document.getElementById(select.dataset.filterTable);
+      select.addEventListener("change", function () {
+        Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+          var v = select.value;
+          var show = v === "all" || row.dataset.state === v || (v === "anomalies" && row.dataset.anomalies);
+          row.hidden = !show;
+        });
+      });
+    });
+  }
+
+  document.querySelectorAll("table[data-sortable]").forEach(sortable);
+  filters();
+  if (body.dataset.figuresUrl) drawFigures();
+  if (body.dataset.versionUrl) window.setTimeout(poll, POLL_MS);
+})();

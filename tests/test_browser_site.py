@@ -1,0 +1,175 @@
+"""The site in headless Chromium: charts and map drawn offline, live updates without a reload, an
+editor's override reaching the public claim page. Screenshots go to tests/artifacts/."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from werkzeug.serving import make_server
+
+from primaries.app import create_app
+from primaries.auth import create_user
+from primaries.db import make_engine, upgrade
+from tests.conftest import wide_sample
+from tests.test_web_support import NOW, PASSWORD, ingest_sample, seed_claims
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+]
+
+
+@pytest.fixture
+def served(settings, geography, tmp_path) -> Iterator[dict[str, Any]]:
+    """The app on a free local port (werkzeug in a thread) over a fresh SQLite store."""
+    url = f"sqlite:///{tmp_path / 'site.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    app_settings = dataclasses.replace(settings, database_url=url)
+    app = create_app(app_settings)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield {
+            "base": f"http://127.0.0.1:{server.server_port}",
+            "engine": engine,
+            "settings": app_settings,
+            "geography": geography,
+        }
+    finally:
+        server.shutdown()
+        thread.join(5)
+        engine.dispose()
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("chromium is not installed (make browser-deps)")
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def watched_page(browser: Any, base: str, **options: Any) -> tuple[Any, list[str], list[str]]:
+    """A page that records every URL it requests and every console error (CSP included)."""
+    page = browser.new_page(**options)
+    requested: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    return page, requested, errors
+
+
+def outside(requested: list[str], base: str) -> list[str]:
+    """The requests that left this server."""
+    return [u for u in requested if not u.startswith((base, "data:", "blob:"))]
+
+
+def test_home_draws_chart_and_map_offline(served, browser):
+    """The bar chart and the choropleth draw with every byte from this server, without errors."""
+    ingest_sample(served["engine"], served["settings"], served["geography"], wide_sample(1))
+    seed_claims(served["engine"])
+    base = served["base"]
+    page, requested, errors = watched_page(browser, base, viewport={"width": 1280, "height": 900})
+    page.goto(base + "/")
+    page.wait_for_selector("#chart-bar .main-svg", timeout=20000)
+    page.wait_for_selector("#chart-map[data-drawn]", timeout=20000)
+    page.wait_for_selector("#chart-map canvas", timeout=20000)
+    page.wait_for_timeout(1500)  # let the map finish painting before the screenshot
+    bars = page.locator("#chart-bar g.point").count()
+    assert bars == 11
+    assert page.locator("#map-legend li").count() >= 1
+    assert "Emmanuel Macron" in page.locator("#map-legend").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "home.png"), full_page=True)
+    assert outside(requested, base) == []
+    assert errors == []
+    phone, phone_requests, phone_errors = watched_page(
+        browser, base, viewport={"width": 390, "height": 844}, is_mobile=True
+    )
+    phone.goto(base + "/claim/1?lang=en")
+    phone.wait_for_selector("h1")
+    phone.screenshot(path=str(ARTIFACTS / "claim-phone.png"), full_page=True)
+    phone.goto(base + "/area/19")
+    phone.wait_for_selector("#chart-bar .main-svg", timeout=20000)
+    phone.screenshot(path=str(ARTIFACTS / "area-phone.png"))
+    assert outside(phone_requests, base) == [] and phone_errors == []
+
+
+def test_new_snapshot_appears_without_reload(served, browser):
+    """A snapshot ingested while the page is open shows up within seconds, same document."""
+    engine, settings, geography = served["engine"], served["settings"], served["geography"]
+    first = ingest_sample(engine, settings, geography, wide_sample(1, ("19",)))
+    assert first.new > 0
+    base = served["base"]
+    page, _requested, errors = watched_page(browser, base)
+    page.goto(base + "/")
+    page.wait_for_selector("#chart-bar .main-svg", timeout=20000)
+    page.evaluate("window.__sameDocument = 'yes'")
+    before = page.locator("#live-status").inner_text()
+    drawn = page.get_attribute("#chart-bar", "data-drawn")
+    second = ingest_sample(engine, settings, geography, wide_sample(1, ("19", "2A")))
+    assert second.new > 0
+    page.wait_for_function(
+        "(before) => document.querySelector('#live-status').innerText !== before",
+        arg=before,
+        timeout=20000,
+    )
+    assert page.evaluate("window.__sameDocument") == "yes"
+    page.wait_for_function(
+        "(drawn) => document.querySelector('#chart-bar').dataset.drawn !== drawn",
+        arg=drawn,
+        timeout=20000,
+    )
+    after = page.locator("#live-status").inner_text()
+    assert before != after
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "live-updated.png"))
+    assert errors == []
+
+
+def test_editor_override_reaches_the_public_claim_page(served, browser):
+    """An editor signs in, overrides a label with a reason; the public page shows both labels."""
+    engine = served["engine"]
+    ingest_sample(engine, served["settings"], served["geography"], wide_sample(1, ("75",)))
+    ids = seed_claims(engine)
+    create_user(engine, "eve", PASSWORD, "editor", now=NOW)
+    base = served["base"]
+    page, requested, errors = watched_page(browser, base, viewport={"width": 1200, "height": 900})
+    page.goto(base + "/editor/login")
+    page.fill("#name", "eve")
+    page.fill("#password", PASSWORD)
+    page.click("form.form button[type=submit]")
+    page.wait_for_url(base + "/editor/")
+    page.screenshot(path=str(ARTIFACTS / "editor-queue.png"), full_page=True)
+    page.goto(base + f"/editor/claims/{ids['paris']}")
+    page.check("#override-form input[value=contradicted]")
+    page.fill("#override-reason", "Chiffre de 2012, pas de 2017")
+    page.click("#override-form button[type=submit]")
+    page.wait_for_selector(".flash-ok")
+    page.goto(base + f"/claim/{ids['paris']}")
+    box = page.locator("#newsroom-verdict")
+    assert "Démenti" in box.inner_text()
+    assert "Chiffre de 2012, pas de 2017" in box.inner_text()
+    assert "Confirmé" in page.locator(".verdict-box").first.inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "claim-overridden.png"), full_page=True)
+    assert outside(requested, base) == [] and errors == []
