@@ -7,7 +7,6 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.pool import NullPool
 
 from primaries.settings import Settings, database_url
 
@@ -30,7 +29,9 @@ def make_engine(url: str) -> Engine:
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 10})
+        # A small pool: opening a SQLite connection and setting its pragmas costs more than
+        # answering a national standings request.
+        engine = create_engine(url, pool_size=8, max_overflow=8, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     # pre_ping: after a PostgreSQL restart, stale pooled connections are replaced, not raised.
