@@ -26,12 +26,14 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 def make_engine(url: str) -> Engine:
     """An engine for this URL, with the settings each backend needs on election night."""
     if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
+        path = url.split("///", 1)[-1] if "///" in url else ""
+        pool: dict[str, int] = {}
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        # A small pool: opening a SQLite connection and setting its pragmas costs more than
-        # answering a national standings request.
-        engine = create_engine(url, pool_size=8, max_overflow=8, connect_args={"timeout": 10})
+            # A small pool: opening a SQLite connection and setting its pragmas costs more
+            # than answering a national standings request.
+            pool = {"pool_size": 8, "max_overflow": 8}
+        engine = create_engine(url, connect_args={"timeout": 10}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     # pre_ping: after a PostgreSQL restart, stale pooled connections are replaced, not raised.
