@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 import os
 import signal
+import socket
 import sys
 import threading
 import time
@@ -29,6 +31,8 @@ from primaries.geography import DEFAULT_DATA_DIR, Geography
 from primaries.locks import scheduler_lock
 from primaries.models import AreaTally, Claim
 from primaries.settings import ConfigError, Settings, SourceSettings, database_url, load_settings
+
+log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIO_CONFIGS = {"pr2017": "config.toml", "primaire-2011": "elections/primaire-2011.toml"}
@@ -83,7 +87,23 @@ def fresh_sqlite_url(settings: Settings, scenario: str) -> str:
 def _serve(app: Any, host: str, port: int) -> Any:
     from primaries.simulator import serve_in_thread
 
+    if port and not _port_free(host, port):
+        # Another program (often a second demo) holds the usual port: the configs' URLs are
+        # rewritten to wherever the simulator answers, so any free port will do.
+        log.warning("port %s:%s is busy: the simulated authority takes a free port", host, port)
+        port = 0
     return serve_in_thread(app, host, port)
+
+
+def _port_free(host: str, port: int) -> bool:
+    """True when nothing listens on host:port yet."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 @dataclass
