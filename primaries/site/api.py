@@ -13,6 +13,7 @@ from flask import Blueprint, Response, abort, render_template, request, url_for
 
 from primaries import charts, queries
 from primaries.app import geography
+from primaries.posts import display_text
 from primaries.site import i18n
 from primaries.site.common import (
     cacheable,
@@ -40,6 +41,17 @@ def json_response(payload: Any, *parts: Any) -> Response:
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+CLAIM_REVIEWED_MAX = 500  # characters of the post quoted in a ClaimReview
+# A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str | None) -> str:
+    """Free text as a CSV cell a spreadsheet shows and never runs (OWASP: CSV injection)."""
+    value = text or ""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def claim_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -343,14 +355,14 @@ def claims_csv() -> Response:
                 r["type"],
                 r["area"],
                 " ".join(r["candidates"] or []),
-                r.get("story_text") or r["fragment"],
+                csv_cell(r.get("story_text") or r["fragment"]),
                 r["label"],
                 _iso(r["label_at"]),
-                r["reason_fr"],
-                r["reason_en"],
+                csv_cell(r["reason_fr"]),
+                csv_cell(r["reason_en"]),
                 r["override_label"] or "",
-                r["override_reason"] or "",
-                r["override_by"] or "",
+                csv_cell(r["override_reason"]),
+                csv_cell(r["override_by"]),
                 _iso(r["override_at"]) or "",
                 r.get("story_posts") or 0,
                 r.get("story_accounts") or 0,
@@ -378,7 +390,8 @@ def claim_review(row: dict[str, Any], posts: list[dict[str, Any]]) -> dict[str, 
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": url_for("public.claim", claim_id=row["id"], _external=True),
-        "claimReviewed": row.get("story_text") or row["fragment"],
+        # A short summary, as schema.org asks: a 100 KB post must not weigh on every claim page.
+        "claimReviewed": display_text(row.get("story_text") or row["fragment"], CLAIM_REVIEWED_MAX),
         "datePublished": _iso(reviewed),
         "author": {"@type": "Organization", "name": settings().election.authority or "primaries"},
         "itemReviewed": {

@@ -187,6 +187,7 @@ def search() -> Response | str:
 
 
 @bp.get("/claims")
+@microcached
 def claims() -> Response:
     """Every claim of a round, newest first, filterable by label, type and area."""
     round_number = round_arg()

@@ -1,0 +1,279 @@
+"""Benchmark: the public pages and the JSON API under wrk at 200 connections while the demo ingests.
+
+Run: `python -m bench.load_bench [--duration 60] [--connections 200] [--speed 60] [--database URL]`
+(needs wrk: `apt-get install -y wrk`).
+
+The set-up is the production one, on one machine: the 2017 night plays at top speed in its own
+process (`start_demo` at --speed 60, what `primaries demo --speed 60` runs, minus the demo's own
+little site: the simulated authority, the real scheduler ingesting every poll, verification,
+post replay) on a fresh SQLite file (or --database), and the site is served
+by gunicorn with the repo's gunicorn.conf.py (gthread workers, a pool per worker, the
+micro-cache) on the same database, exactly as `primaries serve` runs it. wrk then hits each
+endpoint in turn for --duration seconds at --connections connections; a Lua `done` hook prints
+wrk's own latency percentiles and error counters as JSON. Requirement: zero errors (no socket
+error, no timeout, no non-2xx/3xx status) on every endpoint, while the night keeps ingesting.
+Prints one JSON object: per endpoint requests/s, p50/p99 ms, errors; and how far the night got.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+ENDPOINTS = (
+    ("home page", "/"),
+    ("département page", "/area/75"),
+    ("claims page", "/claims"),
+    ("national JSON", "/api/results/national?round=1"),
+    ("claims JSON", "/api/claims"),
+    ("version JSON (live poll)", "/api/version"),
+)
+# wrk calls done() once, after every thread finished: the summary's counters and the latency
+# histogram (microseconds) become one JSON line that this script parses.
+DONE_LUA = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"requests": %d, "duration_us": %d, "bytes": %d, "connect": %d, "read": %d, ' ..
+    '"write": %d, "status": %d, "timeout": %d, "p50_us": %d, "p90_us": %d, "p99_us": %d, ' ..
+    '"max_us": %d}\\n',
+    summary.requests, summary.duration, summary.bytes, e.connect, e.read, e.write,
+    e.status, e.timeout, latency:percentile(50), latency:percentile(90),
+    latency:percentile(99), latency.max))
+end
+"""
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, timeout: float = 120) -> None:
+    """Block until the URL answers 200."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"{url} did not come up")
+
+
+def national_progress(base: str) -> dict[str, Any]:
+    """Bureaux reported nationally, as the site shows them."""
+    with urllib.request.urlopen(f"{base}/api/results/national?round=1", timeout=10) as response:
+        doc = json.load(response)
+    return {k: doc.get(k) for k in ("bureaux_reported", "bureaux_total", "votants", "as_of")}
+
+
+def run_wrk(url: str, duration: int, connections: int, threads: int, script: Path) -> dict:
+    """One wrk run over one URL: the figures its done() hook printed."""
+    out = subprocess.run(
+        [
+            "wrk",
+            f"-t{threads}",
+            f"-c{connections}",
+            f"-d{duration}s",
+            "--timeout",
+            "5s",
+            "-s",
+            str(script),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    line = next((x for x in reversed(out.splitlines()) if x.startswith("{")), None)
+    if line is None:
+        raise SystemExit(f"wrk printed no figures for {url}:\n{out}")
+    raw = json.loads(line)
+    seconds = raw["duration_us"] / 1e6
+    errors = sum(raw[k] for k in ("connect", "read", "write", "status", "timeout"))
+    return {
+        "requests": raw["requests"],
+        "rps": round(raw["requests"] / seconds, 1) if seconds else 0.0,
+        "p50_ms": round(raw["p50_us"] / 1000, 1),
+        "p90_ms": round(raw["p90_us"] / 1000, 1),
+        "p99_ms": round(raw["p99_us"] / 1000, 1),
+        "max_ms": round(raw["max_us"] / 1000, 1),
+        "errors": errors,
+        "error_detail": {k: raw[k] for k in ("connect", "read", "write", "status", "timeout")},
+    }
+
+
+def night_role(database: str, speed: float) -> None:
+    """In the child: play the 2017 night at `speed` on the database, without a site of its own;
+    print one line once the scheduler runs; stop when stdin closes."""
+    from primaries.cli_night import start_demo
+
+    # sim_port=0: any free port for the simulated authority (8765 may be taken by another demo).
+    run = start_demo("pr2017", speed=speed, database=database, port=None, sim_port=0)
+    sys.stdout.write(json.dumps({"ready": True, "simulator": run.simulator_url}) + "\n")
+    sys.stdout.flush()
+    sys.stdin.read()
+    run.stop()
+
+
+def start_night(database: str, speed: float, log: Path, env: dict) -> subprocess.Popen:
+    """The night in its own process (what `primaries demo --speed N` runs, minus its site)."""
+    command = [
+        sys.executable,
+        "-m",
+        "bench.load_bench",
+        "--role",
+        "night",
+        "--speed",
+        str(speed),
+        "--database",
+        database,
+    ]
+    return subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=log.open("wb"),
+        text=True,
+    )
+
+
+def start_site(port: int, workers: int, log: Path, env: dict) -> subprocess.Popen:
+    """gunicorn with the repo's gunicorn.conf.py, as `primaries serve` runs it."""
+    site_env = {**env, "PRIMARIES_BIND": f"127.0.0.1:{port}", "PRIMARIES_LOG_LEVEL": "warning"}
+    if workers:
+        site_env["PRIMARIES_WORKERS"] = str(workers)
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "--config",
+        str(ROOT / "gunicorn.conf.py"),
+        "--access-logfile",
+        "/dev/null",
+    ]
+    return subprocess.Popen(
+        command, cwd=ROOT, env=site_env, stdout=log.open("wb"), stderr=subprocess.STDOUT
+    )
+
+
+def stop(process: subprocess.Popen | None, timeout: float = 60) -> None:
+    """Close its stdin (the night's signal to stop) or SIGTERM, then wait; SIGKILL if it hangs."""
+    if process is None or process.poll() is not None:
+        return
+    if process.stdin is not None:
+        process.stdin.close()
+    else:
+        process.terminate()
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(10)
+
+
+def main() -> int:
+    """Start the night and the site, load each endpoint, print the figures; 1 on any error."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=int, default=60, help="seconds of wrk per endpoint")
+    parser.add_argument("--connections", type=int, default=200)
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument("--speed", type=float, default=60.0, help="the demo's time compression")
+    parser.add_argument("--workers", type=int, default=0, help="gunicorn workers (default: conf)")
+    parser.add_argument("--database", default=None, help="database URL (default: fresh SQLite)")
+    parser.add_argument("--warmup", type=float, default=10.0, help="seconds of night before wrk")
+    parser.add_argument(
+        "--role", choices=("bench", "night"), default="bench", help=argparse.SUPPRESS
+    )
+    args = parser.parse_args()
+    if args.role == "night":
+        night_role(args.database, args.speed)
+        return 0
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is missing: apt-get install -y wrk")
+    workdir = Path(tempfile.mkdtemp(prefix="load-bench-"))
+    database = args.database or f"sqlite:///{workdir / 'night.db'}"
+    env = {
+        **os.environ,
+        "PRIMARIES_DATABASE_URL": database,
+        "PRIMARIES_SECRET_KEY": "bench-only-secret",
+        "PRIMARIES_CONFIG": str(ROOT / "config.toml"),
+        "PYTHONUNBUFFERED": "1",
+    }
+    script = workdir / "done.lua"
+    script.write_text(DONE_LUA, encoding="utf-8")
+    night = site = None
+    rows: dict[str, dict] = {}
+    try:
+        night = start_night(database, args.speed, workdir / "night.log", env)
+        # The night migrates the database and loads the registry before it says it is ready.
+        ready = night.stdout.readline() if night.stdout else ""
+        if not ready.startswith("{"):
+            tail = (workdir / "night.log").read_text(errors="replace").splitlines()[-5:]
+            raise SystemExit("the night did not start:\n" + "\n".join(tail))
+        port = free_port()
+        site = start_site(port, args.workers, workdir / "site.log", env)
+        base = f"http://127.0.0.1:{port}"
+        for _name, path in ENDPOINTS:
+            wait_for(base + path)
+        time.sleep(args.warmup)  # let the night reach its busy part before measuring
+        before = national_progress(base)
+        started = time.monotonic()
+        for name, path in ENDPOINTS:
+            if night.poll() is not None:
+                raise SystemExit(f"the demo stopped early; see {workdir / 'night.log'}")
+            rows[name] = {"path": path} | run_wrk(
+                base + path, args.duration, args.connections, args.threads, script
+            )
+        elapsed = time.monotonic() - started
+        after = national_progress(base)
+    finally:
+        stop(site)
+        stop(night)
+    total_errors = sum(r["errors"] for r in rows.values())
+    result = {
+        "bench": "load",
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "cores": os.cpu_count(),
+        "machine": f"{platform.machine()}, Python {platform.python_version()}",
+        "setup": (
+            f"start_demo pr2017 --speed {args.speed:g} (scheduler ingesting) + gunicorn "
+            f"(gunicorn.conf.py, {args.workers or 'default'} workers) on "
+            f"{'SQLite' if database.startswith('sqlite') else 'the given database'}; wrk "
+            f"{args.connections} connections, {args.duration} s per endpoint, same machine"
+        ),
+        "connections": args.connections,
+        "duration_s": args.duration,
+        "endpoints": rows,
+        "errors": total_errors,
+        "zero_errors": total_errors == 0,
+        "night_during_load": {"before": before, "after": after, "seconds": round(elapsed, 1)},
+    }
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    if total_errors == 0:
+        shutil.rmtree(workdir, ignore_errors=True)
+    else:
+        print(f"logs kept in {workdir}", file=sys.stderr)
+    return 0 if total_errors == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
