@@ -185,6 +185,11 @@ def standings(
     row = conn.execute(
         select(TALLY).where(TALLY.c.area == code, TALLY.c.round == round_number)
     ).first()
+    return standings_of(area, row, round_number, settings)
+
+
+def standings_of(area: Any, row: Any, round_number: int, settings: Settings) -> Standings:
+    """Standings from an area (code, name, level) and its tally row (None: nothing counted yet)."""
     if row is None:
         return Standings(
             area.code, area.name, area.level, round_number, 0, 0, 0, 0, 0, 0, 0, (), 0, None

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, and_, func, or_, select, update
 from primaries.bulk import bulk_insert, bulk_update
 from primaries.geography import Geography
 from primaries.models import Area, AreaTally, Claim, Story, Verdict, utcnow
-from primaries.queries import _tallies, get_area, standings
+from primaries.queries import get_area, standings, standings_of
 from primaries.settings import Settings
 from verifiers.claims import CODED, PREDICTION, QUALIFICATION
 from verifiers.claims import Claim as ClaimValue
@@ -168,33 +168,9 @@ class StandingsCache:
                     .where(AREA.c.code.in_(codes[start : start + 5000]), AREA.c.level != "bureau")
                 ):
                     tally = row if row.tally_area is not None else None
-                    self.cache[(row.code, round_number)] = _standings_of(
+                    self.cache[(row.code, round_number)] = standings_of(
                         row, tally, round_number, self.settings
                     )
-
-
-def _standings_of(area: Any, row: Any, round_number: int, settings: Settings) -> Standings:
-    """`queries.standings` of an area from its `area` row and its tally row (None: no tally)."""
-    if row is None:
-        return Standings(
-            area.code, area.name, area.level, round_number, 0, 0, 0, 0, 0, 0, 0, (), 0, None
-        )
-    return Standings(
-        area_code=area.code,
-        area_name=area.name,
-        area_level=area.level,
-        round=round_number,
-        bureaux_reported=row.bureaux_reported,
-        bureaux_total=row.bureaux_total,
-        inscrits=row.inscrits,
-        votants=row.votants,
-        blancs=row.blancs,
-        nuls=row.nuls,
-        exprimes=row.exprimes,
-        tallies=_tallies(row.votes or {}, settings),
-        remaining=row.remaining,
-        as_of=row.as_of,
-    )
 
 
 def judge(
