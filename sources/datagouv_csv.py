@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import csv
-from typing import Any
 
-import requests
-
-from sources.http import Fetched, check_payload, decode_text, fetch_bytes
+from sources.http import check_payload, decode_text, fetch_bytes
 from sources.records import BureauRef, CandidateRef, FeedError, ResultPayload, ResultRecord
 
 KIND = "datagouv_csv"
@@ -134,12 +131,5 @@ def parse_registry(payload: bytes) -> list[BureauRef]:
     return [record.unit for record in parse(payload).records]
 
 
-def fetch(
-    url: str,
-    *,
-    session: requests.Session,
-    cursor: dict[str, Any] | None = None,
-    timeout: float = 10,
-) -> Fetched:
-    """Fetch the file (HTTP with conditional GET, or a local path; .gz is gunzipped)."""
-    return fetch_bytes(url, session=session, cursor=cursor, timeout=timeout)
+# One file or URL: the shared conditional GET (or local read, gunzipped) is the whole fetch.
+fetch = fetch_bytes

@@ -6,11 +6,8 @@ import csv
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
-import requests
-
-from sources.http import Fetched, check_payload, decode_text, fetch_bytes
+from sources.http import check_payload, decode_text, fetch_bytes
 from sources.records import BureauRef, CandidateRef, FeedError, ResultPayload, ResultRecord
 
 KIND = "datagouv_wide"
@@ -130,12 +127,5 @@ def parse_registry(payload: bytes) -> list[BureauRef]:
     return [record.unit for record in parse(payload).records]
 
 
-def fetch(
-    url: str,
-    *,
-    session: requests.Session,
-    cursor: dict[str, Any] | None = None,
-    timeout: float = 10,
-) -> Fetched:
-    """Fetch the file (HTTP with conditional GET, or a local path; .gz is gunzipped)."""
-    return fetch_bytes(url, session=session, cursor=cursor, timeout=timeout)
+# One file or URL: the shared conditional GET (or local read, gunzipped) is the whole fetch.
+fetch = fetch_bytes

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
-import requests
-
-from sources.http import Fetched, fetch_bytes, load_json, moment, whole
+from sources.http import fetch_bytes, load_json, moment, whole
 from sources.records import BureauRef, CandidateRef, FeedError, ResultPayload, ResultRecord
 
 KIND = "hap2011_json"
@@ -56,12 +53,5 @@ def parse(payload: bytes, *, round: int | None = None) -> ResultPayload:
     )
 
 
-def fetch(
-    url: str,
-    *,
-    session: requests.Session,
-    cursor: dict[str, Any] | None = None,
-    timeout: float = 10,
-) -> Fetched:
-    """Fetch the live JSON (HTTP with conditional GET, or a local recording)."""
-    return fetch_bytes(url, session=session, cursor=cursor, timeout=timeout)
+# One file or URL: the shared conditional GET (or local read, gunzipped) is the whole fetch.
+fetch = fetch_bytes
