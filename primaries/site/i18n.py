@@ -73,6 +73,13 @@ PHRASES: dict[str, tuple[str, str]] = {
     "with_anomalies": ("Avec anomalies", "With anomalies"),
     "anomalies": ("Anomalies du flux", "Feed anomalies"),
     "download_csv": ("Télécharger en CSV", "Download CSV"),
+    "bureaux_range": (
+        "Bureaux {first} à {last} sur {total} (le CSV les contient tous)",
+        "Polling stations {first} to {last} of {total} (the CSV holds them all)",
+    ),
+    "page_previous": ("Page précédente", "Previous page"),
+    "page_next": ("Page suivante", "Next page"),
+    "pages": ("Pages du tableau", "Table pages"),
     "code": ("Code", "Code"),
     "name": ("Nom", "Name"),
     "status": ("Statut", "Status"),

@@ -45,6 +45,19 @@ GEOJSON = DEFAULT_DATA_DIR / "geo" / "departements-version-simplifiee.geojson"
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 # Levels whose page lists every bureau (coarser areas list their sub-areas instead).
 BUREAU_TABLE_LEVELS = ("commune", "departement", "bureau")
+# Rows of the public bureau table per page: Paris alone has 896 bureaux, a 450 KB page that took
+# 140-280 ms of one worker's GIL to render and saturated the site under load (bench/load_bench).
+BUREAU_PAGE_SIZE = 150
+
+
+def page_arg(total: int, size: int) -> int:
+    """The table page asked for (?page=N, 1-based), clamped to the pages that exist."""
+    try:
+        asked = int(request.args.get("page", "1"))
+    except ValueError:
+        asked = 1
+    last = max(1, -(-total // size))
+    return min(max(asked, 1), last)
 
 
 def results_view(conn: Any, code: str, round_number: int) -> dict[str, Any]:
@@ -97,6 +110,7 @@ def home() -> Response:
 def area(code: str) -> Response:
     """One area at any level: breadcrumbs, standings, sub-areas or bureaux, claims, both rounds."""
     round_number = round_arg()
+    staff = current_user(engine()) is not None
     with engine().connect() as conn:
         ref = queries.get_area(conn, code)
         if ref is None:
@@ -113,16 +127,25 @@ def area(code: str) -> Response:
         bureaux = []
         if ref.level in BUREAU_TABLE_LEVELS and ref.level != "bureau":
             bureaux = queries.bureaux_of(conn, settings(), ref.code, round_number)
-        ctx["bureaux"] = bureaux
+        # The public table comes a page at a time (the CSV and the JSON API give every bureau);
+        # editors get the whole table, anomaly filter included, on their private uncached page.
+        size = len(bureaux) if staff else BUREAU_PAGE_SIZE
+        number = page_arg(len(bureaux), size) if bureaux else 1
+        first = (number - 1) * size
+        ctx["bureaux"] = bureaux[first : first + size]
+        ctx["bureau_pager"] = {
+            "page": number,
+            "pages": max(1, -(-len(bureaux) // size)) if bureaux else 1,
+            "first": first + 1,
+            "last": first + len(ctx["bureaux"]),
+            "total": len(bureaux),
+        }
         rounds = queries.rounds_with_results(conn, ref.code)
         ctx["compare"] = (
             [results_view(conn, ref.code, r) for r in rounds] if len(rounds) > 1 else []
         )
     # Anomalies are for the newsroom: the public page never carries them (and stays cacheable).
-    ctx["show_anomalies"] = False
-    staff = current_user(engine()) is not None
-    if staff:
-        ctx["show_anomalies"] = True
+    ctx["show_anomalies"] = staff
     names = {c.id: c.name for c in settings().candidates}
     for child in ctx["children"]:
         votes = child.get("votes") or {}
@@ -130,6 +153,13 @@ def area(code: str) -> Response:
             best = max(votes.items(), key=lambda kv: kv[1])
             child["leader"] = names.get(best[0], best[0])
             child["leader_pct"] = round(100 * best[1] / child["exprimes"], 2)
+    for row in ctx["bureaux"]:
+        votes = row.get("votes") or {}
+        best = (
+            max(votes.items(), key=lambda kv: kv[1])[0] if row.get("reported") and votes else None
+        )
+        row["leader_id"] = best
+        row["leader"] = names.get(best, best) if best else None
     body = render_template("area.html", **ctx)
     if staff:
         return Response(body)  # private: after_request marks it no-store
