@@ -101,6 +101,18 @@ def test_public_bureau_table_never_shows_anomalies(site):
     assert "Anomalies du flux" not in html
 
 
+def test_big_bureau_tables_come_a_page_at_a_time(site):
+    """Paris's 896 bureaux: 150 a page with a pager, bad page numbers fall back to the first."""
+    client = site["client"]
+    first = client.get("/area/75").get_data(as_text=True)
+    second = client.get("/area/75?page=2").get_data(as_text=True)
+    rows = re.findall(r'href="/area/(75056_[^"?]+)\?round=1"', first)
+    assert len(set(rows)) == 150
+    assert "Bureaux 151 à 300 sur 896" in second
+    assert set(re.findall(r'href="/area/(75056_[^"?]+)\?round=1"', second)).isdisjoint(rows)
+    assert "Bureaux 1 à 150 sur 896" in client.get("/area/75?page=x").get_data(as_text=True)
+
+
 def test_search_finds_without_accents_and_by_code(site):
     """'correze' finds Corrèze; a single match goes straight to the page."""
     client = site["client"]
