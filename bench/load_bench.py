@@ -25,7 +25,6 @@ import os
 import platform
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,8 @@ import time
 import urllib.request
 from pathlib import Path
 from typing import Any
+
+from bench.web_bench import free_port, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 ENDPOINTS = (
@@ -57,26 +58,6 @@ done = function(summary, latency, requests)
     latency:percentile(99), latency.max))
 end
 """
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url: str, timeout: float = 120) -> None:
-    """Block until the URL answers 200."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"{url} did not come up")
 
 
 def national_progress(base: str) -> dict[str, Any]:

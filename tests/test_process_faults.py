@@ -13,8 +13,6 @@ import gzip
 import json
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from collections import Counter, defaultdict
@@ -32,6 +30,7 @@ from primaries.scheduler import Collector
 from primaries.settings import load_settings
 from primaries.simulator import serve_in_thread
 from tests.conftest import DATA, POSTGRES_URL, ROOT, drop_schema, postgres_engine_url
+from tests.test_scheduler_processes import start_scheduler
 from tests.test_web_support import ingest_sample
 
 pytestmark = pytest.mark.slow
@@ -144,26 +143,6 @@ interval = {INTERVAL}
     path = tmp_path / "night.toml"
     path.write_text(head + sources + tail, encoding="utf-8")
     return path
-
-
-def start_scheduler(config: Path, url: str, log: Path) -> subprocess.Popen:
-    """`primaries schedule` as its own process, as in production."""
-    env = {**os.environ, "PRIMARIES_DATABASE_URL": url, "PYTHONUNBUFFERED": "1"}
-    command = [
-        sys.executable,
-        "-c",
-        "from primaries.cli import main; main()",
-        "--config",
-        str(config),
-        "schedule",
-        "--lock-poll",
-        "0.3",
-        "--heartbeat",
-        "0.5",
-    ]
-    return subprocess.Popen(
-        command, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT, cwd=ROOT
-    )
 
 
 def wait_for(predicate: Any, timeout: float, what: str) -> Any:
