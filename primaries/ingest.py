@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import OperationalError
 
 from primaries.bulk import bulk_insert, bulk_update
-from primaries.geography import Geography
+from primaries.geography import Geography, normalise
 from primaries.integrity import (
     Figures,
     Finding,
@@ -122,8 +122,6 @@ def ensure_static_areas(conn: Connection, geography: Geography) -> None:
 
 
 def _area_row(area: Any) -> dict[str, Any]:
-    from primaries.geography import normalise
-
     return {
         "code": area.code,
         "level": area.level,
@@ -352,12 +350,6 @@ def apply_tallies(
     return changed, compared
 
 
-def _bind(name: str) -> Any:
-    from sqlalchemy import bindparam
-
-    return bindparam(name)
-
-
 def load_registry(
     engine: Engine,
     settings: Settings,
@@ -371,7 +363,7 @@ def load_registry(
         units = _load_units(conn, (r.code for r in refs))
         new_codes = set(_add_units(conn, geography, refs, units, exclude_areas))
         updates = [
-            {"b_code": r.code, "inscrits": r.inscrits}
+            {"code": r.code, "inscrits": r.inscrits}
             for r in refs
             if r.code not in new_codes and units.inscrits.get(r.code) != r.inscrits
         ]
@@ -388,13 +380,7 @@ def load_registry(
             if updates:
                 _inscrits_corrections(conn, deltas, updates, units, round_number)
             apply_tallies(conn, deltas, round_number, None)
-        for chunk in _chunks(updates):
-            conn.execute(
-                update(BUREAU)
-                .where(BUREAU.c.code == _bind("b_code"))
-                .values(inscrits=_bind("inscrits")),
-                list(chunk),
-            )
+        bulk_update(conn, BUREAU, ("code",), updates, ("inscrits",))
     return len(new_codes), len(refs) - len(new_codes)
 
 
@@ -407,7 +393,7 @@ def _inscrits_corrections(
 ) -> None:
     """A registry that changes a unit's inscrits moves its areas' totals (and R if unreported)."""
     reported = set()
-    for chunk in _chunks([u["b_code"] for u in updates]):
+    for chunk in _chunks([u["code"] for u in updates]):
         reported.update(
             conn.execute(
                 select(RESULT.c.bureau).where(
@@ -416,11 +402,11 @@ def _inscrits_corrections(
             ).scalars()
         )
     for u in updates:
-        diff = u["inscrits"] - units.inscrits[u["b_code"]]
-        if u["b_code"] in reported:
-            deltas.add(units.ancestors[u["b_code"]], inscrits=diff, inscrits_reported=diff)
+        diff = u["inscrits"] - units.inscrits[u["code"]]
+        if u["code"] in reported:
+            deltas.add(units.ancestors[u["code"]], inscrits=diff, inscrits_reported=diff)
         else:
-            deltas.add(units.ancestors[u["b_code"]], inscrits=diff, remaining=diff)
+            deltas.add(units.ancestors[u["code"]], inscrits=diff, remaining=diff)
 
 
 def _figures(
@@ -699,7 +685,7 @@ def store_parsed(
                     inscrits=figures.inscrits - registered,
                     remaining=figures.inscrits - registered,
                 )
-                inscrit_updates.append({"b_code": code, "inscrits": figures.inscrits})
+                inscrit_updates.append({"code": code, "inscrits": figures.inscrits})
                 units.inscrits[code] = figures.inscrits
             if previous is None:
                 report.new += 1
@@ -709,7 +695,14 @@ def store_parsed(
                 revision = previous[0] + 1
                 findings.extend(check_decrease(code, previous[1], figures))
                 deltas.add_result(ancestors, previous[1], -1, previous[1].inscrits)
-                retire.append({"b_bureau": code, "b_revision": previous[0]})
+                retire.append(
+                    {
+                        "bureau": code,
+                        "round": round_number,
+                        "revision": previous[0],
+                        "current": False,
+                    }
+                )
             deltas.add_result(ancestors, figures, 1, figures.inscrits)
             result_rows.append(
                 {
@@ -759,27 +752,11 @@ def store_parsed(
         ).inserted_primary_key[0]
         report.snapshot_id = snapshot_id
         archive_payload(conn, sha, payload)
-        for chunk in _chunks(retire):
-            conn.execute(
-                update(RESULT)
-                .where(
-                    RESULT.c.bureau == _bind("b_bureau"),
-                    RESULT.c.round == round_number,
-                    RESULT.c.revision == _bind("b_revision"),
-                )
-                .values(current=False),
-                list(chunk),
-            )
+        bulk_update(conn, RESULT, ("bureau", "round", "revision"), retire, ("current",))
         for row in result_rows:
             row["snapshot_id"] = snapshot_id
         bulk_insert(conn, RESULT, result_rows)
-        for chunk in _chunks(inscrit_updates):
-            conn.execute(
-                update(BUREAU)
-                .where(BUREAU.c.code == _bind("b_code"))
-                .values(inscrits=_bind("inscrits")),
-                list(chunk),
-            )
+        bulk_update(conn, BUREAU, ("code",), inscrit_updates, ("inscrits",))
         changed, compared = apply_tallies(conn, deltas, round_number, as_of)
         report.areas_changed = changed
         for area, (old_votes, old_exp, new_votes, new_exp) in compared.items():

@@ -219,7 +219,7 @@ class Collector:
             self.settings,
             self.geography,
             refs,
-            exclude_areas=getattr(source, "exclude_areas", ()),
+            exclude_areas=source.exclude_areas,
         )
         self._registries.add(source.name)
         log.info("registry source=%s new=%d known=%d", source.name, new, known)
@@ -263,7 +263,7 @@ class Collector:
                 fetched_at=fetched.fetched_at,
                 etag=fetched.cursor.get("etag"),
                 last_modified=fetched.cursor.get("last_modified"),
-                exclude_areas=getattr(source, "exclude_areas", ()),
+                exclude_areas=source.exclude_areas,
             )
         except (FetchError, FeedError) as exc:
             self._failed(source, started, exc)
