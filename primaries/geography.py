@@ -207,6 +207,7 @@ class AreaDef:
     insee: str | None = None
     members: tuple[str, ...] | None = None  # a group area: the areas it unites
     aliases: tuple[str, ...] = ()
+    population: int = 0  # communes: residents (COG), so a village never shadows a city
 
 
 @dataclass(frozen=True)
@@ -458,9 +459,17 @@ class Geography:
                     aliases=tuple(n for n in names if n and n != city.name),
                 )
             )
-        for code, name, dept, _population in self._current:
+        for code, name, dept, population in self._current:
             places.append(
-                AreaDef(code, "commune", name, dept, insee=code, aliases=forms.get(code, ()))
+                AreaDef(
+                    code,
+                    "commune",
+                    name,
+                    dept,
+                    insee=code,
+                    aliases=forms.get(code, ()),
+                    population=population,
+                )
             )
         return places
 

@@ -57,7 +57,8 @@ def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> L
     key = (settings.election.id, count)
     if key not in _LEXICONS:
         places = [
-            Place(a.code, a.name, a.level, a.aliases, a.parent) for a in geography.gazetteer()
+            Place(a.code, a.name, a.level, a.aliases, a.parent, a.population)
+            for a in geography.gazetteer()
         ]
         known = {p.code for p in places}
         places += [
@@ -191,7 +192,8 @@ def judge(
         }
     found = cache.get(claim.area, claim.round)
     national = cache.get("FR", claim.round)
-    verdict = verify(claim, found, national, tz=tz)
+    readings = {area: cache.get(area, claim.round) for area in claim.alternatives}
+    verdict = verify(claim, found, national, tz=tz, readings=readings)
     return {
         "label": verdict.label,
         "reason_fr": verdict.reason_fr,
@@ -255,6 +257,9 @@ def read_new_stories(
                             "value": value_json(claim.value),
                             "measure": claim.measure,
                             "qualifiers": dataclasses.asdict(claim.qualifiers),
+                            "negated": claim.negated,
+                            "alternatives": list(claim.alternatives),
+                            "doubts": list(claim.doubts),
                         },
                         "flags": sorted(extraction.flags),
                         "created_at": now,
@@ -363,6 +368,9 @@ def _rebuild(row: Any) -> ClaimValue:
         qualifiers=Qualifiers(**(stored.get("qualifiers") or {})),
         fragment=row.fragment,
         measure=stored.get("measure", ""),
+        negated=bool(stored.get("negated", False)),
+        alternatives=tuple(stored.get("alternatives") or ()),
+        doubts=tuple(stored.get("doubts") or ()),
     )
 
 
@@ -479,6 +487,9 @@ def check_texts(
                             "level": area.level if area else None,
                         },
                         "value": value_json(claim.value),
+                        "negated": claim.negated,
+                        "readings": list(claim.alternatives),
+                        "doubts": list(claim.doubts),
                         "label": verdict["label"],
                         "reason": verdict["reason_fr"],
                         "reason_en": verdict["reason_en"],

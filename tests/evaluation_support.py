@@ -161,7 +161,11 @@ def places() -> tuple[Place, ...]:
     kept = [c for c in communes if c["type"] in ("commune-actuelle", "arrondissement-municipal")]
     kept.sort(key=lambda c: -(c.get("population") or 0))
     for c in kept:
-        out.append(Place(c["code"], c["nom"], "commune", (), c.get("departement")))
+        out.append(
+            Place(
+                c["code"], c["nom"], "commune", (), c.get("departement"), c.get("population") or 0
+            )
+        )
     return tuple(out)
 
 

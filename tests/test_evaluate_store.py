@@ -154,7 +154,8 @@ def test_evaluate_command_prints_figures_and_fails_on_a_missed_target(tmp_path: 
     assert doc["targets_met"] is False
     strong = next(f for f in doc["figures"] if f["name"] == "wrong strong labels")
     assert strong == {"name": "wrong strong labels", "value": 1, "target": "= 0", "met": False}
-    assert [f["id"] for f in doc["failures"]] == ["mislabelled"]
+    # Other failures are posts left unconfirmed (recall), never a wrong strong label.
+    assert "mislabelled" in [f["id"] for f in doc["failures"]]
 
 
 def test_bulk_standings_are_the_ones_queries_give(stores):

@@ -83,7 +83,14 @@ def test_qualification_and_elimination():
         (QUALIFICATION, ("hollande",), "FR", QUALIFIED),
         (QUALIFICATION, ("aubry",), "FR", QUALIFIED),
     ]
-    assert claims("Pas de 2nd tour pour Ségo 😢") == [(QUALIFICATION, ("royal",), "FR", ELIMINATED)]
+    # The negation is kept as such: "no round 2 for Ségo" denies that she qualified.
+    (denied,) = extract("Pas de 2nd tour pour Ségo 😢", lexicon_for(H2011)).claims
+    assert (denied.type, denied.candidates, denied.value, denied.negated) == (
+        QUALIFICATION,
+        ("royal",),
+        QUALIFIED,
+        True,
+    )
     assert claims("Valls éliminé") == [(QUALIFICATION, ("valls",), "FR", ELIMINATED)]
 
 

@@ -103,7 +103,11 @@ def test_qualification_needs_national_standings():
 def test_reason_cites_figures_coverage_and_paris_time():
     s = standings_for("pr2017-t1-final", "75", 1)
     (claim,) = extract("Paris : Macron 34,83 %", lexicon_for("pr2017-t1-final"), round=1).claims
-    v = verify(claim, s)
+    # "Paris" is the département and the commune: two readings, the same figures.
+    assert claim.alternatives == ("75056",)
+    assert verify(claim, s).label == UNCONFIRMED  # a reading left unchecked decides nothing
+    commune = standings_for("pr2017-t1-final", "75056", 1)
+    v = verify(claim, s, readings={"75056": commune})
     assert v.label == CONFIRMED
     assert v.reason_fr.startswith("Paris, 896/896 bureaux, 24/04 08:00 : Emmanuel Macron 34,83 %")
     assert "François Fillon 26,45 %" in v.reason_fr
@@ -111,9 +115,9 @@ def test_reason_cites_figures_coverage_and_paris_time():
         "Paris, 896/896 polling stations, 24/04 08:00: Emmanuel Macron 34.83%"
     )
     assert v.evidence["bureaux_reported"] == 896 and v.evidence["remaining"] == 0
-    assert verify(claim, s, tz="America/Montreal").reason_fr.startswith(
-        "Paris, 896/896 bureaux, 24/04 02:00"
-    )
+    assert verify(
+        claim, s, tz="America/Montreal", readings={"75056": commune}
+    ).reason_fr.startswith("Paris, 896/896 bureaux, 24/04 02:00")
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from verifiers.numbers import Quantity
 
-LEADER = "leader"
-PERCENTAGE = "percentage"
-VOTES = "votes"
-RANK = "rank"
-TURNOUT = "turnout"
-QUALIFICATION = "qualification"
-GAP = "gap"
-CLAIM_TYPES = (LEADER, PERCENTAGE, VOTES, RANK, TURNOUT, QUALIFICATION, GAP)
+
+class ClaimType(StrEnum):
+    """What a claim asserts; the value is what the store keeps."""
+
+    LEADER = "leader"
+    PERCENTAGE = "percentage"
+    VOTES = "votes"
+    RANK = "rank"
+    TURNOUT = "turnout"
+    QUALIFICATION = "qualification"
+    GAP = "gap"
+
+
+LEADER = ClaimType.LEADER
+PERCENTAGE = ClaimType.PERCENTAGE
+VOTES = ClaimType.VOTES
+RANK = ClaimType.RANK
+TURNOUT = ClaimType.TURNOUT
+QUALIFICATION = ClaimType.QUALIFICATION
+GAP = ClaimType.GAP
+CLAIM_TYPES = tuple(ClaimType)
 
 CODED = "coded"
 PREDICTION = "prediction"
@@ -33,6 +47,10 @@ CANDIDATE_VOTES = "candidate"
 EXPRIMES = "exprimes"
 VOTANTS = "votants"
 RATE = "rate"  # participation, % of inscrits
+ABSTENTION = "abstention"  # inscrits - votants, as a count or a % of inscrits
+BLANCS = "blancs"
+NULS = "nuls"
+BLANCS_NULS = "blancs_nuls"  # counts, or % of votants
 
 ClaimValue = Quantity | int | str | None
 
@@ -59,6 +77,14 @@ class Claim:
     qualifiers: Qualifiers = field(default_factory=Qualifiers)
     fragment: str = ""
     measure: str = ""  # votes/turnout: candidate, exprimes, votants, rate
+    # The post denies the claim ("X n'est pas en tête"): its label is the positive claim's flipped.
+    negated: bool = False
+    # Other areas a careful reader could take the place for (homonyms): every one must agree.
+    alternatives: tuple[str, ...] = ()
+    # Why no reading of the post is sure (words not understood, a negation whose scope is unclear):
+    # any doubt keeps the claim unconfirmed and sends it to the editors with these words.
+    doubts: tuple[str, ...] = ()
+    anchor: int = field(default=-1, compare=False, repr=False)  # position in its sentence
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from verifiers.extract import extract
 from verifiers.lexicon import NATIONAL, Lexicon
 from verifiers.numbers import Quantity
 from verifiers.standings import Standings
-from verifiers.verdicts import CONFIRMED, CONTRADICTED, label_post, verify
+from verifiers.verdicts import CONFIRMED, CONTRADICTED, UNCONFIRMED, label_post, verify
 
 LexiconFor = Callable[[str], Lexicon]
 StandingsFor = Callable[[str, str, int], Standings | None]
@@ -112,8 +112,10 @@ def label_of(
     """The post label from each claim's verdict against a state."""
     verdicts = []
     for c in claims:
-        national = standings_for(state, NATIONAL, 1)
-        verdicts.append(verify(c, standings_for(state, c.area, c.round), national))
+        national = standings_for(state, NATIONAL, c.round)
+        readings = {a: standings_for(state, a, c.round) for a in c.alternatives}
+        own = standings_for(state, c.area, c.round)
+        verdicts.append(verify(c, own, national, readings=readings))
     return label_post(verdicts, flags)
 
 
@@ -128,8 +130,10 @@ def evaluate(
         total += 1
         state = case["state"]
         extraction = extract(case["text"], lexicon_for(state), round=case.get("round", 1))
-        extra, missing, _ = _match(extraction.claims, list(case.get("claims", ())))
-        for c in extraction.claims:
+        # Sets written without expected claims (held-out, generated) are scored on labels only.
+        scored = extraction.claims if "claims" in case else ()
+        extra, missing, _ = _match(scored, list(case.get("claims", ())))
+        for c in scored:
             if c not in extra:
                 counts[c.type][0] += 1
         for c in extra:
@@ -138,7 +142,8 @@ def evaluate(
             counts[e["type"]][2] += 1
         label = label_of(extraction.claims, extraction.flags, state, standings_for)
         expected = case.get("label")
-        right += label == expected
+        # A post with no claim carries no label: right where nothing strong was expected.
+        right += label == expected or (label is None and expected == UNCONFIRMED)
         strong_wrong += label in (CONFIRMED, CONTRADICTED) and label != expected
         results.append(
             CaseResult(

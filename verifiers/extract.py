@@ -33,8 +33,12 @@ from verifiers.claims import (
 )
 from verifiers.lexicon import NATIONAL, UNKNOWN_BUREAU, Lexicon, Mention, fold
 from verifiers.numbers import (
+    ABOVE,
     BARE,
+    BELOW,
+    BUREAUX,
     COUNT,
+    MONEY,
     ORDINAL,
     PERCENT,
     POINTS,
@@ -45,6 +49,15 @@ from verifiers.numbers import (
     time_spans,
 )
 from verifiers.numbers import VOTES as VOTES_UNIT
+from verifiers.vocabulary import (
+    YEAR,
+    blank,
+    doubt_emojis,
+    noise_spans,
+    tag_words,
+    unknown_words,
+    words_of,
+)
 
 CODE_TRIGGER = re.compile(r"#radio ?londres|\bje repete\b|\bi repeat\b")
 JOKE_RE = re.compile(
@@ -124,12 +137,7 @@ BEHIND_RE = re.compile(r"\bde retard\b|\bbehind\b|\btrails?\b")
 QUAL_RE = re.compile(
     r"\b(?:au|pour le|en|du)\s+(?:second|2nd|2e|2eme|deuxieme|2d)\s+tour\b|\bqualifi\w*|"
     r"\ben finale\b|\bfinalistes?\b|\bsecond round\b|\brun-?off\b|\bduel\b|"
-    r"\bpas de (?:second|2nd|2e|2eme|deuxieme|2d)\s+tour\b"
-)
-NEGATION_BEFORE = re.compile(
-    r"(?:\bpas de|\bpas au|\bpas qualifie\w*|\bne (?:sera|seront|sont|est|serait|passe|va) pas"
-    r"(?: au)?|\brate\w*|\bmanque\w*|\bprive\w* (?:de|du)|\bsans|\bno|\bnot|\bwon't|\bn'est pas|"
-    r"\bne se qualifie pas pour|\bfails? to make)(?: le| la| the)?\s*$"
+    r"(?<=\bpas )de (?:second|2nd|2e|2eme|deuxieme|2d)\s+tour\b"
 )
 ELIM_RE = re.compile(
     r"\b(?:rate|manque|loupe|misse[sd]?|miss)\w*\s+(?:le|the)\s+(?:second|2nd|2e|2eme|deuxieme)\s+"
@@ -170,6 +178,21 @@ COUNT_OF_AREAS = re.compile(
 EVERYWHERE = re.compile(r"\bpartout\b|\beverywhere\b|\bsauf\b|\bexcept\b|\bhormis\b")
 PRONOUN_RE = re.compile(r"^\s*(?:et\s+)?(?:il|elle|he|she)\b")
 TOUR2_RE = re.compile(r"\b(?:second|2nd|2e|2eme|deuxieme)\s+tour\b|\bsecond round\b|\brun-?off\b")
+# Negation words, read on what is left of a sentence once figures and names are accounted for.
+NEGATION = re.compile(
+    r"\b(?:pas|jamais|aucune?|ni|non|not|never|no|nor|none|sans|without|nobody|nothing|rien)\b"
+    r"|n't\b|\bn'|\bne\b"
+)
+# "Non, X n'est pas devant Y": a reply's opening word, not a second negation.
+LEADING_INTERJECTION = re.compile(r"^\s*(?:non|no|nope|oui|yes)\s*[,!:.-]")
+DATE_AFTER = re.compile(r"^\s*(?:avril|mai|octobre|oct|april|may|october)\b")
+# Words that name a source after "selon", "d'après", "according to".
+SOURCE_WORDS = words_of(
+    "mes nos les la le l des du de sources source infos info presse media medias journalistes "
+    "site officiel officielle radio tele tv chaine journal agence depeche belge belges suisse "
+    "suisses"
+)
+CLAUSE_BREAK = re.compile(r"[,;]|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+|(?<=\?)(?=\s*\S)")
 ENGLISH_RE = re.compile(
     r"\b(?:the|is|are|with|leads?|leading|wins?|won|votes|ahead|of the|in the|turnout|percent|"
@@ -217,7 +240,11 @@ def split_sentences(text: str) -> list[str]:
 
 
 def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = None) -> Extraction:
-    """The claims a post makes about official results, and its flags."""
+    """The claims a post makes about official results, and its flags.
+
+    Every claim carries the doubts of the whole post: a claim is only as sure as the reading of
+    everything around it (a word not understood, a negation or a figure left unread).
+    """
     folded_all = fold(text)
     lang = lang or detect_language(folded_all)
     flags: set[str] = set()
@@ -230,6 +257,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     if PREDICTION_RE.search(QUALIF_FUTURE.sub(" ", folded_all)):
         flags.add(PREDICTION)
     claims: list[Claim] = []
+    doubts: list[str] = [f"mot : {w}" for w in (*tag_words(text), *doubt_emojis(text))]
     last_candidate = ""
     last_area = ""
     questions = 0
@@ -239,11 +267,15 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             continue
         if any(m.kind == "coded" for m in sentence.places):
             flags.add(CODED)
-        found = _claims_of(sentence)
         if raw.rstrip().endswith("?"):
-            questions += 1
-            found = []
-        claims.extend(found)
+            questions += 1  # a question asserts nothing, whatever it quotes
+        else:
+            found = _claims_of(sentence)
+            found, sentence_doubts = _read_whole(
+                sentence, found, pronoun_unresolved=not last_candidate
+            )
+            claims.extend(found)
+            doubts.extend(sentence_doubts)
         if sentence.cands:
             last_candidate = sentence.cands[-1].id
         real_places = [p for p in sentence.places if p.kind == "place"]
@@ -253,7 +285,106 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         claims = []
     if questions and not claims:
         flags.add(QUESTION)
+    doubts = list(dict.fromkeys(doubts))
+    if doubts:
+        claims = [replace(c, doubts=tuple(dict.fromkeys((*c.doubts, *doubts)))) for c in claims]
     return Extraction(tuple(_dedupe(claims)), frozenset(flags))
+
+
+def _read_whole(
+    s: _Sentence, claims: list[Claim], *, pronoun_unresolved: bool
+) -> tuple[list[Claim], list[str]]:
+    """The sentence's claims with their polarity, and what in the sentence was not understood."""
+    explained = _explained_spans(s, claims)
+    rest = blank(s.folded, explained + noise_spans(s.folded))
+    rest = LEADING_INTERJECTION.sub(lambda m: " " * len(m.group()), rest, count=1)
+    negations = [m for m in NEGATION.finditer(rest)]
+    words = [w for w in unknown_words(rest, []) if not NEGATION.fullmatch(w) and w != "n"]
+    doubts = [f"mot : {w}" for w in words]
+    doubts += [f"chiffre : {s.folded[n.start : n.end].strip()}" for n in _unread_numbers(s, claims)]
+    if PRONOUN_RE.match(s.folded) and pronoun_unresolved:
+        doubts.append("pronom sans candidat")
+    if not claims:
+        if s.cands or s.numbers or any(p.kind == "place" for p in s.places) or negations:
+            doubts.append(f"phrase non lue : {s.text.strip()[:80]}")
+        return [], doubts
+    if s.qualifiers.time:
+        doubts.append(f"heure : {s.qualifiers.time}")
+    if s.qualifiers.partial:
+        doubts.append(f"compte partiel : {s.qualifiers.partial}")
+    used = {c.area for c in claims} | {a for c in claims for a in c.alternatives}
+    for p in s.places:
+        if p.kind == "place" and p.key not in used:
+            doubts.append(f"lieu : {s.text[p.start : p.end]}")
+    if negations:
+        claims, negation_doubt = _polarity(s, claims, negations)
+        doubts += negation_doubt
+    return claims, doubts
+
+
+def _polarity(
+    s: _Sentence, claims: list[Claim], negations: list[re.Match[str]]
+) -> tuple[list[Claim], list[str]]:
+    """A negation that plainly denies the sentence's one claim flips it; any other is a doubt."""
+    denials = [m for m in negations if m.group() not in ("ne", "n'")]
+    words = ", ".join(m.group() for m in negations)
+    if len(claims) != 1 or len(denials) != 1:
+        return claims, [f"négation : {words}"]
+    claim, denial = claims[0], denials[0]
+    between = s.folded[denial.end() : max(denial.end(), claim.anchor)]
+    negatable = claim.type in (LEADER, RANK, QUALIFICATION) or (
+        isinstance(claim.value, Quantity) and claim.value.bound in (ABOVE, BELOW)
+    )
+    plain = (
+        denial.start() < claim.anchor
+        and len(between) <= 30
+        and not any(denial.end() <= c.start < claim.anchor for c in s.cands)
+    )
+    if not (negatable and plain):
+        return claims, [f"négation : {words}"]
+    return [replace(claim, negated=True)], []
+
+
+def _explained_spans(s: _Sentence, claims: list[Claim]) -> list[tuple[int, int]]:
+    """Spans of a sentence that the reading accounts for."""
+    spans = [(c.start, c.end) for c in s.cands]
+    spans += [(p.start, p.end) for p in s.places]
+    spans += [(n.start, n.end) for n in s.numbers]
+    spans += [(m.start(), m.end()) for m in PARTIAL_RE.finditer(s.folded)]
+    spans += [(a, b) for a, b, _ in time_spans(s.folded)]
+    if claims:
+        for pattern in (LEADER_RE, AHEAD_RE, QUAL_RE, ELIM_RE, GAP_VERB, CLOSE_RE, ORDINAL_WORDS):
+            spans += [(m.start(), m.end()) for m in pattern.finditer(s.folded)]
+        spans += [(m.start(), m.end()) for m in HEDGE_RE.finditer(s.folded)]
+    m = ATTRIBUTION_RE.search(s.folded)
+    if m is not None:
+        for w in re.finditer(r"[@#]?[\w']+", s.text[m.start(1) : m.end(1)]):
+            word = w.group()
+            if word[0].isupper() or word[0] in "@#" or fold(word) in SOURCE_WORDS:
+                spans.append((m.start(1) + w.start(), m.start(1) + w.end()))
+    return spans
+
+
+def _unread_numbers(s: _Sentence, claims: list[Claim]) -> list[NumberMention]:
+    """Figures of a sentence that no claim reads: the reading is missing something."""
+    anchors = {c.anchor for c in claims}
+    named = [(p.start, p.end) for p in s.places]  # "dans le 59" names a place
+    out = []
+    for n in s.numbers:
+        if n.start in anchors or any(n.start <= a < n.end for a in anchors):
+            continue
+        if any(a <= n.num_start < b for a, b in named):
+            continue
+        unit, value = n.quantity.unit, n.quantity.value
+        after = s.folded[n.end :]
+        if unit == ORDINAL and (ORDINAL_BLOCK.match(after) or not claims):
+            continue
+        if unit == BARE and (YEAR.match(f"{value:g}") or DATE_AFTER.match(after)):
+            continue
+        if unit in (MONEY, BUREAUX):
+            continue
+        out.append(n)
+    return out
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -345,17 +476,40 @@ def _attribution(text: str, folded: str) -> str:
     return " ".join(words.split()[:5])
 
 
-def _area_for(s: _Sentence, anchor: int) -> str:
-    """The area a claim at a position speaks of: nearest place before it, else after, else context."""
+def _clause_of(folded: str, anchor: int) -> tuple[int, int]:
+    """The clause (between commas, semicolons and conjunctions) that holds a position."""
+    start, end = 0, len(folded)
+    for m in CLAUSE_BREAK.finditer(folded):
+        if m.end() <= anchor:
+            start = m.end()
+        elif m.start() >= anchor:
+            end = m.start()
+            break
+    return start, end
+
+
+def _area_for(s: _Sentence, anchor: int) -> tuple[str, tuple[str, ...]]:
+    """The area a claim speaks of, and the other areas a careful reader could take.
+
+    A place in the claim's own clause wins; otherwise the sentence's only place; otherwise
+    the previous sentence's place, else national. Where the text allows several places, each
+    is a reading, and the verifier gives a strong label only when they all agree.
+    """
     places = [p for p in s.places if p.kind == "place"]
-    before = [p for p in places if p.end <= anchor]
-    if before:
-        return before[-1].key
-    if len({p.key for p in places}) > 1:
-        return UNKNOWN_BUREAU  # several places after the claim and none before: ambiguous
-    if places:
-        return places[0].key
-    return s.area_default or NATIONAL
+    start, end = _clause_of(s.folded, anchor)
+    chosen = [p for p in places if start <= p.start < end] or places
+    if not chosen:
+        return s.area_default or NATIONAL, ()
+    if len({p.key for p in chosen}) > 1:
+        before = [p for p in chosen if p.end <= anchor]
+        first = before[-1] if before else chosen[0]
+    else:
+        first = chosen[0]
+    others = [p.key for p in chosen if p.key != first.key]
+    for p in chosen:
+        others.extend(p.alternatives)
+    others = [k for k in dict.fromkeys(others) if k != first.key]
+    return first.key, tuple(others)
 
 
 def _claim(
@@ -368,15 +522,18 @@ def _claim(
     rnd: int | None = None,
 ) -> Claim:
     """A claim of a sentence with its area, round, qualifiers and fragment."""
+    area, alternatives = _area_for(s, anchor)
     return Claim(
         type=kind,
         candidates=cands,
-        area=_area_for(s, anchor),
+        area=area,
+        alternatives=alternatives,
         round=s.round if rnd is None else rnd,
         value=value,
         qualifiers=s.qualifiers,
         fragment=s.text.strip(),
         measure=measure,
+        anchor=anchor,
     )
 
 
@@ -669,17 +826,14 @@ def _qualification_claims(s: _Sentence) -> list[Claim]:
     for m in QUAL_RE.finditer(s.folded):
         if results and TOUR2_RE.search(m.group()):
             continue  # "Hollande 56,57 % au second tour" reports round 2, not a qualification
-        negated = m.group().startswith("pas de") or bool(
-            NEGATION_BEFORE.search(s.folded[max(0, m.start() - 30) : m.start()])
-        )
+        # A negation ("n'est pas qualifié", "pas de second tour pour X") is read for the whole
+        # sentence by _polarity, which flips the label; here every match states a qualification.
         before = [c for c in s.cands if c.end <= m.start()]
         after = [c for c in s.cands if c.start >= m.end() and c.start - m.end() < 40]
         targets = _unique([c.id for c in before]) if before else _unique([c.id for c in after[:2]])
-        if negated and before:
-            targets = [before[-1].id]
         if not targets:
             continue
-        value = ELIMINATED if negated else QUALIFIED
+        value = QUALIFIED
         for cid in targets:
             if cid not in done:
                 done.add(cid)

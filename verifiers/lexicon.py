@@ -217,6 +217,7 @@ BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
     (OVERSEAS, "group", "outremer"),
     (OVERSEAS, "group", "dom tom"),
     (OVERSEAS, "group", "les dom"),
+    (OVERSEAS, "group", "les dom tom"),
     (OVERSEAS, "group", "ultramarins"),
     (OVERSEAS, "group", "ultramarines"),
     (OVERSEAS, "group", "overseas"),
@@ -252,6 +253,7 @@ class Entry:
     case_form: str = ""  # if set, the original text must show exactly this spelling
     capital: bool = False  # the original text must start with a capital letter
     form: str = ""  # the written form, to check every capitalised word ("Le Cap", not "le cap du")
+    population: int = 0  # communes only; 0 when unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +265,8 @@ class Mention:
     start: int
     end: int
     level: str = ""
+    # Other places the same written name can be (homonym communes, a commune and a département).
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass
@@ -300,7 +304,14 @@ class Lexicon:
                     continue  # a commune called "Près" or "Vote" is never meant
                 capital = place.level in CAPITALISED_LEVELS or common
                 entry = Entry(
-                    "place", place.code, place.level, 10_000_000 + base, "", capital, form
+                    "place",
+                    place.code,
+                    place.level,
+                    10_000_000 + base,
+                    "",
+                    capital,
+                    form,
+                    place.population,
                 )
                 self._add(form, entry)
             # Codes: "59", "2A", "R84"; only recognised through code_mention() patterns.
@@ -352,7 +363,11 @@ class Lexicon:
                 start, end = spans[i][0], spans[i + size - 1][1]
                 entry = self._pick(entries, original, start, end)
                 if entry is not None:
-                    hit = Mention(entry.kind, entry.key, start, end, entry.level)
+                    keys = self._readings(entry, entries, original, start, end)
+                    level = entry.level
+                    if keys[0] != entry.key:
+                        level = next(e.level for e in entries if e.key == keys[0])
+                    hit = Mention(entry.kind, keys[0], start, end, level, keys[1:])
                     i += size
                     break
             if hit is None:
@@ -364,17 +379,51 @@ class Lexicon:
         return found
 
     @staticmethod
-    def _pick(entries: list[Entry], original: str, start: int, end: int) -> Entry | None:
+    def _fits(entry: Entry, original: str, start: int, end: int) -> bool:
+        """True when the original spelling satisfies the entry's case rules."""
+        if entry.case_form and original[start:end] != entry.case_form:
+            return False
+        if entry.capital and not _capitals_match(entry.form, original, start, end):
+            return False
+        return entry.level != "commune" or _commune_context(original, start, end)
+
+    @classmethod
+    def _pick(cls, entries: list[Entry], original: str, start: int, end: int) -> Entry | None:
         """The best entry whose case rules the original spelling satisfies."""
-        for entry in entries:
-            if entry.case_form and original[start:end] != entry.case_form:
-                continue
-            if entry.capital and not _capitals_match(entry.form, original, start, end):
-                continue
-            if entry.level == "commune" and not _commune_context(original, start, end):
-                continue
-            return entry
-        return None
+        return next((e for e in entries if cls._fits(e, original, start, end)), None)
+
+    @classmethod
+    def _readings(
+        cls, chosen: Entry, entries: list[Entry], original: str, start: int, end: int
+    ) -> tuple[str, ...]:
+        """Every place a careful reader could take a place name for, the likeliest first.
+
+        A village does not compete with a département, a région or a city many times its size
+        ("la Corrèze", "Montréal"); "dans la Vienne" names the département; otherwise every
+        place of that name ("à Vienne": the town or the département) is a reading.
+        """
+        if chosen.kind != "place":
+            return (chosen.key,)
+        fitting = [
+            e
+            for e in entries
+            if e.kind == "place" and e.key != chosen.key and cls._fits(e, original, start, end)
+        ]
+        if not fitting:
+            return (chosen.key,)
+        readings = [chosen, *fitting]
+        biggest = max((e.population for e in readings if e.level == "commune"), default=0)
+        major = any(e.level not in TOWN_LEVELS or e.level == "city" for e in readings)
+        floor = max(biggest // 10, MAJOR_TOWN if major else 0)
+        kept = [
+            e
+            for e in readings
+            if e.level != "commune" or e.population == 0 or e.population >= floor
+        ] or readings
+        before = fold(original[max(0, start - 12) : start])
+        if AREA_PREPOSITION.search(before):
+            kept = [e for e in kept if e.level not in TOWN_LEVELS] or kept
+        return tuple(dict.fromkeys(e.key for e in kept))
 
     def _codes(self, folded: str, taken: list[Mention]) -> list[Mention]:
         """Département codes written as "le 59", "dans le 2A", "(971)"."""
@@ -388,9 +437,15 @@ class Lexicon:
         return out
 
 
+# Levels of a town; one is "dans" or "en" the others.
+TOWN_LEVELS = frozenset({"commune", "city", "bureau"})
+AREA_PREPOSITION = re.compile(r"(?:\bdans (?:le|la|les|l')|\ben|\bdu|\bde la|\bde l')\s*$")
+# A town this large is worth a reading beside a département or a consulate of the same name.
+MAJOR_TOWN = 20_000
+
 # "le 59", "du 59", "dans le 13", "(2A)"; not "le 39 %" nor "le 20 avril".
 DEPT_CODE = re.compile(
-    r"(?:\b(?:le|du|dans le|en)\s+|\()(\d{2,3}|2a|2b)\b(?!\s*(?:%|[,.]\d|pour|points?|pts|voix|"
+    r"(?:\b(?:le|du|dans le|en)\s+|\()(\d{2,3}|2a|2b)\b(?!\s*(?:\d|%|[,.]\d|pour|points?|pts|voix|"
     r"votes?|avril|mai|octobre|janvier|h\b|heures?|ans|000|bureaux))\)?"
 )
 

@@ -53,6 +53,7 @@ class Place:
     level: str
     aliases: tuple[str, ...] = ()
     parent: str | None = None
+    population: int = 0  # communes: residents, to tell a city from a village of the same name
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from verifiers.claims import (
@@ -28,9 +29,18 @@ from verifiers.lexicon import NATIONAL
 from verifiers.numbers import POINTS, Quantity
 from verifiers.standings import Standings
 
-CONFIRMED = "confirmed"
-UNCONFIRMED = "unconfirmed"
-CONTRADICTED = "contradicted"
+
+class Label(StrEnum):
+    """The three labels a claim or a post can carry."""
+
+    CONFIRMED = "confirmed"
+    UNCONFIRMED = "unconfirmed"
+    CONTRADICTED = "contradicted"
+
+
+CONFIRMED = Label.CONFIRMED
+UNCONFIRMED = Label.UNCONFIRMED
+CONTRADICTED = Label.CONTRADICTED
 CLOSE_POINTS = 3.0  # "au coude à coude": the gap is at most this many points
 PARTIAL_SLACK = 1.0  # extra points allowed to a share quoted on a partial count
 
@@ -116,8 +126,66 @@ def verify(
     national: Standings | None = None,
     *,
     tz: str = "Europe/Paris",
+    readings: Mapping[str, Standings | None] | None = None,
 ) -> Verdict:
-    """Label one claim: confirmed or contradicted only when no uncounted ballot could change it."""
+    """Label one claim: strong only when no uncounted ballot and no other reading could change it.
+
+    `readings` holds the standings of the claim's alternative areas, keyed by area code.
+    """
+    if claim.doubts:
+        return _undecidable(
+            "Lecture incertaine, laissée aux éditeurs : " + " ; ".join(claim.doubts) + ".",
+            "Uncertain reading, left to the editors: " + "; ".join(claim.doubts) + ".",
+            claim,
+            doubts=list(claim.doubts),
+        )
+    verdict = _verify_reading(claim, standings, national, tz)
+    if claim.alternatives:
+        verdict = _every_reading(claim, verdict, national, tz, readings or {})
+    if claim.negated:
+        verdict = _denied(verdict)
+    return verdict
+
+
+def _every_reading(
+    claim: Claim,
+    first: Verdict,
+    national: Standings | None,
+    tz: str,
+    readings: Mapping[str, Standings | None],
+) -> Verdict:
+    """The first reading's verdict when every other area gives the same label, else unconfirmed."""
+    labels = {claim.area: first.label}
+    for area in claim.alternatives:
+        other = replace(claim, area=area, alternatives=())
+        labels[area] = _verify_reading(other, readings.get(area), national, tz).label
+    evidence = {**first.evidence, "readings": dict(labels)}
+    if len(set(labels.values())) == 1:
+        return Verdict(first.label, first.reason_fr, first.reason_en, evidence)
+    names = ", ".join(labels)
+    return Verdict(
+        UNCONFIRMED,
+        f"Plusieurs lectures du lieu ({names}) ne donnent pas la même étiquette.",
+        f"The place can be read several ways ({names}), which do not give the same label.",
+        evidence,
+    )
+
+
+def _denied(verdict: Verdict) -> Verdict:
+    """The verdict of the opposite claim: what confirms the claim contradicts its denial."""
+    flipped = {CONFIRMED: CONTRADICTED, CONTRADICTED: CONFIRMED}.get(verdict.label, UNCONFIRMED)
+    return Verdict(
+        flipped,
+        f"{verdict.reason_fr} (le message le nie)",
+        f"{verdict.reason_en} (the post denies it)",
+        {**verdict.evidence, "negated": True},
+    )
+
+
+def _verify_reading(
+    claim: Claim, standings: Standings | None, national: Standings | None, tz: str
+) -> Verdict:
+    """Label one reading of a claim against its area's standings."""
     if claim.type == QUALIFICATION:
         standings = national if national is not None else standings
         if standings is not None and standings.area_code != NATIONAL:

@@ -1,0 +1,140 @@
+"""Verify stage: the words the verifier understands; any other word in a post leaves it unconfirmed.
+
+A strong label needs a reading of the whole post. After the candidates, places, numbers, partial
+counts and the words of the claim types are accounted for, each remaining word must be one of
+these: words that never change what a result claim asserts (articles, prepositions, the verbs
+and nouns of results). A word that can change it ("jeunes", "sondage", "faux", "crois",
+"pourrait") is deliberately absent, so the post goes to the editors with that word. Grow this
+list only with words that cannot turn a claim into another one.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The set of the whitespace-separated words of a text."""
+    return frozenset(text.split())
+
+
+# Words of French results posts that keep a claim what it is.
+FRENCH = words_of(
+    """
+    a au aux avec chez contre dans de des du en entre et face la le les l d s c qu j m t y un une
+    par pour sur vers ou ce cet cette ces se son sa ses leur leurs mon ma mes notre nos votre vos
+    il elle ils elles on nous vous je tu me moi lui eux qui que dont ou est sont etait etaient
+    ete etre a ont avait avaient eu fait font fera faire realise realisent obtient obtiennent
+    obtenu obtenus obtenue recueille recueillent recueilli recolte recoltent engrange totalise
+    totalisent atteint atteignent arrive arrivent arrivee arrives termine terminent finit
+    finissent reste restent se place placent classe classee classes passe passent
+    resultat resultats officiel officiels officielle officielles definitif definitifs
+    definitive definitives final finaux finale finales complet complets complete completes
+    voix suffrages bulletin bulletins vote votes exprimes exprime valables
+    votants participation inscrits inscrit electeurs electrices
+    bureau bureaux vote depouilles depouille depouillement compte comptes decompte
+    commune communes ville villes departement departements region regions circonscription
+    pays canton arrondissement secteur
+    tour premier premiere second seconde deuxieme troisieme quatrieme cinquieme sixieme
+    dernier derniere dernieres derniers rang place position score scores pourcentage
+    points point pts pt pourcent
+    tete devant gagne gagnent gagnant gagnante vainqueur vainqueurs victoire
+    remporte remportent emporte emportent largement nettement net nette tres bien loin
+    avance ecart retard
+    qualifie qualifies qualifiee qualifiees qualification elimine elimines eliminee eliminees
+    candidat candidats candidate candidates
+    presidentielle presidentielles primaire primaires election elections scrutin
+    citoyenne socialiste ps
+    ce soir nuit dimanche cette annee
+    officiellement confirme confirmes selon apres egalement mais taux rond revenue revient
+    homme role effondre participe ont vote sera seront serons
+    serait seraient aurait auraient obtiendrait obtiendraient arriverait arriveraient
+    gagnerait remporterait emporterait devancerait menerait recueillerait totaliserait
+    ferait realiserait battrait dominerait caracolerait
+    the
+    voici voila donc ainsi alors aussi meme deja encore enfin bref
+    hexagone metropole outre mer etranger francais francaises
+    plus moins environ pres presque autour ordre barre cap seuil
+    tous toutes tout toute
+    """
+)
+
+# Words of English results posts that keep a claim what it is.
+ENGLISH = words_of(
+    """
+    the a an of in at on with and or by for to from as is are was were has have had be been
+    it its his her he she they their this that these those who which
+    leads lead leading leader ahead wins win won winner winning victory tops topped first
+    second third fourth fifth last place finishes finished finish comes came takes took
+    gets got scores scored scoring secures secured receives received
+    votes vote ballots ballot percent per cent points point pts share turnout voters votants
+    registered valid cast
+    result results official final count counted counting
+    polling station stations precinct precincts constituency
+    round runoff run off qualifies qualified qualify through eliminated out
+    presidential primary election elections
+    tonight night sunday
+    over against versus vs
+    so also even already still now go goes went make makes made socialist but
+    isn doesn didn wasn aren hasn don does did do
+    more less than about around nearly almost roughly
+    all every
+    """
+)
+
+# Hashtag words that change what a post asserts: a tag made of one of these is not ignored.
+TAGS_THAT_MATTER = words_of(
+    """
+    fake fakenews faux intox hoax rumeur rumour rumor sondage sondages poll polls estimation
+    estimations humour humor blague joke troll parodie satire parody prono pronostic
+    pronostics prediction debunk desintox decodeurs checknews infox fauxinfo vraioufaux
+    """
+)
+
+# Emojis that say the author doubts or mocks what they write.
+DOUBT_EMOJIS = frozenset("🤔🙄🤡❓⁉🧐🤨😏🤥")
+
+URL = re.compile(r"https?://\S+|www\.\S+")
+HANDLE = re.compile(r"@\w+")
+HASHTAG = re.compile(r"#(\w+)")
+WORD = re.compile(r"[a-z]+")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+KNOWN = FRENCH | ENGLISH
+
+
+def tag_words(text: str) -> list[str]:
+    """Hashtags whose word changes what the post asserts."""
+    out = []
+    for m in HASHTAG.finditer(text):
+        word = re.sub(r"\d+$", "", m.group(1).lower())
+        if word in TAGS_THAT_MATTER:
+            out.append("#" + m.group(1))
+    return out
+
+
+def doubt_emojis(text: str) -> list[str]:
+    """Emojis of doubt or mockery in a post."""
+    return [ch for ch in text if ch in DOUBT_EMOJIS]
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the given spans replaced by spaces (positions kept)."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(0, start), min(len(chars), end)):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def noise_spans(folded: str) -> list[tuple[int, int]]:
+    """URLs, handles and hashtags: the wrapping of a post, not its assertion."""
+    return [
+        (m.start(), m.end()) for pattern in (URL, HANDLE, HASHTAG) for m in pattern.finditer(folded)
+    ]
+
+
+def unknown_words(folded: str, explained: list[tuple[int, int]]) -> list[str]:
+    """Words of a folded sentence outside the explained spans that the verifier does not know."""
+    rest = blank(folded, explained + noise_spans(folded))
+    return [w for w in WORD.findall(rest) if w not in KNOWN]
