@@ -37,7 +37,7 @@ logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "structured": {"()": "primaries.ops.StructuredFormatter"},
+        "structured": {"()": "primaries.logs.StructuredFormatter"},
         "access": {"format": "%(message)s"},
     },
     "handlers": {
@@ -56,6 +56,8 @@ logconfig_dict = {
     "loggers": {
         "gunicorn.error": {"level": "INFO", "handlers": ["error"], "propagate": False},
         "gunicorn.access": {"level": "INFO", "handlers": ["access"], "propagate": False},
+        # Alembic's context lines, once per worker, say nothing an operator needs.
+        "alembic": {"level": "WARNING"},
     },
 }
 

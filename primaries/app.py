@@ -1,13 +1,15 @@
-"""Store stage: the Flask application factory, the only place where things are wired together."""
+"""Store stage: the Flask application factory, the only place where things are wired together.
+
+The running app's settings, engine and geography are read through `primaries.context`."""
 
 from __future__ import annotations
 
 import os
 from typing import Any
 
-from flask import Flask, current_app
-from sqlalchemy import Engine
+from flask import Flask
 
+from primaries import web
 from primaries.db import engine_for
 from primaries.geography import Geography
 from primaries.settings import ENV_SECRET_KEY, ConfigError, Settings, load_settings
@@ -51,22 +53,5 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
         "engine": engine_for(settings),
         "geography": Geography.load(),
     }
-    from primaries import web
-
     web.init_app(app)
     return app
-
-
-def settings() -> Settings:
-    """The settings of the running application."""
-    return current_app.extensions["primaries"]["settings"]
-
-
-def engine() -> Engine:
-    """The database engine of the running application."""
-    return current_app.extensions["primaries"]["engine"]
-
-
-def geography() -> Geography:
-    """The geography of the running application."""
-    return current_app.extensions["primaries"]["geography"]

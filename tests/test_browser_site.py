@@ -13,8 +13,8 @@ import pytest
 from werkzeug.serving import make_server
 
 from primaries.app import create_app
-from primaries.auth import create_user
 from primaries.db import make_engine, upgrade
+from primaries.users import create_user
 from tests.conftest import wide_sample
 from tests.test_web_support import NOW, PASSWORD, ingest_sample, seed_claims
 

@@ -10,11 +10,12 @@ import pytest
 from flask import Flask
 from sqlalchemy import create_engine, insert
 
-from primaries import ops
 from primaries.locks import FileLock, record_holder
+from primaries.logs import StructuredFormatter
 from primaries.models import Claim, utcnow
 from primaries.runs import record_run
 from primaries.settings import Settings
+from primaries.web import ops
 
 
 def ops_app(engine, settings: Settings) -> Flask:
@@ -22,7 +23,6 @@ def ops_app(engine, settings: Settings) -> Flask:
     app = Flask(__name__)
     app.extensions["primaries"] = {"settings": settings, "engine": engine, "geography": None}
     ops.init_app(app)
-    ops.init_app(app)  # a second call (web.init_app and the demo both call it) changes nothing
     return app
 
 
@@ -115,7 +115,7 @@ def test_log_lines_are_key_value_with_the_message_quoted():
     record = logging.LogRecord(
         "primaries.scheduler", logging.WARNING, __file__, 1, "error=%r", ('say "hi"',), None
     )
-    line = ops.StructuredFormatter().format(record)
+    line = StructuredFormatter().format(record)
     assert "level=WARNING logger=primaries.scheduler" in line
     assert line.endswith('msg="error=\'say \\"hi\\"\'"')
 

@@ -156,7 +156,7 @@ def test_api_search(site):
 def test_microcache_serves_anonymous_readers_and_bypasses_editors(site):
     """Within its lifetime the micro-cache answers anonymous readers from memory; signed-in
     editors, and any reader once it is turned off, see the store as it is."""
-    from primaries.auth import create_user
+    from primaries.users import create_user
     from tests.conftest import wide_sample
     from tests.test_web_support import NOW, ingest_sample, login
 

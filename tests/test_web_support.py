@@ -14,11 +14,11 @@ from flask.testing import FlaskClient
 from sqlalchemy import Engine, insert
 
 from primaries.app import create_app
-from primaries.auth import create_user
 from primaries.geography import Geography
 from primaries.ingest import ingest_payload
 from primaries.models import Claim, Post, Story, Verdict
 from primaries.settings import Settings
+from primaries.users import create_user
 
 NOW = datetime(2017, 4, 23, 19, 47, tzinfo=UTC)  # 21:47 in Paris
 PASSWORD = "correct horse battery"

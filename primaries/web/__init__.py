@@ -1,20 +1,20 @@
-"""Show stage: wires the site onto the app: blueprints, languages, CSP and security headers, CSRF,
-rate limits, error pages, and the ops blueprint when that module exists."""
+"""Show stage: the site, wired onto the app by `init_app`: blueprints (public pages, API and
+exports, newsroom editor, ops), languages, CSP and security headers, CSRF, rate limits, error
+pages."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import secrets
 
-from flask import Flask, Response, g, render_template, request
+from flask import Flask, Response, current_app, g, render_template, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 
-from primaries.site import api, editor, i18n, public
-from primaries.site.common import template_globals
+from primaries import context
+from primaries.web import api, editor, i18n, ops, public
+from primaries.web.common import template_globals
 
 # Everything the page needs comes from this origin; scripts only from files or with the nonce.
 CSP = (
@@ -28,8 +28,7 @@ CSP = (
 
 def _before() -> None:
     """Choose the language and the CSP nonce of this request."""
-    settings = template_globals()["settings"]()
-    g.lang = i18n.choose_language(settings.web.languages)
+    g.lang = i18n.choose_language(context.settings().web.languages)
     g.nonce = secrets.token_urlsafe(16)
 
 
@@ -42,8 +41,6 @@ def _after(response: Response) -> Response:
     response.headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
     response.headers["Permissions-Policy"] = "geolocation=(), camera=(), microphone=()"
     response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
-    from flask import current_app
-
     if current_app.config.get("PRODUCTION"):
         response.headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
     asked = request.args.get("lang")
@@ -96,5 +93,4 @@ def init_app(app: Flask) -> None:
         )
     app.register_error_handler(HTTPException, _error)
     app.register_error_handler(CSRFError, _csrf_error)
-    if importlib.util.find_spec("primaries.ops") is not None:
-        importlib.import_module("primaries.ops").init_app(app)
+    ops.init_app(app)

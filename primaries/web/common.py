@@ -1,4 +1,5 @@
-"""Show stage: what every page shares: the request's round, cache headers, banners, template helpers."""
+"""Show stage: what every page shares: the request's round, cache headers, banners, the live
+parts of a page, template helpers."""
 
 from __future__ import annotations
 
@@ -12,26 +13,17 @@ from datetime import datetime
 from typing import Any
 
 from flask import Response, abort, current_app, g, make_response, request, session, url_for
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection
 
-from primaries import app as wiring
+from primaries import queries
+from primaries.context import settings
+from primaries.geography import DEFAULT_DATA_DIR
 from primaries.models import utcnow
 from primaries.posts import display_text
-from primaries.queries import source_health
-from primaries.settings import Settings
-from primaries.site import i18n
+from primaries.web import i18n
 
 LABEL_ICONS = {"confirmed": "✔", "contradicted": "✖", "unconfirmed": "?"}
-
-
-def settings() -> Settings:
-    """The running app's settings."""
-    return wiring.settings()
-
-
-def engine() -> Engine:
-    """The running app's engine."""
-    return wiring.engine()
+GEOJSON = DEFAULT_DATA_DIR / "geo" / "departements-version-simplifiee.geojson"
 
 
 def round_arg() -> int:
@@ -115,6 +107,39 @@ def microcached(view: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def results_view(conn: Any, code: str, round_number: int) -> dict[str, Any]:
+    """The results document of an area plus what the page shows beside it."""
+    found = queries.standings(conn, settings(), code, round_number)
+    if found is None:
+        abort(404)
+    doc = queries.results_document(found)
+    doc["as_of_dt"] = found.as_of
+    doc["progress"] = (
+        round(100 * found.bureaux_reported / found.bureaux_total, 1) if found.bureaux_total else 0.0
+    )
+    colours = {c.id: c.color for c in settings().candidates}
+    for cand in doc["candidates"]:
+        cand["color"] = colours.get(cand["id"], "#777777")
+    return doc
+
+
+def live_context(conn: Any, code: str, round_number: int) -> dict[str, Any]:
+    """Everything the live parts of a page need (status line, figures, banners, claims)."""
+    version, _as_of = queries.data_version(conn, round_number)
+    return {
+        "doc": results_view(conn, code, round_number),
+        "national": results_view(conn, "FR", round_number) if code != "FR" else None,
+        "banners": banners(conn),
+        "claims": queries.latest_claims(
+            conn, round_number, limit=20, area=None if code == "FR" else code
+        ),
+        "version": version,
+        "claims_version": queries.claims_version(conn),
+        "round": round_number,
+        "code": code,
+    }
+
+
 def _ago(seconds: float) -> str:
     return i18n.t("ago_min", n=max(1, int(seconds // 60)))
 
@@ -126,7 +151,7 @@ def banners(conn: Connection) -> list[dict[str, str]]:
     now = utcnow()
     tz = s.election.timezone
     out = []
-    for h in source_health(conn):
+    for h in queries.source_health(conn):
         if h["source"] not in configured:
             continue
         if not h["ok"]:
@@ -185,7 +210,7 @@ def safe_link(url: str | None) -> str | None:
 
 def template_globals() -> dict[str, Any]:
     """Helpers every template may call (no template ever queries the store)."""
-    tz = wiring.settings().election.timezone if current_app else "Europe/Paris"
+    tz = settings().election.timezone if current_app else "Europe/Paris"
     return {
         "t": i18n.t,
         "lang": i18n.lang,

@@ -1,7 +1,7 @@
 """Show stage: the newsroom workspace: login, claim queue, assign, notes, overrides, audit, anomalies.
 
 Every route checks the account's role on the server (require_role); every form carries a CSRF
-token (CSRFProtect on the app); every write goes through primaries.site.newsroom, which appends
+token (CSRFProtect on the app); every write goes through primaries.newsroom, which appends
 to the audit trail in the same transaction.
 """
 
@@ -22,11 +22,13 @@ from flask import (
     url_for,
 )
 
-from primaries import queries
-from primaries.auth import authenticate, current_user, require_role
+from primaries import newsroom, queries
+from primaries.context import engine, settings
 from primaries.models import utcnow
-from primaries.site import i18n, newsroom
-from primaries.site.common import banners, engine, settings
+from primaries.users import authenticate
+from primaries.web import i18n
+from primaries.web.common import banners
+from primaries.web.guards import current_user, require_role
 
 bp = Blueprint("editor", __name__, url_prefix="/editor")
 editors = require_role("editor", "admin", engine_of=engine)

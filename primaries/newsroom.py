@@ -7,11 +7,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from primaries.models import Claim, EditorAction, Verdict
+from primaries.models import ACTION, CLAIM, VERDICT
 
-CLAIM = Claim.__table__
-VERDICT = Verdict.__table__
-ACTION = EditorAction.__table__
 LABELS = ("confirmed", "unconfirmed", "contradicted")
 
 

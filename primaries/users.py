@@ -1,20 +1,16 @@
-"""Store stage: newsroom accounts: hashed passwords, login checks and role guards for editor routes."""
+"""Store stage: newsroom accounts: hashed passwords and login checks (the route guards: web.guards)."""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from flask import abort, g, redirect, request, session, url_for
 from sqlalchemy import Engine, insert, update
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from primaries.models import User
+from primaries.models import USER
 from primaries.queries import user_by_name
 
-USER = User.__table__
 ROLES = ("editor", "admin")
 # A hash of nothing anyone can type: unknown names cost as much time as wrong passwords.
 _DUMMY_HASH = generate_password_hash("not a password: timing equaliser")
@@ -67,36 +63,3 @@ def authenticate(engine: Engine, name: str, password: str) -> dict[str, Any] | N
     if not check_password_hash(user["password_hash"], password) or not user["active"]:
         return None
     return user
-
-
-def current_user(engine: Engine) -> dict[str, Any] | None:
-    """The signed-in account, checked against the store on every request (roles may change)."""
-    if "user" in g:
-        return g.user
-    name = session.get("user")
-    user = None
-    if name:
-        with engine.connect() as conn:
-            found = user_by_name(conn, name)
-        if found and found["active"] and found["role"] in ROLES:
-            user = {"name": found["name"], "role": found["role"], "id": found["id"]}
-    g.user = user
-    return user
-
-
-def require_role(*roles: str, engine_of: Callable[[], Engine]) -> Callable:
-    """Decorator: the view runs only for a signed-in account holding one of these roles."""
-
-    def decorate(view: Callable) -> Callable:
-        @functools.wraps(view)
-        def guarded(*args: Any, **kwargs: Any) -> Any:
-            user = current_user(engine_of())
-            if user is None:
-                return redirect(url_for("editor.login", next=request.full_path))
-            if user["role"] not in roles:
-                abort(403)
-            return view(*args, **kwargs)
-
-        return guarded
-
-    return decorate

@@ -1,36 +1,35 @@
 """Show stage: the JSON API (results, bureaux, claims, verdicts, live version, figures), its OpenAPI
-description, and the exports (claims CSV, ClaimReview JSON-LD, Atom feed of verdict changes)."""
+description, and the routes of the exports (claims CSV, ClaimReview JSON-LD, Atom feed of verdict
+changes) whose formats `exports` writes."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import threading
 from typing import Any
 
-from flask import Blueprint, Response, abort, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
-from primaries import charts, queries
-from primaries.app import geography
-from primaries.posts import display_text
-from primaries.site import i18n
-from primaries.site.common import (
+from primaries import queries
+from primaries.context import engine, geography, settings
+from primaries.web import charts, exports, i18n
+from primaries.web.common import (
+    GEOJSON,
     cacheable,
-    effective_label,
-    engine,
+    live_context,
     microcached,
     reason_of,
     round_arg,
-    settings,
 )
-from primaries.site.public import GEOJSON
 
 bp = Blueprint("api", __name__)
 
-RATING = {"contradicted": 1, "unconfirmed": 2, "confirmed": 3}
-_FIGURES: dict[tuple, str] = {}
 _FIGURES_LOCK = threading.Lock()
+
+
+def _figures_cache() -> dict[tuple, str]:
+    """This app's figures by data version (per app: two apps in a process have two stores)."""
+    return current_app.extensions.setdefault("primaries_figures", {})
 
 
 def json_response(payload: Any, *parts: Any) -> Response:
@@ -41,17 +40,6 @@ def json_response(payload: Any, *parts: Any) -> Response:
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
-
-
-CLAIM_REVIEWED_MAX = 500  # characters of the post quoted in a ClaimReview
-# A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(text: str | None) -> str:
-    """Free text as a CSV cell a spreadsheet shows and never runs (OWASP: CSV injection)."""
-    value = text or ""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def claim_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -259,8 +247,6 @@ def version() -> Response:
 @microcached
 def live(code: str) -> Response:
     """The live parts of a page, rendered (status line, banners, figures table, claims list)."""
-    from primaries.site.public import live_context
-
     round_number = round_arg()
     with engine().connect() as conn:
         if queries.get_area(conn, code) is None:
@@ -281,7 +267,7 @@ def figures_json(code: str, round_number: int, lang: str) -> str:
     with engine().connect() as conn:
         number, _ = queries.data_version(conn, round_number)
         key = (str(settings().path), code, round_number, lang, number)
-        cached = _FIGURES.get(key)
+        cached = _figures_cache().get(key)
         if cached is not None:
             return cached
         found = queries.standings(conn, settings(), code, round_number)
@@ -301,9 +287,10 @@ def figures_json(code: str, round_number: int, lang: str) -> str:
         out["legend"] = charts.legend(rows, settings())
     body = json.dumps(out, ensure_ascii=False)
     with _FIGURES_LOCK:
-        if len(_FIGURES) > 512:
-            _FIGURES.clear()
-        _FIGURES[key] = body
+        cache = _figures_cache()
+        if len(cache) > 512:
+            cache.clear()
+        cache[key] = body
     return body
 
 
@@ -323,93 +310,11 @@ def claims_csv() -> Response:
     with engine().connect() as conn:
         rows = queries.latest_claims(conn, round_number, limit=100000)
         key = queries.claims_version(conn)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        [
-            "id",
-            "round",
-            "type",
-            "area",
-            "candidates",
-            "text",
-            "label",
-            "label_at",
-            "reason_fr",
-            "reason_en",
-            "newsroom_label",
-            "newsroom_reason",
-            "newsroom_by",
-            "newsroom_at",
-            "posts",
-            "accounts",
-            "reach",
-            "created_at",
-        ]
-    )
-    for r in rows:
-        writer.writerow(
-            [
-                r["id"],
-                r["round"],
-                r["type"],
-                r["area"],
-                " ".join(r["candidates"] or []),
-                csv_cell(r.get("story_text") or r["fragment"]),
-                r["label"],
-                _iso(r["label_at"]),
-                csv_cell(r["reason_fr"]),
-                csv_cell(r["reason_en"]),
-                r["override_label"] or "",
-                csv_cell(r["override_reason"]),
-                csv_cell(r["override_by"]),
-                _iso(r["override_at"]) or "",
-                r.get("story_posts") or 0,
-                r.get("story_accounts") or 0,
-                r.get("story_reach") or 0,
-                _iso(r["created_at"]),
-            ]
-        )
-    response = Response(out.getvalue(), mimetype="text/csv")
+    response = Response(exports.claims_csv(rows), mimetype="text/csv")
     response.headers["Content-Disposition"] = (
         f'attachment; filename="claims-tour{round_number}.csv"'
     )
     return cacheable(response, key)
-
-
-def claim_review(row: dict[str, Any], posts: list[dict[str, Any]]) -> dict[str, Any]:
-    """The schema.org ClaimReview of a claim (the newsroom's label when it gave one)."""
-    label = effective_label(row)
-    reviewed = row["override_at"] or row["label_at"] or row["created_at"]
-    appearances = [
-        {"@type": "SocialMediaPosting", "url": p["url"], "datePublished": _iso(p["posted_at"])}
-        for p in posts
-        if p["url"].startswith(("http://", "https://"))
-    ][:20]
-    return {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "url": url_for("public.claim", claim_id=row["id"], _external=True),
-        # A short summary, as schema.org asks: a 100 KB post must not weigh on every claim page.
-        "claimReviewed": display_text(row.get("story_text") or row["fragment"], CLAIM_REVIEWED_MAX),
-        "datePublished": _iso(reviewed),
-        "author": {"@type": "Organization", "name": settings().election.authority or "primaries"},
-        "itemReviewed": {
-            "@type": "Claim",
-            "datePublished": _iso(row["created_at"]),
-            "appearance": appearances,
-        },
-        "reviewRating": {
-            "@type": "Rating",
-            "ratingValue": RATING.get(label, 2),
-            "bestRating": 3,
-            "worstRating": 1,
-            "alternateName": label,
-            "ratingExplanation": row["override_reason"]
-            if row.get("override_label")
-            else reason_of(row),
-        },
-    }
 
 
 @bp.get("/api/claims/<int:claim_id>/claimreview.json")
@@ -421,7 +326,7 @@ def claim_review_json(claim_id: int) -> Response:
             abort(404, f"no claim {claim_id}")
         posts = queries.story_posts(conn, row["story_id"])
         key = queries.claims_version(conn)
-    body = json.dumps(claim_review(row, posts), ensure_ascii=False)
+    body = json.dumps(exports.claim_review(row, posts), ensure_ascii=False)
     return cacheable(Response(body, mimetype="application/ld+json"), key)
 
 
@@ -475,7 +380,11 @@ def openapi_document() -> dict[str, Any]:
     }
     code = {"name": "code", "in": "path", "required": True, "schema": {"type": "string"}}
     claim_id = {"name": "claim_id", "in": "path", "required": True, "schema": {"type": "integer"}}
-    label = {"name": "label", "in": "query", "schema": {"type": "string", "enum": list(RATING)}}
+    label = {
+        "name": "label",
+        "in": "query",
+        "schema": {"type": "string", "enum": list(exports.RATING)},
+    }
     kind = {"name": "type", "in": "query", "schema": {"type": "string"}}
     area_q = {"name": "area", "in": "query", "schema": {"type": "string"}}
     limit = {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 1000}}

@@ -1,4 +1,4 @@
-"""Store stage: what operators and their monitoring read: /healthz, /metrics, structured logs.
+"""Show stage: what operators and their monitoring read: /healthz and /metrics (logs: primaries.logs).
 
 /healthz answers 200 while the database is reachable (a load balancer keeps the host) and 503
 when it is not; its body says how each source and the scheduler are doing. /metrics is
@@ -9,9 +9,7 @@ claims by label, scheduler heartbeat), so every web host reports the same night.
 
 from __future__ import annotations
 
-import logging
 import os
-import sys
 import time
 from datetime import datetime
 from typing import Any
@@ -22,46 +20,14 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from sqlalchemy import Engine, func, select, text
 
 from primaries.locks import read_holder
-from primaries.models import Claim, SourceRun, utcnow
+from primaries.models import CLAIM, RUN, utcnow
 from primaries.queries import source_health
 from primaries.settings import Settings
 
 bp = Blueprint("ops", __name__)
 
-RUN = SourceRun.__table__
-CLAIM = Claim.__table__
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 HEARTBEAT_STALE = 30  # seconds without a scheduler heartbeat before /healthz calls it stale
-LOG_FORMAT = 'ts=%(asctime)s level=%(levelname)s logger=%(name)s pid=%(process)d msg="%(message)s"'
-
-
-class StructuredFormatter(logging.Formatter):
-    """key=value log lines, one per event, the message's quotes escaped so lines stay parsable."""
-
-    def __init__(self) -> None:
-        super().__init__(LOG_FORMAT, datefmt="%Y-%m-%dT%H:%M:%S%z")
-
-    def formatMessage(self, record: logging.LogRecord) -> str:
-        """Escape the message before it goes between quotes."""
-        record.message = record.message.replace("\\", "\\\\").replace('"', '\\"')
-        return super().formatMessage(record)
-
-    def formatException(self, ei: Any) -> str:
-        """A traceback on one line, so a log shipper keeps it with its event."""
-        return " exc=" + repr(super().formatException(ei))
-
-
-def configure_logging(level: int = logging.INFO) -> None:
-    """Send structured lines to stderr (the scheduler, the demo and gunicorn's workers)."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(StructuredFormatter())
-    root = logging.getLogger()
-    for old in list(root.handlers):
-        root.removeHandler(old)
-    root.addHandler(handler)
-    root.setLevel(level)
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def _extension() -> dict[str, Any]:
@@ -247,9 +213,7 @@ def _observe(response: Response) -> Response:
 
 
 def init_app(app: Flask) -> None:
-    """Register /healthz, /metrics and the request-latency hooks (once per app)."""
-    if "primaries_ops" in app.extensions:
-        return
+    """Register /healthz, /metrics and the request-latency hooks (web.init_app calls it)."""
     registry = CollectorRegistry()
     latency = Histogram(
         "primaries_http_request_duration_seconds",

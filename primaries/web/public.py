@@ -14,7 +14,6 @@ from flask import (
     Blueprint,
     Response,
     abort,
-    current_app,
     flash,
     redirect,
     render_template,
@@ -24,24 +23,24 @@ from flask import (
 )
 
 from primaries import queries
-from primaries.auth import current_user
-from primaries.geography import DEFAULT_DATA_DIR
+from primaries.context import engine, settings
 from primaries.models import utcnow
 from primaries.posts import add_tip
-from primaries.site import i18n
-from primaries.site.common import (
-    banners,
+from primaries.web import i18n
+from primaries.web.common import (
+    GEOJSON,
     cacheable,
-    engine,
+    live_context,
     microcached,
     page,
+    results_view,
     round_arg,
-    settings,
 )
+from primaries.web.exports import claim_review
+from primaries.web.guards import current_user
 
 bp = Blueprint("public", __name__)
 
-GEOJSON = DEFAULT_DATA_DIR / "geo" / "departements-version-simplifiee.geojson"
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 # Levels whose page lists every bureau (coarser areas list their sub-areas instead).
 BUREAU_TABLE_LEVELS = ("commune", "departement", "bureau")
@@ -58,39 +57,6 @@ def page_arg(total: int, size: int) -> int:
         asked = 1
     last = max(1, -(-total // size))
     return min(max(asked, 1), last)
-
-
-def results_view(conn: Any, code: str, round_number: int) -> dict[str, Any]:
-    """The results document of an area plus what the page shows beside it."""
-    found = queries.standings(conn, settings(), code, round_number)
-    if found is None:
-        abort(404)
-    doc = queries.results_document(found)
-    doc["as_of_dt"] = found.as_of
-    doc["progress"] = (
-        round(100 * found.bureaux_reported / found.bureaux_total, 1) if found.bureaux_total else 0.0
-    )
-    colours = {c.id: c.color for c in settings().candidates}
-    for cand in doc["candidates"]:
-        cand["color"] = colours.get(cand["id"], "#777777")
-    return doc
-
-
-def live_context(conn: Any, code: str, round_number: int) -> dict[str, Any]:
-    """Everything the live parts of a page need (status line, figures, banners, claims)."""
-    version, _as_of = queries.data_version(conn, round_number)
-    return {
-        "doc": results_view(conn, code, round_number),
-        "national": results_view(conn, "FR", round_number) if code != "FR" else None,
-        "banners": banners(conn),
-        "claims": queries.latest_claims(
-            conn, round_number, limit=20, area=None if code == "FR" else code
-        ),
-        "version": version,
-        "claims_version": queries.claims_version(conn),
-        "round": round_number,
-        "code": code,
-    }
 
 
 @bp.get("/")
@@ -245,8 +211,6 @@ def claim(claim_id: int) -> Response:
             official = results_view(conn, row["area"], row["round"])
         key = queries.claims_version(conn)
         version, _ = queries.data_version(conn, row["round"])
-    from primaries.site.api import claim_review
-
     body = render_template(
         "claim.html",
         claim=row,
@@ -315,4 +279,4 @@ def plotly_url() -> str:
 @bp.app_template_global()
 def is_staff() -> bool:
     """True when a newsroom account is signed in (only private pages ask)."""
-    return current_user(current_app.extensions["primaries"]["engine"]) is not None
+    return current_user(engine()) is not None

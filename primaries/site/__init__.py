@@ -1,1 +1,0 @@
-"""Show stage: the site's blueprints (public pages, API, exports, editor workspace)."""

@@ -1,0 +1,46 @@
+"""Show stage: who is signed in, and the role guards of the newsroom's routes."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from flask import abort, g, redirect, request, session, url_for
+from sqlalchemy import Engine
+
+from primaries.queries import user_by_name
+from primaries.users import ROLES
+
+
+def current_user(engine: Engine) -> dict[str, Any] | None:
+    """The signed-in account, checked against the store on every request (roles may change)."""
+    if "user" in g:
+        return g.user
+    name = session.get("user")
+    user = None
+    if name:
+        with engine.connect() as conn:
+            found = user_by_name(conn, name)
+        if found and found["active"] and found["role"] in ROLES:
+            user = {"name": found["name"], "role": found["role"], "id": found["id"]}
+    g.user = user
+    return user
+
+
+def require_role(*roles: str, engine_of: Callable[[], Engine]) -> Callable:
+    """Decorator: the view runs only for a signed-in account holding one of these roles."""
+
+    def decorate(view: Callable) -> Callable:
+        @functools.wraps(view)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            user = current_user(engine_of())
+            if user is None:
+                return redirect(url_for("editor.login", next=request.full_path))
+            if user["role"] not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+
+        return guarded
+
+    return decorate
