@@ -99,7 +99,7 @@ def instrument(stages: dict[str, list[dict[str, Any]]], origin: list[float]) -> 
 
 def night_role(args: argparse.Namespace) -> None:
     """Play the night without its site; print the clock origin; stop when stdin closes."""
-    from primaries.cli_night import scenario_settings, start_demo
+    from primaries.demo.runner import scenario_settings, start_demo
 
     settings = scenario_settings(None, "pr2017")
     feed_interval = next(s.interval for s in settings.sources if s.kind == "bureau_feed")
@@ -127,8 +127,8 @@ def site_role(args: argparse.Namespace) -> None:
     import dataclasses
 
     from primaries.app import create_app
-    from primaries.cli_night import scenario_settings
-    from primaries.simulator import serve_in_thread
+    from primaries.demo.authority import serve_in_thread
+    from primaries.demo.runner import scenario_settings
 
     settings = dataclasses.replace(scenario_settings(None, "pr2017"), database_url=args.database)
     server = serve_in_thread(create_app(settings), "127.0.0.1", 0)
@@ -143,9 +143,9 @@ def site_role(args: argparse.Namespace) -> None:
 
 def publication_times(speed: float) -> list[tuple[float, str]]:
     """(seconds after the night's origin, bureau code) of every bureau's first publication."""
+    from primaries.demo.authority import create_simulator
+    from primaries.demo.clock import POLLS_CLOSE_2017, SimClock
     from primaries.geography import DEFAULT_DATA_DIR
-    from primaries.night import POLLS_CLOSE_2017, SimClock
-    from primaries.simulator import create_simulator
 
     clock = SimClock.linear(POLLS_CLOSE_2017, speed=speed)
     app, _ = create_simulator(DEFAULT_DATA_DIR, "pr2017", speed=speed, clock=clock)

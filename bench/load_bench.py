@@ -144,7 +144,7 @@ def site_log_figures(log: Path) -> dict[str, Any]:
 def night_role(database: str, speed: float) -> None:
     """In the child: play the 2017 night at `speed` on the database, without a site of its own;
     print one line once the scheduler runs; stop when stdin closes."""
-    from primaries.cli_night import start_demo
+    from primaries.demo.runner import start_demo
 
     # sim_port=0: any free port for the simulated authority (8765 may be taken by another demo).
     run = start_demo("pr2017", speed=speed, database=database, port=None, sim_port=0)

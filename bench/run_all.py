@@ -280,6 +280,7 @@ def parse_load(out: str) -> list[Figure]:
 
 
 PY = [sys.executable]
+CASES = str(ROOT / "tests" / "data" / "evaluation" / "cases.jsonl")
 
 
 def benches() -> list[Bench]:
@@ -310,8 +311,8 @@ def benches() -> list[Bench]:
         Bench(
             "evaluate",
             "Extraction and labels on the labelled posts",
-            [*cli, "evaluate", "--json"],
-            [*cli, "evaluate", "--json"],
+            [*cli, "evaluate", "--cases", CASES, "--json"],
+            [*cli, "evaluate", "--cases", CASES, "--json"],
             parse_evaluate,
         ),
         Bench(

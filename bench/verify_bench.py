@@ -33,7 +33,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from primaries.db import make_engine, upgrade
-from primaries.evaluation_store import DEFAULT_CASES, load_cases, wide_subset
+from primaries.demo.evaluation import load_cases, wide_subset
 from primaries.geography import Geography
 from primaries.ingest import ingest_payload, load_registry
 from primaries.models import Area, Claim
@@ -46,6 +46,7 @@ from verifiers.extract import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 FILE = ROOT / "data" / "2017-presidentielle-1_par_bureau_large.csv.gz"
+CASES = ROOT / "tests" / "data" / "evaluation" / "cases.jsonl"
 NIGHT = datetime(2017, 4, 23, 18, 0, tzinfo=UTC)
 FIRST_WAVE = "50"  # départements sorting before this report in the first snapshot
 
@@ -90,7 +91,7 @@ def bench_extraction(engine, settings, geography, posts: int) -> dict:
     with engine.connect() as conn:
         lexicon = lexicon_for(conn, settings, geography)
     build = time.perf_counter() - t0
-    texts = [c["text"] for c in load_cases(DEFAULT_CASES)]
+    texts = [c["text"] for c in load_cases(CASES)]
     repeated = [texts[i % len(texts)] for i in range(posts)]
     claims = 0
     t0, cpu0 = time.perf_counter(), time.process_time()

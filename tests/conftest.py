@@ -20,6 +20,8 @@ from primaries.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+# The labelled posts and their data states (`primaries evaluate --cases` takes this file).
+EVALUATION_CASES = ROOT / "tests" / "data" / "evaluation" / "cases.jsonl"
 POSTGRES_URL = os.environ.get(
     "PRIMARIES_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from primaries.cli_night import DemoRun, rewrite_url, start_demo
+from primaries.demo.runner import DemoRun, rewrite_url, start_demo
 from primaries.models import BureauResult, Claim, SourceRun, Story, Verdict
 from primaries.queries import standings
 from tests.conftest import ROOT

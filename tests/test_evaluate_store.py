@@ -10,8 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from primaries.cli import cli
-from primaries.evaluation_store import (
-    DEFAULT_CASES,
+from primaries.demo.evaluation import (
     EvaluationStores,
     evaluate_store,
     figures,
@@ -21,7 +20,7 @@ from primaries.evaluation_store import (
 )
 from primaries.geography import Geography
 from tests import evaluation_support as pure
-from tests.conftest import DATA, SAMPLE_DEPARTEMENTS
+from tests.conftest import DATA, EVALUATION_CASES, SAMPLE_DEPARTEMENTS
 from verifiers.evaluation import evaluate
 from verifiers.extract import extract
 from verifiers.verdicts import CONFIRMED, CONTRADICTED, UNCONFIRMED
@@ -45,7 +44,7 @@ def in_sample(area: str) -> bool:
 def stores(tmp_path_factory: pytest.TempPathFactory):
     """Stores of the four states, the 2017 ones reduced to the sample départements."""
     found = EvaluationStores(
-        load_states(),
+        load_states(EVALUATION_CASES),
         Geography.load(DATA),
         tmp_path_factory.mktemp("evaluation"),
         departements=SAMPLE_DEPARTEMENTS,
@@ -57,7 +56,7 @@ def stores(tmp_path_factory: pytest.TempPathFactory):
 def sample_cases() -> list[dict]:
     """Every 2011 post, and the 2017 posts whose claims all name areas of the sample."""
     kept = []
-    for case in load_cases():
+    for case in load_cases(EVALUATION_CASES):
         if case["state"].startswith("pr2017"):
             lexicon = pure.lexicon_for(case["state"])
             found = extract(case["text"], lexicon, round=case.get("round", 1)).claims
@@ -72,7 +71,7 @@ def test_the_sample_covers_every_state_and_label():
     """The reduced run is not a trivial one."""
     cases = sample_cases()
     assert len(cases) >= 60
-    assert set(Counter(c["state"] for c in cases)) == set(load_states()["states"])
+    assert set(Counter(c["state"] for c in cases)) == set(load_states(EVALUATION_CASES)["states"])
     labels = Counter(c["label"] for c in cases)
     assert labels[CONFIRMED] and labels[CONTRADICTED] and labels[UNCONFIRMED] and labels[None]
 
@@ -130,7 +129,7 @@ def test_split_evenly_keeps_the_total():
 
 def _cases_file(tmp_path: Path, cases: list[dict]) -> Path:
     """A cases file of the 2011 states, with its states.json beside it."""
-    doc = load_states()
+    doc = load_states(EVALUATION_CASES)
     doc["states"] = {k: v for k, v in doc["states"].items() if k.startswith("hap2011")}
     (tmp_path / "states.json").write_text(json.dumps(doc), encoding="utf-8")
     path = tmp_path / "cases.jsonl"
@@ -140,7 +139,7 @@ def _cases_file(tmp_path: Path, cases: list[dict]) -> Path:
 
 def test_evaluate_command_prints_figures_and_fails_on_a_missed_target(tmp_path: Path):
     """`primaries evaluate --cases`: exit 0 when targets are met, 1 after a wrong strong label."""
-    cases = [c for c in load_cases(DEFAULT_CASES) if c["state"].startswith("hap2011")]
+    cases = [c for c in load_cases(EVALUATION_CASES) if c["state"].startswith("hap2011")]
     runner = CliRunner()
     good = runner.invoke(cli, ["evaluate", "--cases", str(_cases_file(tmp_path, cases))])
     assert good.exit_code == 0, good.output

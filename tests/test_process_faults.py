@@ -25,10 +25,10 @@ from werkzeug.wrappers import Request, Response
 
 from primaries.app import create_app
 from primaries.db import make_engine, upgrade
+from primaries.demo.authority import serve_in_thread
 from primaries.models import AreaTally, Bureau, BureauResult, Post, SourceRun, Story
 from primaries.scheduler import Collector
 from primaries.settings import load_settings
-from primaries.simulator import serve_in_thread
 from tests.conftest import DATA, POSTGRES_URL, ROOT, drop_schema, postgres_engine_url
 from tests.test_scheduler_processes import start_scheduler
 from tests.test_web_support import ingest_sample

@@ -20,9 +20,9 @@ from sqlalchemy import select
 from werkzeug.wrappers import Request, Response
 
 from primaries.db import make_engine, upgrade
+from primaries.demo.authority import serve_in_thread
 from primaries.locks import read_holder
 from primaries.models import SourceRun
-from primaries.simulator import serve_in_thread
 from tests.conftest import ROOT, drop_schema, postgres_engine_url
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]

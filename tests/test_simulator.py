@@ -10,8 +10,8 @@ import pytest
 import requests
 from werkzeug.test import Client
 
-from primaries.night import SimClock
-from primaries.simulator import Simulator, create_simulator, serve_in_thread, timeline_2011
+from primaries.demo.authority import Simulator, create_simulator, serve_in_thread, timeline_2011
+from primaries.demo.clock import SimClock
 from sources import bureau_feed, hap2011_json, minint_xml
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import select
 from werkzeug.test import Client
 
+from primaries.demo.authority import create_simulator, timeline_2011
+from primaries.demo.clock import SimClock
 from primaries.ingest import ingest_payload, load_registry
 from primaries.models import Claim, Story, Verdict
-from primaries.night import SimClock
 from primaries.posts import store_posts
 from primaries.queries import standings
 from primaries.settings import load_settings
-from primaries.simulator import create_simulator, timeline_2011
 from primaries.verification import verify_pending
 from sources import bureau_feed, jsonl_replay
 from tests.conftest import DATA, ROOT

@@ -1,90 +1,30 @@
-"""Store stage: the `primaries` command line (a FlaskGroup, so `flask` conventions hold too)."""
+"""Store stage: commands init-db, registry, ingest, results, anomalies: the official figures."""
 
 from __future__ import annotations
 
 import json
-import logging
 import os
 from typing import Any
 
 import click
-import requests
-from flask import Flask
-from flask.cli import FlaskGroup
+from flask.cli import with_appcontext
 
-from primaries import cli_claims, cli_night, cli_site
-from primaries.app import create_app, engine, geography, settings
-from primaries.db import is_initialised, upgrade
+from primaries.cli.base import fetch_payload, ready_engine
+from primaries.context import engine, geography, settings
+from primaries.db import upgrade
 from primaries.ingest import StoreError, ensure_static_areas, ingest_payload, load_registry
 from primaries.models import utcnow
-from primaries.ops import configure_logging
 from primaries.queries import anomalies as list_anomalies
 from primaries.queries import resolve_area, results_document, standings
 from primaries.runs import record_run
-from primaries.settings import ENV_CONFIG, ConfigError
 from sources import RESULT_KINDS, source_module
-from sources.http import fetch_bytes
-from sources.records import FeedError, FetchError
-
-
-def _make_app() -> Flask:
-    try:
-        return create_app()
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def _remember_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
-    if value:
-        os.environ[ENV_CONFIG] = value
-
-
-@click.group(
-    cls=FlaskGroup,
-    create_app=_make_app,
-    add_version_option=False,
-    load_dotenv=False,
-    set_debug_flag=False,
-)
-@click.option(
-    "--config",
-    "config",
-    metavar="PATH",
-    is_eager=True,
-    expose_value=False,
-    callback=_remember_config,
-    help="The election's config file (default ./config.toml).",
-)
-def cli() -> None:
-    """primaries: official results and election-night claims, side by side."""
-    configure_logging(logging.INFO)
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)
-
-
-def ready_engine():
-    """The application's engine, its schema brought up to date on first use."""
-    eng = engine()
-    if not is_initialised(eng):
-        upgrade(eng)
-    with eng.begin() as conn:
-        ensure_static_areas(conn, geography())
-    return eng
-
-
-def _fetch(path_or_url: str) -> bytes:
-    try:
-        fetched = fetch_bytes(path_or_url, session=requests.Session(), cursor=None, timeout=30)
-    except FetchError as exc:
-        raise click.ClickException(str(exc)) from None
-    if fetched.payload is None:
-        raise click.ClickException(f"{path_or_url}: nothing returned")
-    return fetched.payload
-
+from sources.records import FeedError
 
 KIND = click.Choice(sorted(RESULT_KINDS))
 
 
-@cli.command("init-db")
+@click.command("init-db")
+@with_appcontext
 def init_db() -> None:
     """Bring the database to the latest schema revision."""
     eng = engine()
@@ -94,7 +34,8 @@ def init_db() -> None:
     click.echo(f"database ready: {eng.url.render_as_string(hide_password=True)}")
 
 
-@cli.command("registry")
+@click.command("registry")
+@with_appcontext
 @click.argument("path_or_url")
 @click.option("--kind", type=KIND, required=True, help="The payload's format.")
 def registry(path_or_url: str, kind: str) -> None:
@@ -102,7 +43,7 @@ def registry(path_or_url: str, kind: str) -> None:
     module = source_module(kind)
     if not hasattr(module, "parse_registry"):
         raise click.ClickException(f"kind '{kind}' carries no registry")
-    payload = _fetch(path_or_url)
+    payload = fetch_payload(path_or_url)
     try:
         refs = module.parse_registry(payload)
     except FeedError as exc:
@@ -111,7 +52,8 @@ def registry(path_or_url: str, kind: str) -> None:
     click.echo(f"registry: {new} bureaux new, {known} already known")
 
 
-@cli.command("ingest")
+@click.command("ingest")
+@with_appcontext
 @click.argument("path_or_url")
 @click.option("--kind", type=KIND, required=True, help="The payload's format.")
 @click.option("--round", "round_number", type=int, required=True, help="The round (tour).")
@@ -121,7 +63,7 @@ def ingest(path_or_url: str, kind: str, round_number: int, source: str | None) -
     eng = ready_engine()
     name = source or f"cli:{os.path.basename(path_or_url) or path_or_url}"
     started = utcnow()
-    payload = _fetch(path_or_url)
+    payload = fetch_payload(path_or_url)
     try:
         report = ingest_payload(
             eng,
@@ -162,7 +104,8 @@ def _round(value: int | None) -> int:
     return value or settings().election.default_round
 
 
-@cli.command("results")
+@click.command("results")
+@with_appcontext
 @click.argument("area", required=False, default="national")
 @click.option("--round", "round_number", type=int, default=None, help="The round (tour).")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON document of the API.")
@@ -194,7 +137,8 @@ def _results_text(doc: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-@cli.command("anomalies")
+@click.command("anomalies")
+@with_appcontext
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--limit", default=200, show_default=True)
 def anomalies(as_json: bool, limit: int) -> None:
@@ -209,10 +153,7 @@ def anomalies(as_json: bool, limit: int) -> None:
             click.echo(f"{row['detected_at']:%Y-%m-%d %H:%M} {row['kind']:<16} {row['message']}")
 
 
-for _module in (cli_claims, cli_night, cli_site):
-    _module.register(cli)
-
-
-def main() -> None:
-    """Console-script entry point."""
-    cli.main(prog_name="primaries")
+def register(group: click.Group) -> None:
+    """Add this module's commands to the `primaries` group."""
+    for command in (init_db, registry, ingest, results, anomalies):
+        group.add_command(command)

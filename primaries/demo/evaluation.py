@@ -1,8 +1,8 @@
-"""Store stage: the labelled evaluation set scored against temporary stores built per data state.
+"""Demo and evaluation: a labelled evaluation set scored against temporary stores built per state.
 
-Each state of tests/data/evaluation/states.json is loaded into its own SQLite store through the
-real ingestion path (registry then results, as bureau_feed or datagouv_wide payloads built in
-memory), then `verifiers.evaluation.evaluate` runs with the store's lexicon and standings.
+Each state of the states.json beside the cases file (the suite's are in tests/data/evaluation/)
+is loaded into its own SQLite store through the real ingestion path (registry then results, as
+bureau_feed or datagouv_wide payloads built in memory), then `verifiers.evaluation.evaluate` runs with the store's lexicon and standings.
 """
 
 from __future__ import annotations
@@ -30,9 +30,7 @@ from verifiers.evaluation import Report, evaluate
 from verifiers.lexicon import Lexicon
 from verifiers.standings import Standings
 
-ROOT = Path(__file__).resolve().parent.parent
-EVALUATION_DIR = ROOT / "tests" / "data" / "evaluation"
-DEFAULT_CASES = EVALUATION_DIR / "cases.jsonl"
+ROOT = Path(__file__).resolve().parents[2]  # the repository: configs and data/ are found here
 
 # The issue's targets.
 F1_TARGET = 0.90
@@ -47,13 +45,13 @@ ELECTION_CONFIGS = {"hap2011": "elections/primaire-2011.toml"}
 _SYNTHETIC_COMMUNE = 900
 
 
-def load_cases(path: str | Path = DEFAULT_CASES) -> list[dict[str, Any]]:
+def load_cases(path: str | Path) -> list[dict[str, Any]]:
     """The labelled posts of a JSON Lines file."""
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def load_states(cases_path: str | Path = DEFAULT_CASES) -> dict[str, Any]:
+def load_states(cases_path: str | Path) -> dict[str, Any]:
     """The states file that sits beside the cases file."""
     return json.loads((Path(cases_path).parent / "states.json").read_text(encoding="utf-8"))
 
@@ -330,7 +328,7 @@ def evaluate_store(cases: Iterable[Mapping[str, Any]], stores: EvaluationStores)
     return evaluate(cases, stores.lexicon_for, stores.standings_for)
 
 
-def run_evaluation(cases_path: str | Path = DEFAULT_CASES, root: Path = ROOT) -> Report:
+def run_evaluation(cases_path: str | Path, root: Path = ROOT) -> Report:
     """Build the stores in a temporary directory, score the cases, remove everything."""
     geography = Geography.load(root / "data")
     with tempfile.TemporaryDirectory(prefix="primaries-eval-") as workdir:

@@ -1,7 +1,7 @@
-"""Demo support: a local simulator of the election authority, a small WSGI app on 127.0.0.1.
+"""Demo and evaluation: a local simulator of the election authority, a small WSGI app on 127.0.0.1.
 
 Scenario "pr2017" (default): the real 2017 presidential results, all 69,242 bureaux of round 1
-(and round 2 on the same schedule, dated 7 May), released by the schedule of `primaries.night`
+(and round 2 on the same schedule, dated 7 May), released by the schedule of `primaries.demo.clock`
 and served in two formats:
 
 - the `bureau_feed` format of docs/bureau-feed.md: `/feed/pr2017/<round>` (full document,
@@ -58,7 +58,7 @@ from werkzeug.routing import Map, Rule
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
-from primaries.night import (
+from primaries.demo.clock import (
     DEMO_SECONDS,
     NIGHT_SECONDS,
     PARIS,

@@ -1,4 +1,4 @@
-"""Demo support: the simulated clock and the release schedule of an election night, both pure.
+"""Demo and evaluation: the simulated clock and the release schedule of an election night, both pure.
 
 The schedule is a pure function of the bureaux and a seed: the same inputs always release the
 same bureaux in the same order at the same simulated times, so a demo run can be replayed and a

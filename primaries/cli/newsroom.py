@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import click
 from flask.cli import AppGroup
+from sqlalchemy import Engine
 
-from primaries.app import engine
-from primaries.auth import ROLES, create_user
+from primaries.context import engine
 from primaries.db import is_initialised, upgrade
 from primaries.models import utcnow
 from primaries.posts import add_tip
+from primaries.users import ROLES, create_user
 
 
-def _ready():
+def _ready() -> Engine:
     eng = engine()
     if not is_initialised(eng):
         upgrade(eng)
@@ -32,11 +33,13 @@ def users() -> None:
 )
 def users_add(name: str, role: str, password: str) -> None:
     """Create an account; its password is hashed, never stored."""
+    eng = _ready()
     try:
-        create_user(_ready(), name, password, role, now=utcnow())
+        create_user(eng, name, password, role, now=utcnow())
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"user {name} added ({role})")
+    # Say where: a demo runs on its own database (it prints the command that reaches it).
+    click.echo(f"user {name} added ({role}) to {eng.url.render_as_string(hide_password=True)}")
 
 
 @click.group("posts", cls=AppGroup)

@@ -1,0 +1,90 @@
+"""Store stage: commands schedule and serve: the election-night processes.
+
+`schedule` is the collectors' process (one active, any number of standbys); `serve` runs the site
+under gunicorn with the repo's gunicorn.conf.py. (The demo plays both at once: `cli.demo`.)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+from prometheus_client import start_http_server
+
+from primaries.cli.base import load_settings_or_fail, stop_event
+from primaries.db import is_initialised, make_engine
+from primaries.geography import Geography
+from primaries.logs import configure_logging
+from primaries.scheduler import Collector, run_scheduler
+from primaries.settings import database_url
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@click.command("schedule")
+@click.option(
+    "--lock-poll", default=5.0, show_default=True, help="Seconds between a standby's tries."
+)
+@click.option("--heartbeat", default=2.0, show_default=True, help="Seconds between lock checks.")
+@click.option("--metrics-port", type=int, default=None, help="Serve this process's /metrics here.")
+@click.option("--verbose", is_flag=True, help="Log every poll, even those with nothing new.")
+def schedule_command(
+    lock_poll: float, heartbeat: float, metrics_port: int | None, verbose: bool
+) -> None:
+    """Run the collectors: one job per enabled source (a standby while another one runs them)."""
+    configure_logging(logging.DEBUG if verbose else logging.INFO)
+    settings = load_settings_or_fail()
+    engine = make_engine(database_url(settings))
+    if not is_initialised(engine):
+        # Two schedulers starting together must not both migrate: the schema comes first.
+        raise click.ClickException("the database has no schema yet: run `primaries init-db` first")
+    geography = Geography.load()
+    collector = Collector(engine, settings, geography)
+    if metrics_port is not None:
+        start_http_server(metrics_port, registry=collector.metrics.registry)
+    stop, restore = stop_event()
+    try:
+        run_scheduler(
+            engine,
+            settings,
+            geography,
+            stop=stop,
+            lock_poll=lock_poll,
+            heartbeat=heartbeat,
+            collector=collector,
+        )
+    finally:
+        restore()
+        engine.dispose()
+
+
+@click.command("serve")
+@click.option("--bind", default=None, help="host:port (default $PRIMARIES_BIND or 127.0.0.1:8000).")
+@click.option("--workers", type=int, default=None, help="gunicorn worker processes.")
+@click.option("--threads", type=int, default=None, help="Threads per worker (gthread).")
+def serve_command(bind: str | None, workers: int | None, threads: int | None) -> None:
+    """Run the site under gunicorn with the repo's gunicorn.conf.py (never the scheduler)."""
+    conf = ROOT / "gunicorn.conf.py"
+    if not conf.exists():
+        conf = Path.cwd() / "gunicorn.conf.py"
+    if not conf.exists():
+        raise click.ClickException("gunicorn.conf.py not found (repo root or current folder)")
+    for name, value in (
+        ("PRIMARIES_BIND", bind),
+        ("PRIMARIES_WORKERS", workers),
+        ("PRIMARIES_THREADS", threads),
+    ):
+        if value is not None:
+            os.environ[name] = str(value)
+    load_settings_or_fail()  # a broken config fails here, in one line, not in every worker
+    argv = [sys.executable, "-m", "gunicorn", "--config", str(conf)]
+    os.execv(sys.executable, argv)
+
+
+def register(group: click.Group) -> None:
+    """Add this module's commands to the `primaries` group."""
+    for command in (schedule_command, serve_command):
+        group.add_command(command)
