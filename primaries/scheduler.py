@@ -33,18 +33,18 @@ from sqlalchemy import Engine, func, select
 from primaries.geography import Geography
 from primaries.ingest import ingest_payload, load_registry
 from primaries.locks import SchedulerLock, read_holder, record_holder, scheduler_lock
-from primaries.models import SourceRun, utcnow
+from primaries.models import RUN, utcnow
 from primaries.posts import store_posts
 from primaries.runs import read_cursor, record_run, save_cursor
 from primaries.settings import Settings, SourceSettings
-from sources import RESULT_KINDS, source_module
+from primaries.verification import verify_pending
+from sources import source_module
 from sources.http import is_local
 from sources.records import FeedError, FetchError
 from sources.text import Batch, FetchInterrupted
 
 log = logging.getLogger(__name__)
 
-RUN = SourceRun.__table__
 FETCH_TIMEOUT = 20.0  # seconds: a hung authority server must not hold a job past its interval
 EARLY_TOLERANCE = 0.5  # seconds: a tick this close to the end of a back-off counts as due
 FETCH_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 60)
@@ -105,15 +105,9 @@ class SchedulerMetrics:
 Verifier = Callable[..., Any]
 
 
-def _default_verifier() -> Verifier | None:
-    """primaries.verification.verify_pending, or None while that module does not exist."""
-    try:
-        from primaries import verification
-    except ModuleNotFoundError as exc:
-        if exc.name == "primaries.verification":
-            return None
-        raise
-    return verification.verify_pending
+def feeds_results(source: SourceSettings) -> bool:
+    """True for a source of official results (as its module declares), False for posts."""
+    return source_module(source.kind).FEEDS == "results"
 
 
 class Collector:
@@ -137,7 +131,7 @@ class Collector:
         self.geography = geography
         self.now = now  # the night's clock: simulated in the demo, real otherwise
         self.url_for = url_for or self.default_url
-        self.verifier = _default_verifier() if verifier is True else (verifier or None)
+        self.verifier = verify_pending if verifier is True else (verifier or None)
         self.session = session or requests.Session()
         self.env = dict(os.environ) if env is None else env
         self.metrics = metrics or SchedulerMetrics()
@@ -160,7 +154,7 @@ class Collector:
     def sources(self) -> list[SourceSettings]:
         """The enabled sources of the configuration, results first."""
         enabled = [s for s in self.settings.sources if s.enabled]
-        return sorted(enabled, key=lambda s: s.kind not in RESULT_KINDS)
+        return sorted(enabled, key=lambda s: not feeds_results(s))
 
     def default_url(self, source: SourceSettings) -> str:
         """The source's URL; a relative local path is read from the config file's folder."""
@@ -180,13 +174,13 @@ class Collector:
         if state.next_try and (state.next_try - started).total_seconds() > EARLY_TOLERANCE:
             log.debug("poll source=%s skipped=backoff next_try=%s", source.name, state.next_try)
             return
-        results = source.kind in RESULT_KINDS
+        results = feeds_results(source)
         with self._idle:
             self._busy += 1
             self._ingesting += results
         t0 = time.perf_counter()
         try:
-            if source.kind in RESULT_KINDS:
+            if results:
                 self.poll_results(source, started)
             else:
                 self.poll_posts(source, started)
@@ -206,12 +200,12 @@ class Collector:
         """Load the bureau registry of a `registry = true` source once per process."""
         if not source.registry or source.name in self._registries:
             return
-        if source.kind != "bureau_feed":
-            # The other kinds carry their units in every payload; ingestion registers them.
+        module = source_module(source.kind)
+        if module.REGISTRY_PATH is None:
+            # Its payloads carry their units; ingestion registers them.
             self._registries.add(source.name)
             return
-        module = source_module(source.kind)
-        url = self.url_for(source).rstrip("/") + "/registry"
+        url = self.url_for(source).rstrip("/") + module.REGISTRY_PATH
         fetched = module.fetch(url, session=self.session, cursor=None, timeout=FETCH_TIMEOUT)
         refs = module.parse_registry(fetched.payload or b"")
         new, known = load_registry(
@@ -226,12 +220,14 @@ class Collector:
 
     def _fetch_results(self, source: SourceSettings, cursor: dict[str, Any]) -> Any:
         module = source_module(source.kind)
-        url = self.url_for(source)
-        if source.kind == "bureau_feed":
-            return module.fetch(
-                url, session=self.session, cursor=cursor, timeout=FETCH_TIMEOUT, increments=True
-            )
-        return module.fetch(url, session=self.session, cursor=cursor, timeout=FETCH_TIMEOUT)
+        options = {"increments": True} if module.INCREMENTS else {}
+        return module.fetch(
+            self.url_for(source),
+            session=self.session,
+            cursor=cursor,
+            timeout=FETCH_TIMEOUT,
+            **options,
+        )
 
     def poll_results(self, source: SourceSettings, started: datetime) -> None:
         """Fetch an official feed and ingest it; the cursor moves only once the data is stored."""
@@ -302,7 +298,7 @@ class Collector:
         return self._clients[source.name]
 
     def _post_target(self, source: SourceSettings) -> str:
-        if source.kind in ("jsonl_replay", "rss"):
+        if source_module(source.kind).TARGET == "url":
             return self.url_for(source)
         return source.query
 

@@ -7,6 +7,9 @@ from types import ModuleType
 
 # Official results: each module has KIND, parse(payload, round=None) -> ResultPayload and
 # fetch(url, session=..., cursor=...) -> Fetched; those that know inscrits have parse_registry.
+# For the scheduler each declares FEEDS = "results", REGISTRY_PATH (where its registry is, below
+# the source's URL, or None when payloads carry their units) and INCREMENTS (fetch takes
+# increments=True and then returns only what changed).
 RESULT_KINDS: dict[str, str] = {
     "bureau_feed": "sources.bureau_feed",
     "datagouv_csv": "sources.datagouv_csv",
@@ -15,7 +18,9 @@ RESULT_KINDS: dict[str, str] = {
     "minint_xml": "sources.minint_xml",
 }
 
-# Social posts: each module has KIND, parse(...) -> list[PostRecord] and a collector.
+# Social posts: each module has KIND, parse(...) -> list[PostRecord] and a collector; for the
+# scheduler each declares FEEDS = "posts" and TARGET: what collect() reads, the source's "url"
+# or its "query".
 POST_KINDS: dict[str, str] = {
     "bluesky_search": "sources.bluesky_search",
     "jsonl_replay": "sources.jsonl_replay",

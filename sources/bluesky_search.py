@@ -23,6 +23,9 @@ from sources.records import FetchError, PostRecord
 from sources.text import Batch, FetchInterrupted, clean_text, count, to_json, utc_time
 
 KIND = "bluesky_search"
+# What the scheduler needs: it feeds posts, collected for the source's query.
+FEEDS = "posts"
+TARGET = "query"
 PLATFORM = "bluesky"
 ENV_HANDLE = "PRIMARIES_BLUESKY_HANDLE"
 ENV_PASSWORD = "PRIMARIES_BLUESKY_APP_PASSWORD"

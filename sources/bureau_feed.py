@@ -11,6 +11,11 @@ from sources.http import Fetched, fetch_bytes, load_json, moment, whole
 from sources.records import BureauRef, CandidateRef, FeedError, ResultPayload, ResultRecord
 
 KIND = "bureau_feed"
+# What the scheduler needs: it feeds results; its registry is at URL + "/registry", loaded
+# before the first poll; later polls ask only for the bureaux changed (?since=SEQ).
+FEEDS = "results"
+REGISTRY_PATH: str | None = "/registry"
+INCREMENTS = True
 FEED_FORMAT = "primaries-bureau-feed/1"
 REGISTRY_FORMAT = "primaries-bureau-registry/1"
 STATUSES = ("provisional", "validated")

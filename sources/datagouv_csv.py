@@ -8,6 +8,11 @@ from sources.http import check_payload, decode_text, fetch_bytes
 from sources.records import BureauRef, CandidateRef, FeedError, ResultPayload, ResultRecord
 
 KIND = "datagouv_csv"
+# What the scheduler needs: it feeds results; every payload carries its units (no registry
+# to load first) and comes whole.
+FEEDS = "results"
+REGISTRY_PATH: str | None = None
+INCREMENTS = False
 ENCODING = "latin-1"
 
 # The 21 fixed columns, then the names of the first 7-column candidate block (the only one named).

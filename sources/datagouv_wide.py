@@ -11,6 +11,11 @@ from sources.http import check_payload, decode_text, fetch_bytes
 from sources.records import BureauRef, CandidateRef, FeedError, ResultPayload, ResultRecord
 
 KIND = "datagouv_wide"
+# What the scheduler needs: it feeds results; every payload carries its units (no registry
+# to load first) and comes whole.
+FEEDS = "results"
+REGISTRY_PATH: str | None = None
+INCREMENTS = False
 
 FIXED_COLUMNS = (
     "departement",

@@ -8,6 +8,10 @@ from sources.http import fetch_bytes, load_json, moment, whole
 from sources.records import BureauRef, CandidateRef, FeedError, ResultPayload, ResultRecord
 
 KIND = "hap2011_json"
+# What the scheduler needs: it feeds results; the one national unit comes in every payload.
+FEEDS = "results"
+REGISTRY_PATH: str | None = None
+INCREMENTS = False
 # The feed publishes no inscrits: 0 means unknown here, never a bound on the votes to come.
 NATIONAL = BureauRef("FR", departement="", commune="", name="France", inscrits=0, level="national")
 _COVERAGE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")

@@ -36,6 +36,9 @@ from sources.records import FetchError, PostRecord
 from sources.text import Batch, clean_text, count, to_json, utc_time
 
 KIND = "jsonl_replay"
+# What the scheduler needs: it feeds posts, read from the source's URL (a file or a server).
+FEEDS = "posts"
+TARGET = "url"
 DEFAULT_PLATFORM = "replay"
 MAX_LINES = 50_000  # per call, so one call on a huge file stays bounded in memory
 

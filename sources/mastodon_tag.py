@@ -33,6 +33,9 @@ from sources.text import (
 )
 
 KIND = "mastodon_tag"
+# What the scheduler needs: it feeds posts, collected for the source's query (a tag).
+FEEDS = "posts"
+TARGET = "query"
 PLATFORM = "mastodon"
 ENV_TOKEN = "PRIMARIES_MASTODON_ACCESS_TOKEN"  # optional: most servers serve tags to anyone
 PAGE_SIZE = 40  # the API's maximum for timelines

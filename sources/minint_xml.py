@@ -37,6 +37,11 @@ from sources.records import (
 )
 
 KIND = "minint_xml"
+# What the scheduler needs: it feeds results; every bundle carries its communes (no registry
+# to load first) and comes whole.
+FEEDS = "results"
+REGISTRY_PATH: str | None = None
+INCREMENTS = False
 PARIS = ZoneInfo("Europe/Paris")  # the feed's dates and times are French local time
 ZIP_MAGIC = b"PK\x03\x04"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so an unchanged bundle has an unchanged sha256

@@ -25,6 +25,9 @@ from sources.records import FeedError, FetchError, PostRecord
 from sources.text import Batch, clean_text, html_to_text, to_json, utc_time
 
 KIND = "rss"
+# What the scheduler needs: it feeds posts, read from the source's URL (the feed).
+FEEDS = "posts"
+TARGET = "url"
 PLATFORM = "rss"
 TIMEOUT = 10
 _GLOBAL_ID = ("http://", "https://", "urn:", "tag:")

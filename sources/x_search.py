@@ -24,6 +24,9 @@ from sources.records import FetchError, PostRecord
 from sources.text import Batch, FetchInterrupted, clean_text, count, to_json, utc_time
 
 KIND = "x_search"
+# What the scheduler needs: it feeds posts, collected for the source's query.
+FEEDS = "posts"
+TARGET = "query"
 PLATFORM = "x"
 ENV_TOKEN = "PRIMARIES_X_BEARER_TOKEN"
 TWEET_FIELDS = [
