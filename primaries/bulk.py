@@ -6,17 +6,27 @@ writing it; here JSON and datetimes are serialised once per value and the driver
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import JSON, Connection, Table
 from sqlalchemy.exc import DBAPIError
 
 from primaries.models import UTCDateTime
 
-CHUNK = 5000
+CHUNK = 5000  # rows per executemany / IN list: below every backend's parameter limit
+
+T = TypeVar("T")
+
+
+def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """The items in lists of at most `size`, read lazily (IN lists, batches of rows)."""
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def _converters(conn: Connection, table: Table, columns: Sequence[str]) -> list[Any]:
@@ -68,8 +78,8 @@ def _executemany(conn: Connection, sql: str, params: list[dict[str, Any]]) -> No
     cursor = conn.connection.driver_connection.cursor()
     driver_error = conn.dialect.loaded_dbapi.Error
     try:
-        for start in range(0, len(params), CHUNK):
-            cursor.executemany(sql, params[start : start + CHUNK])
+        for chunk in chunks(params):
+            cursor.executemany(sql, chunk)
     except driver_error as exc:
         # Raised as SQLAlchemy raises it (OperationalError for a full disk or a lost server),
         # so callers handle one family of errors whichever path wrote.

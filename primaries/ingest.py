@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import OperationalError
 
-from primaries.bulk import bulk_insert, bulk_update
+from primaries.bulk import bulk_insert, bulk_update, chunks
 from primaries.geography import Geography, normalise
 from primaries.integrity import (
     Figures,
@@ -25,13 +25,13 @@ from primaries.integrity import (
     check_frozen_shares,
 )
 from primaries.models import (
-    Area,
-    AreaTally,
-    Bureau,
-    BureauResult,
-    FeedAnomaly,
-    FeedSnapshot,
-    PayloadArchive,
+    ANOMALY,
+    ARCHIVE,
+    AREA,
+    BUREAU,
+    RESULT,
+    SNAPSHOT,
+    TALLY,
     utcnow,
 )
 from primaries.settings import Settings
@@ -39,16 +39,6 @@ from sources import source_module
 from sources.records import BureauRef, FeedError, ResultPayload, ResultRecord
 
 log = logging.getLogger(__name__)
-
-AREA = Area.__table__
-BUREAU = Bureau.__table__
-RESULT = BureauResult.__table__
-TALLY = AreaTally.__table__
-SNAPSHOT = FeedSnapshot.__table__
-ANOMALY = FeedAnomaly.__table__
-ARCHIVE = PayloadArchive.__table__
-
-CHUNK = 5000  # rows per executemany / IN list: below every backend's parameter limit
 
 
 class StoreError(Exception):
@@ -108,16 +98,11 @@ def sha256_of(payload: bytes) -> str:
     return hashlib.sha256(payload).hexdigest()
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def ensure_static_areas(conn: Connection, geography: Geography) -> None:
     """Create the areas that exist before any bureau (national, régions, départements, abroad)."""
     existing = set(conn.execute(select(AREA.c.code).where(AREA.c.level != "commune")).scalars())
     rows = [_area_row(a) for a in geography.static_areas() if a.code not in existing]
-    for chunk in _chunks(rows):
+    for chunk in chunks(rows):
         conn.execute(insert(AREA), list(chunk))
 
 
@@ -148,7 +133,7 @@ def _load_units(conn: Connection, codes: Iterable[str] | None) -> _Units:
         rows = conn.execute(query)
     else:
         rows = []
-        for chunk in _chunks(list(codes)):
+        for chunk in chunks(list(codes)):
             rows.extend(conn.execute(query.where(BUREAU.c.code.in_(chunk))))
     for code, inscrits, ancestors in rows:
         units.inscrits[code] = inscrits
@@ -211,143 +196,170 @@ def _add_units(
     return [u["code"] for u in new_units]
 
 
+TALLY_FIELDS = (
+    "bureaux_reported",
+    "bureaux_total",
+    "inscrits",
+    "inscrits_reported",
+    "votants",
+    "blancs",
+    "nuls",
+    "exprimes",
+    "remaining",
+)
+
+Counts = dict[str, int]  # a change (or a total) of each of TALLY_FIELDS
+
+
+def _zero() -> Counts:
+    return dict.fromkeys(TALLY_FIELDS, 0)
+
+
+def _add_into(counts: Counts, votes: Counts, more: Counts, more_votes: Counts) -> None:
+    for key, value in more.items():
+        counts[key] += value
+    for cand, value in more_votes.items():
+        votes[cand] = votes.get(cand, 0) + value
+
+
 class _TallyDeltas:
     """Changes accumulated per chain of ancestors, then summed up the tree once per ingest."""
-
-    FIELDS = (
-        "bureaux_reported",
-        "bureaux_total",
-        "inscrits",
-        "inscrits_reported",
-        "votants",
-        "blancs",
-        "nuls",
-        "exprimes",
-        "remaining",
-    )
 
     def __init__(self) -> None:
         # Bureaux of one commune share one chain: summing per chain first makes the walk up
         # the tree cost one addition per commune and level, not one per bureau and level.
-        self.chains: dict[tuple[str, ...], list[int]] = {}
-        self.chain_votes: dict[tuple[str, ...], dict[str, int]] = {}
+        self.chains: dict[tuple[str, ...], Counts] = {}
+        self.chain_votes: dict[tuple[str, ...], Counts] = {}
 
-    def _vector(self, chain: tuple[str, ...]) -> list[int]:
-        vector = self.chains.get(chain)
-        if vector is None:
-            vector = self.chains[chain] = [0] * len(self.FIELDS)
+    def _counts(self, chain: tuple[str, ...]) -> Counts:
+        counts = self.chains.get(chain)
+        if counts is None:
+            counts = self.chains[chain] = _zero()
             self.chain_votes[chain] = {}
-        return vector
+        return counts
 
     def add(self, ancestors: Iterable[str], **amounts: int) -> None:
-        """Add the same amounts to every listed area."""
-        vector = self._vector(tuple(ancestors))
+        """Add the same amounts (keyword per field of TALLY_FIELDS) to every listed area."""
+        counts = self._counts(tuple(ancestors))
         for key, value in amounts.items():
-            vector[self.FIELDS.index(key)] += value
+            counts[key] += value
 
     def add_result(
         self, ancestors: Sequence[str], figures: Figures, sign: int, inscrits: int
     ) -> None:
         """Count (sign=1) or uncount (sign=-1) one result in every area above its unit."""
         chain = tuple(ancestors)
-        vector = self._vector(chain)
+        counts = self._counts(chain)
         # An aggregated unit (the 2011 national JSON) stands for units_total bureaux.
         if figures.units_total:
-            vector[0] += sign * (figures.units_reported or 0)
-            vector[1] += sign * (figures.units_total - 1)
+            counts["bureaux_reported"] += sign * (figures.units_reported or 0)
+            counts["bureaux_total"] += sign * (figures.units_total - 1)
         else:
-            vector[0] += sign
-        vector[3] += sign * inscrits
-        vector[4] += sign * figures.votants
-        vector[5] += sign * figures.blancs
-        vector[6] += sign * figures.nuls
-        vector[7] += sign * figures.exprimes
-        vector[8] += sign * (figures.partial_slack - inscrits)
+            counts["bureaux_reported"] += sign
+        counts["inscrits_reported"] += sign * inscrits
+        counts["votants"] += sign * figures.votants
+        counts["blancs"] += sign * figures.blancs
+        counts["nuls"] += sign * figures.nuls
+        counts["exprimes"] += sign * figures.exprimes
+        counts["remaining"] += sign * (figures.partial_slack - inscrits)
         votes = self.chain_votes[chain]
         for key, value in figures.votes:
             votes[key] = votes.get(key, 0) + sign * value
 
-    def per_area(self) -> tuple[dict[str, list[int]], dict[str, dict[str, int]]]:
+    def per_area(self) -> tuple[dict[str, Counts], dict[str, Counts]]:
         """The totals of every area touched, walking the chains up one level at a time."""
-        numbers: dict[str, list[int]] = {}
-        votes: dict[str, dict[str, int]] = {}
-        level = {c: (v, self.chain_votes[c]) for c, v in self.chains.items() if c}
+        numbers: dict[str, Counts] = {}
+        votes: dict[str, Counts] = {}
+        level = {c: (counts, self.chain_votes[c]) for c, counts in self.chains.items() if c}
         while level:
-            upper: dict[tuple[str, ...], tuple[list[int], dict[str, int]]] = {}
-            for chain, (vector, chain_votes) in level.items():
-                targets = [(chain[0], numbers, votes)]
+            upper: dict[tuple[str, ...], tuple[Counts, Counts]] = {}
+            for chain, (counts, chain_votes) in level.items():
+                area = chain[0]
+                _add_into(
+                    numbers.setdefault(area, _zero()),
+                    votes.setdefault(area, {}),
+                    counts,
+                    chain_votes,
+                )
                 if len(chain) > 1:
-                    rest = chain[1:]
-                    if rest not in upper:
-                        upper[rest] = ([0] * len(self.FIELDS), {})
-                    targets.append((rest, None, None))
-                for key, _, _ in targets:
-                    if isinstance(key, tuple):
-                        acc, acc_votes = upper[key]
-                    else:
-                        acc = numbers.setdefault(key, [0] * len(self.FIELDS))
-                        acc_votes = votes.setdefault(key, {})
-                    for i, value in enumerate(vector):
-                        acc[i] += value
-                    for cand, value in chain_votes.items():
-                        acc_votes[cand] = acc_votes.get(cand, 0) + value
+                    above = upper.setdefault(chain[1:], (_zero(), {}))
+                    _add_into(above[0], above[1], counts, chain_votes)
             level = upper
         return numbers, votes
 
 
-def apply_tallies(
-    conn: Connection, deltas: _TallyDeltas, round_number: int, as_of: datetime | None
-) -> tuple[set[str], dict[str, tuple[dict[str, int], int, dict[str, int], int]]]:
-    """Write the accumulated deltas; returns changed areas and (old, new) votes/exprimés per area."""
-    numbers, all_votes = deltas.per_area()
-    areas = list(numbers)
+# Per area changed: (votes before, exprimés before, votes after, exprimés after).
+Compared = dict[str, tuple[Counts, int, Counts, int]]
+
+
+def _current_tallies(
+    conn: Connection, areas: list[str], round_number: int
+) -> dict[str, dict[str, Any]]:
     current: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(areas):
+    for chunk in chunks(areas):
         for row in conn.execute(
             select(TALLY).where(TALLY.c.round == round_number, TALLY.c.area.in_(chunk))
         ).mappings():
             current[row["area"]] = dict(row)
+    return current
+
+
+def _empty_tally(area: str, round_number: int) -> dict[str, Any]:
+    return {
+        "area": area,
+        "round": round_number,
+        "votes": {},
+        "version": 0,
+        "as_of": None,
+        **_zero(),
+    }
+
+
+def _moved_tally(
+    row: dict[str, Any], delta: Counts, vote_delta: Counts, as_of: datetime | None
+) -> Counts:
+    """Apply one area's changes to its tally row (in place); its votes before the change."""
+    old_votes = dict(row["votes"] or {})
+    for key, value in delta.items():
+        row[key] += value
+    votes = dict(old_votes)
+    for key, value in vote_delta.items():
+        votes[key] = votes.get(key, 0) + value
+        if votes[key] == 0 and key not in old_votes:
+            del votes[key]
+    row["votes"] = votes
+    row["remaining"] = max(0, row["remaining"])
+    row["version"] += 1
+    if as_of is not None and (row["as_of"] is None or as_of > row["as_of"]):
+        row["as_of"] = as_of
+    return old_votes
+
+
+def apply_tallies(
+    conn: Connection, deltas: _TallyDeltas, round_number: int, as_of: datetime | None
+) -> tuple[set[str], Compared]:
+    """Write the accumulated deltas; returns changed areas and (old, new) votes/exprimés per area."""
+    numbers, all_votes = deltas.per_area()
+    current = _current_tallies(conn, list(numbers), round_number)
     inserts, updates = [], []
-    compared: dict[str, tuple[dict[str, int], int, dict[str, int], int]] = {}
-    changed: set[str] = set()
-    for area in areas:
-        delta = dict(zip(_TallyDeltas.FIELDS, numbers[area], strict=True))
+    compared: Compared = {}
+    for area, delta in numbers.items():
         vote_delta = all_votes.get(area, {})
         if not any(delta.values()) and not any(vote_delta.values()):
             continue
         row = current.get(area)
         fresh = row is None
-        if fresh:
-            row = {
-                "area": area,
-                "round": round_number,
-                "votes": {},
-                "version": 0,
-                "as_of": None,
-                **dict.fromkeys(_TallyDeltas.FIELDS, 0),
-            }
-        old_votes = dict(row["votes"] or {})
+        if row is None:
+            row = _empty_tally(area, round_number)
         old_exprimes = row["exprimes"]
-        for key, value in delta.items():
-            row[key] += value
-        votes = dict(old_votes)
-        for key, value in vote_delta.items():
-            votes[key] = votes.get(key, 0) + value
-            if votes[key] == 0 and key not in old_votes:
-                del votes[key]
-        row["votes"] = votes
-        row["remaining"] = max(0, row["remaining"])
-        row["version"] += 1
-        if as_of is not None and (row["as_of"] is None or as_of > row["as_of"]):
-            row["as_of"] = as_of
-        changed.add(area)
-        compared[area] = (old_votes, old_exprimes, votes, row["exprimes"])
+        old_votes = _moved_tally(row, delta, vote_delta, as_of)
+        compared[area] = (old_votes, old_exprimes, row["votes"], row["exprimes"])
         (inserts if fresh else updates).append(row)
     bulk_insert(conn, TALLY, inserts)
     bulk_update(
-        conn, TALLY, ("area", "round"), updates, (*_TallyDeltas.FIELDS, "votes", "version", "as_of")
+        conn, TALLY, ("area", "round"), updates, (*TALLY_FIELDS, "votes", "version", "as_of")
     )
-    return changed, compared
+    return set(compared), compared
 
 
 def load_registry(
@@ -393,7 +405,7 @@ def _inscrits_corrections(
 ) -> None:
     """A registry that changes a unit's inscrits moves its areas' totals (and R if unreported)."""
     reported = set()
-    for chunk in _chunks([u["code"] for u in updates]):
+    for chunk in chunks([u["code"] for u in updates]):
         reported.update(
             conn.execute(
                 select(RESULT.c.bureau).where(
@@ -466,7 +478,7 @@ def _current_results(
     if codes is None:
         rows = list(conn.execute(query))
     else:
-        for chunk in _chunks(list(codes)):
+        for chunk in chunks(list(codes)):
             rows.extend(conn.execute(query.where(RESULT.c.bureau.in_(chunk))))
     return {row.bureau: (row.revision, _figures_of_row(row)) for row in rows}
 
@@ -603,6 +615,236 @@ def ingest_payload(
         ) from None
 
 
+@dataclass
+class _Writes:
+    """The rows one payload writes: new revisions, retired ones, corrected inscrits."""
+
+    results: list[dict[str, Any]] = field(default_factory=list)
+    retired: list[dict[str, Any]] = field(default_factory=list)
+    inscrits: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _checked_figures(
+    parsed: ResultPayload, settings: Settings, units: _Units
+) -> tuple[dict[str, Figures], list[Finding]]:
+    """One figure set per unit, candidates resolved; findings for duplicates and unknown keys."""
+    resolve = candidate_resolver(settings)
+    unknown: set[str] = set()
+    kept, findings = check_duplicates(
+        (r.unit.code, _figures(r, resolve, units.inscrits.get(r.unit.code, 0), unknown))
+        for r in parsed.records
+    )
+    for key in sorted(unknown):
+        findings.append(
+            Finding(
+                "unknown_candidate",
+                f"Votes for '{key}', who is not a candidate of this election.",
+                None,
+                {"key": key},
+            )
+        )
+    return kept, findings
+
+
+def _unknown_bureaux(new_units: set[str]) -> list[Finding]:
+    """A unit the registry did not list (it was added all the same)."""
+    return [
+        Finding("unknown_bureau", f"Bureau {code} is not in the registry; it was added.", code)
+        for code in sorted(new_units)
+    ]
+
+
+def _count_new_units(
+    conn: Connection,
+    settings: Settings,
+    units: _Units,
+    new_units: set[str],
+    round_number: int,
+) -> _TallyDeltas:
+    """A new unit counts in the totals of every round, reported there or not.
+
+    The other rounds' tallies are written now; the deltas of `round_number` are returned, for
+    the results of this payload to join them.
+    """
+    round_deltas = {rnd: _TallyDeltas() for rnd in {*settings.election.rounds, round_number}}
+    for code in new_units:
+        inscrits = units.inscrits[code]
+        for deltas in round_deltas.values():
+            deltas.add(
+                units.ancestors[code], bureaux_total=1, inscrits=inscrits, remaining=inscrits
+            )
+    for rnd, deltas in round_deltas.items():
+        if rnd != round_number:
+            apply_tallies(conn, deltas, rnd, None)
+    return round_deltas[round_number]
+
+
+def _result_row(
+    code: str, round_number: int, revision: int, figures: Figures, fetched_at: datetime
+) -> dict[str, Any]:
+    return {
+        "bureau": code,
+        "round": round_number,
+        "revision": revision,
+        "current": True,
+        "inscrits": figures.inscrits,
+        "votants": figures.votants,
+        "blancs": figures.blancs,
+        "nuls": figures.nuls,
+        "exprimes": figures.exprimes,
+        "votes": dict(figures.votes),
+        "status": figures.status,
+        "units_reported": figures.units_reported,
+        "units_total": figures.units_total,
+        "updated_at": None,
+        "recorded_at": fetched_at,
+    }
+
+
+def _correct_inscrits(
+    code: str, figures: Figures, units: _Units, deltas: _TallyDeltas, writes: _Writes
+) -> None:
+    """A payload that states other inscrits than the registry's moves the unit's areas too."""
+    registered = units.inscrits.get(code, 0)
+    if figures.inscrits == registered:
+        return
+    diff = figures.inscrits - registered
+    deltas.add(units.ancestors[code], inscrits=diff, remaining=diff)
+    writes.inscrits.append({"code": code, "inscrits": figures.inscrits})
+    units.inscrits[code] = figures.inscrits
+
+
+def _revisions(
+    kept: dict[str, Figures],
+    current: dict[str, tuple[int, Figures]],
+    merged: set[str],
+    units: _Units,
+    deltas: _TallyDeltas,
+    report: IngestReport,
+    *,
+    round_number: int,
+    fetched_at: datetime,
+) -> tuple[_Writes, list[Finding]]:
+    """Compare each unit with its current revision: new and changed ones get a new revision."""
+    writes = _Writes()
+    findings: list[Finding] = []
+    for code, figures in kept.items():
+        findings.extend(check_arithmetic(code, figures, code in merged))
+        previous = current.get(code)
+        if previous is not None and previous[1] == figures:
+            report.unchanged += 1
+            continue
+        ancestors = units.ancestors[code]
+        _correct_inscrits(code, figures, units, deltas, writes)
+        if previous is None:
+            report.new += 1
+            revision = 1
+        else:
+            old_revision, old_figures = previous
+            report.changed += 1
+            revision = old_revision + 1
+            findings.extend(check_decrease(code, old_figures, figures))
+            deltas.add_result(ancestors, old_figures, -1, old_figures.inscrits)
+            writes.retired.append(
+                {"bureau": code, "round": round_number, "revision": old_revision, "current": False}
+            )
+        deltas.add_result(ancestors, figures, 1, figures.inscrits)
+        writes.results.append(_result_row(code, round_number, revision, figures, fetched_at))
+    return writes, findings
+
+
+def _vanished(
+    conn: Connection, source: str, round_number: int, kept: dict[str, Figures]
+) -> list[Finding]:
+    """Units this source reported before that a complete payload no longer lists."""
+    return [
+        Finding(
+            "vanished",
+            f"Bureau {code} had results but is missing from this complete payload; its last "
+            "figures are kept.",
+            code,
+        )
+        for code in sorted(_reported_by(conn, source, round_number) - kept.keys())
+    ]
+
+
+def _insert_snapshot(
+    conn: Connection,
+    parsed: ResultPayload,
+    report: IngestReport,
+    *,
+    fetched_at: datetime,
+    etag: str | None,
+    last_modified: str | None,
+) -> int:
+    return conn.execute(
+        insert(SNAPSHOT).values(
+            source=report.source,
+            kind=parsed.kind,
+            round=report.round,
+            fetched_at=fetched_at,
+            published_at=parsed.published_at,
+            sequence=parsed.sequence,
+            etag=etag,
+            last_modified=last_modified,
+            sha256=report.sha256,
+            status="ingested",
+            bureaux_new=report.new,
+            bureaux_changed=report.changed,
+            bureaux_unchanged=report.unchanged,
+        )
+    ).inserted_primary_key[0]
+
+
+def _write_revisions(conn: Connection, writes: _Writes, snapshot_id: int) -> None:
+    bulk_update(conn, RESULT, ("bureau", "round", "revision"), writes.retired, ("current",))
+    for row in writes.results:
+        row["snapshot_id"] = snapshot_id
+    bulk_insert(conn, RESULT, writes.results)
+    bulk_update(conn, BUREAU, ("code",), writes.inscrits, ("inscrits",))
+
+
+def _frozen_shares(compared: Compared, settings: Settings) -> list[Finding]:
+    """The 2017 incident: totals jump while every share stays put (national, régions, départements)."""
+    findings: list[Finding] = []
+    for area, (old_votes, old_exp, new_votes, new_exp) in compared.items():
+        if area in ("FR",) or len(area) <= 3:
+            findings.extend(
+                check_frozen_shares(
+                    area,
+                    old_votes,
+                    old_exp,
+                    new_votes,
+                    new_exp,
+                    tolerance=settings.thresholds.frozen_share_tolerance,
+                    jump_ratio=settings.thresholds.frozen_jump_ratio,
+                )
+            )
+    return findings
+
+
+def _record_anomalies(
+    conn: Connection, findings: list[Finding], snapshot_id: int, report: IngestReport, at: datetime
+) -> None:
+    anomaly_rows = [
+        {
+            "snapshot_id": snapshot_id,
+            "source": report.source,
+            "round": report.round,
+            "bureau": f.bureau,
+            "kind": f.kind,
+            "message": f.message,
+            "details": f.details,
+            "detected_at": at,
+        }
+        for f in findings
+    ]
+    bulk_insert(conn, ANOMALY, anomaly_rows)
+    conn.execute(
+        update(SNAPSHOT).where(SNAPSHOT.c.id == snapshot_id).values(anomalies=len(findings))
+    )
+
+
 def store_parsed(
     engine: Engine,
     settings: Settings,
@@ -620,175 +862,46 @@ def store_parsed(
 ) -> IngestReport:
     """Write a parsed payload in one transaction: new revisions, anomalies, tallies."""
     report = IngestReport(source, round_number, sha)
-    resolve = candidate_resolver(settings)
-    as_of = parsed.published_at or fetched_at
     with engine.begin() as conn:
         ensure_static_areas(conn, geography)
         registry_known = conn.execute(select(BUREAU.c.code).limit(1)).first() is not None
         codes = [r.unit.code for r in parsed.records]
         full_scan = parsed.complete and len(codes) > 20000
         units = _load_units(conn, None if full_scan else codes)
-        new_units = set(
-            _add_units(conn, geography, [r.unit for r in parsed.records], units, exclude_areas)
-        )
-        unknown: set[str] = set()
-        kept, findings = check_duplicates(
-            (r.unit.code, _figures(r, resolve, units.inscrits.get(r.unit.code, 0), unknown))
-            for r in parsed.records
-        )
-        merged = {r.unit.code for r in parsed.records if r.blancs is None}
-        for key in sorted(unknown):
-            findings.append(
-                Finding(
-                    "unknown_candidate",
-                    f"Votes for '{key}', who is not a candidate of this election.",
-                    None,
-                    {"key": key},
-                )
-            )
+        refs = [r.unit for r in parsed.records]
+        new_units = set(_add_units(conn, geography, refs, units, exclude_areas))
+        kept, findings = _checked_figures(parsed, settings, units)
         if registry_known:
-            for code in sorted(new_units):
-                findings.append(
-                    Finding(
-                        "unknown_bureau",
-                        f"Bureau {code} is not in the registry; it was added.",
-                        code,
-                    )
-                )
+            findings.extend(_unknown_bureaux(new_units))
         current = _current_results(conn, round_number, None if full_scan else kept.keys())
-        # A new unit counts in the totals of every round, reported there or not.
-        round_deltas = {rnd: _TallyDeltas() for rnd in {*settings.election.rounds, round_number}}
-        for code in new_units:
-            inscrits = units.inscrits[code]
-            for other in round_deltas.values():
-                other.add(
-                    units.ancestors[code], bureaux_total=1, inscrits=inscrits, remaining=inscrits
-                )
-        for rnd, other in round_deltas.items():
-            if rnd != round_number:
-                apply_tallies(conn, other, rnd, None)
-        deltas = round_deltas[round_number]
-        result_rows: list[dict[str, Any]] = []
-        retire: list[dict[str, Any]] = []
-        inscrit_updates: list[dict[str, Any]] = []
-        for code, figures in kept.items():
-            findings.extend(check_arithmetic(code, figures, code in merged))
-            previous = current.get(code)
-            if previous is not None and previous[1] == figures:
-                report.unchanged += 1
-                continue
-            ancestors = units.ancestors[code]
-            registered = units.inscrits.get(code, 0)
-            if figures.inscrits != registered:
-                deltas.add(
-                    ancestors,
-                    inscrits=figures.inscrits - registered,
-                    remaining=figures.inscrits - registered,
-                )
-                inscrit_updates.append({"code": code, "inscrits": figures.inscrits})
-                units.inscrits[code] = figures.inscrits
-            if previous is None:
-                report.new += 1
-                revision = 1
-            else:
-                report.changed += 1
-                revision = previous[0] + 1
-                findings.extend(check_decrease(code, previous[1], figures))
-                deltas.add_result(ancestors, previous[1], -1, previous[1].inscrits)
-                retire.append(
-                    {
-                        "bureau": code,
-                        "round": round_number,
-                        "revision": previous[0],
-                        "current": False,
-                    }
-                )
-            deltas.add_result(ancestors, figures, 1, figures.inscrits)
-            result_rows.append(
-                {
-                    "bureau": code,
-                    "round": round_number,
-                    "revision": revision,
-                    "current": True,
-                    "inscrits": figures.inscrits,
-                    "votants": figures.votants,
-                    "blancs": figures.blancs,
-                    "nuls": figures.nuls,
-                    "exprimes": figures.exprimes,
-                    "votes": dict(figures.votes),
-                    "status": figures.status,
-                    "units_reported": figures.units_reported,
-                    "units_total": figures.units_total,
-                    "updated_at": None,
-                    "recorded_at": fetched_at,
-                }
-            )
+        deltas = _count_new_units(conn, settings, units, new_units, round_number)
+        merged = {r.unit.code for r in parsed.records if r.blancs is None}
+        writes, found = _revisions(
+            kept,
+            current,
+            merged,
+            units,
+            deltas,
+            report,
+            round_number=round_number,
+            fetched_at=fetched_at,
+        )
+        findings.extend(found)
         if parsed.complete:
-            for code in sorted(_reported_by(conn, source, round_number) - kept.keys()):
-                findings.append(
-                    Finding(
-                        "vanished",
-                        f"Bureau {code} had results but is missing from this complete payload; its last "
-                        "figures are kept.",
-                        code,
-                    )
-                )
-        snapshot_id = conn.execute(
-            insert(SNAPSHOT).values(
-                source=source,
-                kind=parsed.kind,
-                round=round_number,
-                fetched_at=fetched_at,
-                published_at=parsed.published_at,
-                sequence=parsed.sequence,
-                etag=etag,
-                last_modified=last_modified,
-                sha256=sha,
-                status="ingested",
-                bureaux_new=report.new,
-                bureaux_changed=report.changed,
-                bureaux_unchanged=report.unchanged,
-            )
-        ).inserted_primary_key[0]
+            findings.extend(_vanished(conn, source, round_number, kept))
+        snapshot_id = _insert_snapshot(
+            conn, parsed, report, fetched_at=fetched_at, etag=etag, last_modified=last_modified
+        )
         report.snapshot_id = snapshot_id
         archive_payload(conn, sha, payload)
-        bulk_update(conn, RESULT, ("bureau", "round", "revision"), retire, ("current",))
-        for row in result_rows:
-            row["snapshot_id"] = snapshot_id
-        bulk_insert(conn, RESULT, result_rows)
-        bulk_update(conn, BUREAU, ("code",), inscrit_updates, ("inscrits",))
-        changed, compared = apply_tallies(conn, deltas, round_number, as_of)
-        report.areas_changed = changed
-        for area, (old_votes, old_exp, new_votes, new_exp) in compared.items():
-            if area in ("FR",) or len(area) <= 3:
-                findings.extend(
-                    check_frozen_shares(
-                        area,
-                        old_votes,
-                        old_exp,
-                        new_votes,
-                        new_exp,
-                        tolerance=settings.thresholds.frozen_share_tolerance,
-                        jump_ratio=settings.thresholds.frozen_jump_ratio,
-                    )
-                )
-        anomaly_rows = [
-            {
-                "snapshot_id": snapshot_id,
-                "source": source,
-                "round": round_number,
-                "bureau": f.bureau,
-                "kind": f.kind,
-                "message": f.message,
-                "details": f.details,
-                "detected_at": fetched_at,
-            }
-            for f in findings
-        ]
-        bulk_insert(conn, ANOMALY, anomaly_rows)
-        conn.execute(
-            update(SNAPSHOT).where(SNAPSHOT.c.id == snapshot_id).values(anomalies=len(findings))
+        _write_revisions(conn, writes, snapshot_id)
+        changed, compared = apply_tallies(
+            conn, deltas, round_number, parsed.published_at or fetched_at
         )
+        report.areas_changed = changed
+        findings.extend(_frozen_shares(compared, settings))
+        _record_anomalies(conn, findings, snapshot_id, report, fetched_at)
         report.findings = findings
-    log.info("ingest %s", report.summary())
+    # The scheduler and the CLI say what changed; this line is for whoever debugs ingestion.
+    log.debug("ingest %s", report.summary())
     return report

@@ -1,4 +1,12 @@
-"""Store stage: the SQLModel tables. Every datetime is timezone-aware UTC."""
+"""Store stage: the SQLModel tables. Every datetime is timezone-aware UTC.
+
+No foreign keys are declared, on purpose: rows refer to each other by natural codes (bureau and
+area codes, source names) that arrive in any order from independent feeds (a result can name a
+bureau the registry has not loaded yet, and ingestion then creates it in the same transaction),
+and the bulk writers insert in batches by table. Integrity is kept by the one module that writes
+each table (ingest, posts, verification, newsroom), inside one transaction per payload; the
+`PRAGMA foreign_keys=ON` of primaries.db is kept only so a key added later is enforced on SQLite.
+"""
 
 from __future__ import annotations
 
@@ -300,3 +308,21 @@ class EditorAction(SQLModel, table=True):
     reason: str = Field(default="", sa_column=Column(Text, nullable=False))
     details: dict[str, Any] = _json(dict)
     ip: str = Field(default="", max_length=64)
+
+
+# The tables as SQLAlchemy Core sees them, for every module's queries and bulk writes.
+AREA = Area.__table__
+BUREAU = Bureau.__table__
+ARCHIVE = PayloadArchive.__table__
+SNAPSHOT = FeedSnapshot.__table__
+RESULT = BureauResult.__table__
+TALLY = AreaTally.__table__
+ANOMALY = FeedAnomaly.__table__
+RUN = SourceRun.__table__
+CURSOR = SourceCursor.__table__
+STORY = Story.__table__
+POST = Post.__table__
+CLAIM = Claim.__table__
+VERDICT = Verdict.__table__
+USER = User.__table__
+ACTION = EditorAction.__table__

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import itertools
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -45,13 +44,12 @@ from sqlalchemy import (
 from sqlalchemy import insert as generic_insert
 from sqlalchemy.dialects import postgresql, sqlite
 
-from primaries.models import Post, Story, UTCDateTime
+from primaries.bulk import chunks
+from primaries.models import POST, STORY, UTCDateTime
 from sources.records import PostRecord
 from sources.text import clean_text, fingerprint, to_json
 from sources.text import display_text as _display_text
 
-POST = Post.__table__
-STORY = Story.__table__
 CHUNK = 2000  # posts per transaction; keeps every IN list far below the backends' limits
 TIP_PLATFORM = "tip"
 # VARCHAR limits of the post table (PostgreSQL enforces them; SQLite would not).
@@ -80,13 +78,6 @@ class StoreResult:
 def display_text(text: str, limit: int = 500) -> str:
     """A post's text safe to lay out: no control or bidi-override characters, truncated."""
     return _display_text(text, limit)
-
-
-def _chunks(items: Iterable[PostRecord], size: int) -> Iterator[list[PostRecord]]:
-    """The items in lists of at most `size`, read lazily."""
-    iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
 
 
 def _cut(value: str | None, column: str) -> str | None:
@@ -174,7 +165,7 @@ def store_posts(
         raise ValueError("store_posts needs an aware `now`")
     result = StoreResult()
     source = _cut(clean_text(source), "source") or ""
-    for chunk in _chunks(posts, CHUNK):
+    for chunk in chunks(posts, CHUNK):
         # One transaction per chunk: a failure later on loses nothing already stored.
         with engine.begin() as conn:
             _store_chunk(conn, chunk, source, now, result)
@@ -511,8 +502,7 @@ def mark_deleted(
 ) -> int:
     """Mark posts deleted at their source (their text stays: it is evidence); how many changed."""
     changed = 0
-    ids = iter(platform_ids)
-    while batch := list(itertools.islice(ids, CHUNK)):
+    for batch in chunks(platform_ids, CHUNK):
         with engine.begin() as conn:
             outcome = conn.execute(
                 update(POST)

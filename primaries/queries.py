@@ -9,26 +9,25 @@ from typing import Any
 
 from sqlalchemy import Connection, desc, func, or_, select
 
+from primaries.bulk import chunks
 from primaries.geography import normalise
 from primaries.models import (
-    Area,
-    AreaTally,
-    Bureau,
-    BureauResult,
-    FeedAnomaly,
-    FeedSnapshot,
-    SourceRun,
+    ACTION,
+    ANOMALY,
+    AREA,
+    BUREAU,
+    CLAIM,
+    POST,
+    RESULT,
+    RUN,
+    SNAPSHOT,
+    STORY,
+    TALLY,
+    USER,
+    VERDICT,
 )
 from primaries.settings import Settings
 from verifiers.standings import Standings, Tally
-
-AREA = Area.__table__
-BUREAU = Bureau.__table__
-RESULT = BureauResult.__table__
-TALLY = AreaTally.__table__
-ANOMALY = FeedAnomaly.__table__
-RUN = SourceRun.__table__
-SNAPSHOT = FeedSnapshot.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +269,58 @@ def results_document(s: Standings, tz_name: str | None = None) -> dict[str, Any]
     }
 
 
+def _bureaux_condition(conn: Connection, area: AreaRef) -> Any:
+    """Which bureaux make up an area, as a WHERE clause on the bureau table."""
+    if area.level == "bureau":
+        return BUREAU.c.code == area.code
+    if area.level == "commune":
+        return BUREAU.c.commune == area.code
+    if area.level in ("departement", "zone"):
+        return BUREAU.c.departement == area.code
+    # Coarser areas: match the JSON ancestor list (rare on election night: a région's table).
+    codes = [
+        u
+        for u, anc in conn.execute(select(BUREAU.c.code, BUREAU.c.ancestors))
+        if area.code in (anc or [])
+    ]
+    return BUREAU.c.code.in_(codes) if codes else BUREAU.c.code == "\0"
+
+
+def _anomaly_messages(
+    conn: Connection, codes: list[str], round_number: int
+) -> dict[str, list[str]]:
+    flagged: dict[str, list[str]] = {}
+    for chunk in chunks(codes):
+        for bureau, message in conn.execute(
+            select(ANOMALY.c.bureau, ANOMALY.c.message).where(
+                ANOMALY.c.round == round_number, ANOMALY.c.bureau.in_(chunk)
+            )
+        ):
+            flagged.setdefault(bureau, []).append(message)
+    return flagged
+
+
+def _bureau_json(r: Any, anomalies: list[str]) -> dict[str, Any]:
+    inscrits = r["inscrits"] or r["registered"]
+    reported = r["votants"] is not None
+    return {
+        "code": r["code"],
+        "name": r["name"],
+        "commune": r["commune"],
+        "inscrits": inscrits,
+        "reported": reported,
+        "votants": r["votants"],
+        "blancs": r["blancs"],
+        "nuls": r["nuls"],
+        "exprimes": r["exprimes"],
+        "votes": r["votes"] or {},
+        "status": r["status"],
+        "revision": r["revision"],
+        "turnout": round(100 * r["votants"] / inscrits, 2) if reported and inscrits else None,
+        "anomalies": anomalies,
+    }
+
+
 def bureaux_of(
     conn: Connection, settings: Settings, code: str, round_number: int
 ) -> list[dict[str, Any]]:
@@ -277,20 +328,6 @@ def bureaux_of(
     area = get_area(conn, code)
     if area is None:
         return []
-    if area.level == "bureau":
-        condition = BUREAU.c.code == code
-    elif area.level == "commune":
-        condition = BUREAU.c.commune == code
-    elif area.level in ("departement", "zone"):
-        condition = BUREAU.c.departement == code
-    else:
-        # Coarser areas: match the JSON ancestor list (rare on election night: a région's table).
-        codes = [
-            u
-            for u, anc in conn.execute(select(BUREAU.c.code, BUREAU.c.ancestors))
-            if code in (anc or [])
-        ]
-        condition = BUREAU.c.code.in_(codes) if codes else BUREAU.c.code == "\0"
     result = RESULT.alias("r")
     rows = (
         conn.execute(
@@ -317,46 +354,14 @@ def bureaux_of(
                 & result.c.current,
                 isouter=True,
             )
-            .where(condition)
+            .where(_bureaux_condition(conn, area))
             .order_by(BUREAU.c.code)
         )
         .mappings()
         .all()
     )
-    flagged: dict[str, list[str]] = {}
-    codes = [r["code"] for r in rows]
-    for start in range(0, len(codes), 5000):
-        for bureau, message in conn.execute(
-            select(ANOMALY.c.bureau, ANOMALY.c.message).where(
-                ANOMALY.c.round == round_number, ANOMALY.c.bureau.in_(codes[start : start + 5000])
-            )
-        ):
-            flagged.setdefault(bureau, []).append(message)
-    out = []
-    for r in rows:
-        inscrits = r["inscrits"] or r["registered"]
-        reported = r["votants"] is not None
-        out.append(
-            {
-                "code": r["code"],
-                "name": r["name"],
-                "commune": r["commune"],
-                "inscrits": inscrits,
-                "reported": reported,
-                "votants": r["votants"],
-                "blancs": r["blancs"],
-                "nuls": r["nuls"],
-                "exprimes": r["exprimes"],
-                "votes": r["votes"] or {},
-                "status": r["status"],
-                "revision": r["revision"],
-                "turnout": round(100 * r["votants"] / inscrits, 2)
-                if reported and inscrits
-                else None,
-                "anomalies": flagged.get(r["code"], []),
-            }
-        )
-    return out
+    flagged = _anomaly_messages(conn, [r["code"] for r in rows], round_number)
+    return [_bureau_json(r, flagged.get(r["code"], [])) for r in rows]
 
 
 def anomalies(
@@ -418,23 +423,7 @@ def data_version(conn: Connection, round_number: int) -> tuple[int, datetime | N
     return (row.version, row.as_of) if row else (0, None)
 
 
-# --- Site reads: claims, verdicts, posts, the newsroom's audit trail (added for the web site) ---
-
-from primaries.models import (  # noqa: E402  (kept beside the site's reads they serve)
-    Claim,
-    EditorAction,
-    Post,
-    Story,
-    User,
-    Verdict,
-)
-
-CLAIM = Claim.__table__
-VERDICT = Verdict.__table__
-STORY = Story.__table__
-POST = Post.__table__
-USER = User.__table__
-ACTION = EditorAction.__table__
+# --- Site reads: claims, verdicts, posts, the newsroom's audit trail ---
 
 
 def _claim_select():

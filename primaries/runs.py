@@ -7,10 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, insert, select, update
 
-from primaries.models import SourceCursor, SourceRun, utcnow
-
-RUN = SourceRun.__table__
-CURSOR = SourceCursor.__table__
+from primaries.models import CURSOR, RUN, utcnow
 
 
 def record_run(

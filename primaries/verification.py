@@ -12,9 +12,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, func, or_, select, update
 
-from primaries.bulk import bulk_insert, bulk_update
+from primaries.bulk import bulk_insert, bulk_update, chunks
 from primaries.geography import Geography
-from primaries.models import Area, AreaTally, Claim, Story, Verdict, utcnow
+from primaries.models import (
+    AREA,
+    CLAIM,
+    STORY,
+    TALLY,
+    VERDICT,
+    utcnow,
+)
 from primaries.queries import get_area, standings, standings_of
 from primaries.settings import Settings
 from verifiers.claims import CODED, PREDICTION, QUALIFICATION
@@ -27,11 +34,6 @@ from verifiers.verdicts import label_post, verify
 
 log = logging.getLogger(__name__)
 
-AREA = Area.__table__
-CLAIM = Claim.__table__
-STORY = Story.__table__
-TALLY = AreaTally.__table__
-VERDICT = Verdict.__table__
 
 NOT_CHECKED = frozenset({CODED, PREDICTION})  # flags that keep a claim away from the machine
 _LEXICONS: dict[tuple[str, int], Lexicon] = {}
@@ -142,7 +144,7 @@ class StandingsCache:
                 by_round.setdefault(round_number, []).append(area)
         for round_number, codes in by_round.items():
             codes.sort()
-            for start in range(0, len(codes), 5000):
+            for chunk in chunks(codes):
                 for row in self.conn.execute(
                     select(
                         AREA.c.code,
@@ -166,7 +168,7 @@ class StandingsCache:
                         and_(TALLY.c.area == AREA.c.code, TALLY.c.round == round_number),
                         isouter=True,
                     )
-                    .where(AREA.c.code.in_(codes[start : start + 5000]), AREA.c.level != "bureau")
+                    .where(AREA.c.code.in_(chunk), AREA.c.level != "bureau")
                 ):
                     tally = row if row.tally_area is not None else None
                     self.cache[(row.code, round_number)] = standings_of(
@@ -208,11 +210,9 @@ def _tally_versions(
     versions: dict[tuple[str, int], int] = {}
     wanted = set(keys)
     areas = sorted({a for a, _ in wanted})
-    for start in range(0, len(areas), 5000):
+    for chunk in chunks(areas):
         for area, rnd, version in conn.execute(
-            select(TALLY.c.area, TALLY.c.round, TALLY.c.version).where(
-                TALLY.c.area.in_(areas[start : start + 5000])
-            )
+            select(TALLY.c.area, TALLY.c.round, TALLY.c.version).where(TALLY.c.area.in_(chunk))
         ):
             versions[(area, rnd)] = version
     return versions
@@ -424,8 +424,8 @@ def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, in
             ("area_version", "reason_fr", "reason_en", "evidence"),
         )
         if closed:
-            for start in range(0, len(closed), 5000):
-                ids = [c["claim_id"] for c in closed[start : start + 5000]]
+            for chunk in chunks(closed):
+                ids = [c["claim_id"] for c in chunk]
                 conn.execute(
                     update(VERDICT)
                     .where(
