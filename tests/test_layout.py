@@ -13,6 +13,8 @@ from sources import ALL_KINDS, POST_KINDS, RESULT_KINDS, source_module
 from tests.conftest import ROOT
 
 FORBIDDEN_BELOW_STORE = ("flask", "sqlmodel", "sqlalchemy", "primaries", "alembic", "psycopg")
+OUR_PACKAGES = ("primaries", "sources", "verifiers")
+MAX_FUNCTION_LINES = 80
 
 # Recorded payloads of each kind: a folder (or file) under tests/data that must exist.
 RECORDED = {
@@ -82,3 +84,155 @@ def test_shipped_configs_load_and_name_known_kinds(config):
     assert all(source.kind in ALL_KINDS for source in settings.sources)
     assert all(c.aliases for c in settings.candidates)
     assert settings.candidates_in(1)
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _our_modules() -> dict[str, Path]:
+    return {
+        _module_name(path): path
+        for package in OUR_PACKAGES
+        for path in (ROOT / package).rglob("*.py")
+        if "migrations" not in path.parts
+    }
+
+
+def _imported(node: ast.AST, importer: str, modules: dict[str, Path]) -> list[str]:
+    """The project's modules an import statement names (a submodule counts as itself)."""
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names if alias.name in modules]
+    if not isinstance(node, ast.ImportFrom):
+        return []
+    base = node.module or ""
+    if node.level:
+        package = (
+            importer if modules[importer].name == "__init__.py" else importer.rpartition(".")[0]
+        )
+        for _ in range(node.level - 1):
+            package = package.rpartition(".")[0]
+        base = f"{package}.{base}" if base else package
+    found = [f"{base}.{a.name}" for a in node.names if f"{base}.{a.name}" in modules]
+    if base in modules and len(found) < len(node.names):
+        found.append(base)
+    return found
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module -> the project's modules it imports anywhere in its body (functions included)."""
+    modules = _our_modules()
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        graph[name] = {
+            target
+            for node in ast.walk(tree)
+            for target in _imported(node, name, modules)
+            if target != name
+        }
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph.get(node, ())):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return cycles
+
+
+def test_the_import_walk_sees_imports_inside_functions():
+    """The walk would catch a circle hidden by an import inside a function."""
+    graph = {"a": {"b"}, "b": {"a"}, "c": {"a"}}
+    assert import_cycles(graph) == [["a", "b"]]
+    assert "primaries.web" in import_graph()["primaries.app"]
+
+
+def test_no_import_circle_in_the_project():
+    """Every module of primaries, sources and verifiers imports only modules below it."""
+    assert import_cycles(import_graph()) == []
+
+
+def test_no_import_depends_on_whether_a_module_exists():
+    """Modules that exist are imported; none is looked up or tolerated as missing."""
+    offenders = []
+    for name, path in _our_modules().items():
+        text = path.read_text(encoding="utf-8")
+        if re.search(
+            r"find_spec|importlib\.import_module\(\s*[\"']|except (ModuleNotFoundError|ImportError)",
+            text,
+        ):
+            offenders.append(name)
+    assert offenders == []
+
+
+def test_no_function_in_primaries_is_over_80_lines():
+    """Small functions: anything longer is split into functions named for what they do."""
+    long = []
+    for path in (ROOT / "primaries").rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                lines = node.end_lineno - node.lineno + 1
+                if lines > MAX_FUNCTION_LINES:
+                    long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({lines})")
+    assert long == []
+
+
+def test_production_code_never_reads_the_tests_folder():
+    """Demo and evaluation take their data as arguments; nothing in primaries/ names tests/."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "primaries").rglob("*.py")
+        if re.search(r"[\"'/]tests[\"'/]", path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("kind", sorted(ALL_KINDS))
+def test_every_source_declares_what_the_scheduler_needs(kind):
+    """The scheduler reads these declarations; it never switches on a kind."""
+    module = source_module(kind)
+    if kind in RESULT_KINDS:
+        assert module.FEEDS == "results"
+        assert module.REGISTRY_PATH is None or (
+            module.REGISTRY_PATH.startswith("/") and callable(module.parse_registry)
+        )
+        assert isinstance(module.INCREMENTS, bool)
+    else:
+        assert module.FEEDS == "posts"
+        assert module.TARGET in ("url", "query")
+    scheduler = (ROOT / "primaries" / "scheduler.py").read_text(encoding="utf-8")
+    assert f'"{kind}"' not in scheduler
