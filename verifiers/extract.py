@@ -183,6 +183,10 @@ NEGATION = re.compile(
     r"\b(?:pas|jamais|aucune?|ni|non|not|never|no|nor|none|sans|without|nobody|nothing|rien)\b"
     r"|n't\b|\bn'|\bne\b"
 )
+# Phrases made of known words that still change the claim: an outright win in round 1.
+MEANINGFUL_PHRASES = re.compile(
+    r"\bdes le (?:premier|1er) tour\b|\boutright\b|\bau premier tour\b(?=[^.]*\bgagn)"
+)
 # "Non, X n'est pas devant Y": a reply's opening word, not a second negation.
 LEADING_INTERJECTION = re.compile(r"^\s*(?:non|no|nope|oui|yes)\s*[,!:.-]")
 DATE_AFTER = re.compile(r"^\s*(?:avril|mai|octobre|oct|april|may|october)\b")
@@ -302,6 +306,7 @@ def _read_whole(
     words = [w for w in unknown_words(rest, []) if not NEGATION.fullmatch(w) and w != "n"]
     doubts = [f"mot : {w}" for w in words]
     doubts += [f"chiffre : {s.folded[n.start : n.end].strip()}" for n in _unread_numbers(s, claims)]
+    doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(s.folded)]
     if PRONOUN_RE.match(s.folded) and pronoun_unresolved:
         doubts.append("pronom sans candidat")
     if not claims:
@@ -744,6 +749,8 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             subject = after[0] if after else None
         if subject is None or subject.id in leaders:
             continue
+        if any(0 <= n.start - m.end() <= 3 for n in s.numbers):
+            continue  # "won 12 %", "remporte 30 % des voix": a share won, not the lead
         if re.match(
             r"^\s*(?:du nombre|des selfies|de la|en nombre)", s.folded[m.end() : m.end() + 20]
         ):
@@ -807,12 +814,22 @@ def _rank_owner(s: _Sentence, start: int, end: int) -> str | None:
     return None
 
 
+def _in_clause_before(s: _Sentence, pos: int) -> list[_Cand]:
+    """Candidates before a position, back to the last comma, semicolon or colon.
+
+    "Macron et Le Pen qualifiés, Fillon et Mélenchon éliminés": each verb takes its own pair.
+    """
+    breaks = [m.end() for m in re.finditer(r"[,;:]", s.folded[:pos])]
+    start = breaks[-1] if breaks else 0
+    return [c for c in s.cands if start <= c.start and c.end <= pos]
+
+
 def _qualification_claims(s: _Sentence) -> list[Claim]:
     """ "X et Y au second tour", "Valls éliminé", "Pas de 2nd tour pour Ségo"."""
     out = []
     done: set[str] = set()
     for m in ELIM_RE.finditer(s.folded):
-        before = [c for c in s.cands if c.end <= m.start()]
+        before = _in_clause_before(s, m.start())
         if not before:
             after = [c for c in s.cands if c.start >= m.end()]
             before = after[:1]
@@ -828,7 +845,7 @@ def _qualification_claims(s: _Sentence) -> list[Claim]:
             continue  # "Hollande 56,57 % au second tour" reports round 2, not a qualification
         # A negation ("n'est pas qualifié", "pas de second tour pour X") is read for the whole
         # sentence by _polarity, which flips the label; here every match states a qualification.
-        before = [c for c in s.cands if c.end <= m.start()]
+        before = _in_clause_before(s, m.start())
         after = [c for c in s.cands if c.start >= m.end() and c.start - m.end() < 40]
         targets = _unique([c.id for c in before]) if before else _unique([c.id for c in after[:2]])
         if not targets:

@@ -398,9 +398,9 @@ class Lexicon:
     ) -> tuple[str, ...]:
         """Every place a careful reader could take a place name for, the likeliest first.
 
-        A village does not compete with a département, a région or a city many times its size
-        ("la Corrèze", "Montréal"); "dans la Vienne" names the département; otherwise every
-        place of that name ("à Vienne": the town or the département) is a reading.
+        Communes of the same name are each a reading ("Valence", "Saint-Denis"); a village does
+        not compete with a département or région ("Corrèze"), nor a town with a consulate abroad
+        ("Montréal"); "la Vienne", "dans la Vienne" name the département.
         """
         if chosen.kind != "place":
             return (chosen.key,)
@@ -412,17 +412,17 @@ class Lexicon:
         if not fitting:
             return (chosen.key,)
         readings = [chosen, *fitting]
-        biggest = max((e.population for e in readings if e.level == "commune"), default=0)
-        major = any(e.level not in TOWN_LEVELS or e.level == "city" for e in readings)
-        floor = max(biggest // 10, MAJOR_TOWN if major else 0)
+        before = fold(original[max(0, start - 12) : start])
+        if AREA_PREPOSITION.search(before):
+            readings = [e for e in readings if e.level not in TOWN_LEVELS] or readings
+        wide = any(e.level not in TOWN_LEVELS for e in readings)
+        consulate = any(e.level == "city" for e in readings)
+        floor = MAJOR_TOWN if consulate else VILLAGE if wide else 0
         kept = [
             e
             for e in readings
             if e.level != "commune" or e.population == 0 or e.population >= floor
         ] or readings
-        before = fold(original[max(0, start - 12) : start])
-        if AREA_PREPOSITION.search(before):
-            kept = [e for e in kept if e.level not in TOWN_LEVELS] or kept
         return tuple(dict.fromkeys(e.key for e in kept))
 
     def _codes(self, folded: str, taken: list[Mention]) -> list[Mention]:
@@ -439,9 +439,11 @@ class Lexicon:
 
 # Levels of a town; one is "dans" or "en" the others.
 TOWN_LEVELS = frozenset({"commune", "city", "bureau"})
-AREA_PREPOSITION = re.compile(r"(?:\bdans (?:le|la|les|l')|\ben|\bdu|\bde la|\bde l')\s*$")
-# A town this large is worth a reading beside a département or a consulate of the same name.
+AREA_PREPOSITION = re.compile(r"(?:\b(?:le|la|les|l')|\ben|\bdu|\bdes)\s*$")
+# A French town this large is worth a reading beside a consulate abroad of the same name.
 MAJOR_TOWN = 20_000
+# Below this a commune is a village, never meant when a département has the same name.
+VILLAGE = 2_000
 
 # "le 59", "du 59", "dans le 13", "(2A)"; not "le 39 %" nor "le 20 avril".
 DEPT_CODE = re.compile(

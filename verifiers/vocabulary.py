@@ -33,8 +33,6 @@ FRENCH = words_of(
     voix suffrages bulletin bulletins vote votes exprimes exprime valables
     votants participation inscrits inscrit electeurs electrices
     bureau bureaux vote depouilles depouille depouillement compte comptes decompte
-    commune communes ville villes departement departements region regions circonscription
-    pays canton arrondissement secteur
     tour premier premiere second seconde deuxieme troisieme quatrieme cinquieme sixieme
     dernier derniere dernieres derniers rang place position score scores pourcentage
     points point pts pt pourcent
