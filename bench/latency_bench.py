@@ -48,15 +48,15 @@ def instrument(stages: dict[str, list[dict[str, Any]]], origin: list[float]) -> 
     """Record each results poll's fetch and ingest, each verification pass and long GC pauses."""
     import gc
 
-    from primaries import scheduler
+    from primaries import collector
 
     def now() -> float:
         return time.monotonic() - origin[0]
 
     local = threading.local()
-    fetch_results = scheduler.Collector._fetch_results
-    ingest_payload = scheduler.ingest_payload
-    verify_once = scheduler.Collector._verify_once
+    fetch_results = collector.Collector._fetch_results
+    ingest_payload = collector.ingest_payload
+    verify_once = collector.Collector._verify_once
 
     def timed_fetch(self: Any, source: Any, cursor: Any) -> Any:
         record = {"source": source.name, "fetch_start": now(), "since": cursor.get("sequence")}
@@ -81,9 +81,9 @@ def instrument(stages: dict[str, list[dict[str, Any]]], origin: list[float]) -> 
         stages["verifications"].append({"start": start, "end": now()})
         stages["frozen"] = [{"objects": gc.get_freeze_count()}]
 
-    scheduler.Collector._fetch_results = timed_fetch
-    scheduler.ingest_payload = timed_ingest
-    scheduler.Collector._verify_once = timed_verify
+    collector.Collector._fetch_results = timed_fetch
+    collector.ingest_payload = timed_ingest
+    collector.Collector._verify_once = timed_verify
 
     started: list[float] = [0.0]
 

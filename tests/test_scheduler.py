@@ -11,9 +11,10 @@ import pytest
 import responses
 from sqlalchemy import Engine, func, select
 
+from primaries.collector import Collector, backoff_delay
 from primaries.models import BureauResult, Post, SourceRun
 from primaries.runs import read_cursor, save_cursor
-from primaries.scheduler import Collector, backoff_delay, build_scheduler
+from primaries.scheduler import build_scheduler
 from primaries.settings import Settings, SourceSettings
 from sources.records import PostRecord
 from sources.text import Batch, FetchInterrupted

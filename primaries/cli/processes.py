@@ -15,10 +15,11 @@ import click
 from prometheus_client import start_http_server
 
 from primaries.cli.base import load_settings_or_fail, stop_event
+from primaries.collector import Collector
 from primaries.db import is_initialised, make_engine
 from primaries.geography import Geography
 from primaries.logs import configure_logging
-from primaries.scheduler import Collector, run_scheduler
+from primaries.scheduler import run_scheduler
 from primaries.settings import database_url
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,13 +18,14 @@ from urllib.parse import urlsplit, urlunsplit
 from sqlalchemy import Engine, func, select
 
 from primaries.app import create_app
+from primaries.collector import Collector
 from primaries.db import make_engine, upgrade
 from primaries.demo.authority import create_simulator, serve_in_thread, timeline_2011
 from primaries.demo.clock import POLLS_CLOSE_2017, SimClock
 from primaries.geography import DEFAULT_DATA_DIR, Geography
 from primaries.locks import scheduler_lock
 from primaries.models import CLAIM, TALLY
-from primaries.scheduler import Collector, background_scheduler
+from primaries.scheduler import background_scheduler
 from primaries.settings import (
     ENV_DATABASE_URL,
     Settings,
