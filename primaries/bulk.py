@@ -1,21 +1,18 @@
 """Store stage: bulk writes straight through the database driver, for the 69,242-bureau payloads.
 
 SQLAlchemy's executemany spends more time preparing each row's parameters than SQLite spends
-writing it; here JSON and datetimes are serialised once per value and the driver does the rest.
+writing it; here each value goes through its column's own bind processor (the one SQLAlchemy
+would use) once, and the driver does the rest.
 """
 
 from __future__ import annotations
 
 import itertools
-import json
-from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, Connection, Table
+from sqlalchemy import Connection, Table
 from sqlalchemy.exc import DBAPIError
-
-from primaries.models import UTCDateTime
 
 CHUNK = 5000  # rows per executemany / IN list: below every backend's parameter limit
 
@@ -30,28 +27,20 @@ def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
 
 
 def _converters(conn: Connection, table: Table, columns: Sequence[str]) -> list[Any]:
-    sqlite = conn.dialect.name == "sqlite"
-    converters = []
+    """Each column's bind processor for this dialect (JSON text, UTC datetimes...), or None.
+
+    They are SQLAlchemy's own, as an ordinary insert would apply them; None stays SQL NULL, as
+    the ORM writes it for these columns.
+    """
+    converters: list[Any] = []
     for name in columns:
-        column_type = table.c[name].type
-        if isinstance(column_type, JSON):
-            converters.append(lambda v: None if v is None else json.dumps(v, ensure_ascii=False))
-        elif isinstance(column_type, UTCDateTime) and sqlite:
-            # The format SQLAlchemy's SQLite DateTime reads back.
-            converters.append(
-                lambda v: None if v is None else v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-            )
-        elif isinstance(column_type, UTCDateTime):
-            converters.append(lambda v: None if v is None else _aware(v))
-        else:
-            converters.append(None)
+        process = table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+        converters.append(None if process is None else _keeping_null(process))
     return converters
 
 
-def _aware(value: datetime) -> datetime:
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to the store")
-    return value
+def _keeping_null(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else process(value)
 
 
 def _placeholder(conn: Connection, name: str) -> str:
