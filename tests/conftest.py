@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import gzip
 import io
 import os
+import re
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from flask.testing import FlaskClient
+from sqlalchemy import Engine, create_engine, insert, text
 
+from primaries.app import create_app
 from primaries.db import make_engine, upgrade
 from primaries.geography import Geography
+from primaries.ingest import ingest_payload
+from primaries.models import Claim, Post, Story, Verdict
 from primaries.settings import Settings, load_settings
+from primaries.users import create_user
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -54,17 +63,27 @@ def drop_schema(url: str) -> None:
         admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database URL, once on SQLite and once on the real PostgreSQL."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'primaries.db'}"
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@contextlib.contextmanager
+def empty_database(backend: str, directory: Path) -> Iterator[str]:
+    """The URL of an empty database on one backend, removed afterwards (PostgreSQL)."""
+    if backend == "sqlite":
+        yield f"sqlite:///{directory / 'primaries.db'}"
         return
     url = postgres_engine_url()
     try:
         yield url
     finally:
         drop_schema(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database URL, once on SQLite and once on the real PostgreSQL."""
+    with empty_database(request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture
@@ -114,3 +133,205 @@ def sample_payload() -> bytes:
 def app_settings(settings: Settings, database_url: str, tmp_path: Path) -> Settings:
     """The shipped settings pointed at the test database."""
     return dataclasses.replace(settings, database_url=database_url)
+
+
+# --- the site: real 2017 rows of the sample, claims, verdicts, stories, posts and two accounts ---
+
+NOW = datetime(2017, 4, 23, 19, 47, tzinfo=UTC)  # 21:47 in Paris
+PASSWORD = "correct horse battery"
+SCRIPT_TEXT = 'Macron <script>alert("x")</script> à 35 % à Paris !'
+
+
+def ingest_sample(
+    engine: Engine, settings: Settings, geography: Geography, payload: bytes, when: datetime = NOW
+) -> Any:
+    """Load a wide-file payload as the scheduler would."""
+    return ingest_payload(
+        engine,
+        settings,
+        geography,
+        payload,
+        source="resultats-bureaux",
+        kind="datagouv_wide",
+        round_number=1,
+        fetched_at=when,
+    )
+
+
+def seed_claims(engine: Engine) -> dict[str, int]:
+    """Two stories, three claims, their verdict histories; the ids by name."""
+    t0, t1 = NOW - timedelta(hours=1), NOW - timedelta(minutes=10)
+    with engine.begin() as conn:
+        paris = conn.execute(
+            insert(Story.__table__).values(
+                fingerprint="paris-macron",
+                text=SCRIPT_TEXT,
+                first_seen=t0,
+                last_seen=t1,
+                posts=2,
+                accounts=2,
+                reach=140,
+                round=1,
+            )
+        ).inserted_primary_key[0]
+        national = conn.execute(
+            insert(Story.__table__).values(
+                fingerprint="lepen-first",
+                text="Le Pen arrive en tête au niveau national",
+                first_seen=t0,
+                last_seen=t0,
+                posts=1,
+                accounts=1,
+                reach=3,
+                round=1,
+            )
+        ).inserted_primary_key[0]
+        for i, (url, story) in enumerate(
+            [
+                ("https://x.com/a/status/1", paris),
+                ("javascript:alert(1)", paris),
+                ("https://bsky.app/p/2", national),
+            ]
+        ):
+            conn.execute(
+                insert(Post.__table__).values(
+                    platform="x",
+                    platform_id=str(i),
+                    source="x",
+                    author=f"compte{i}",
+                    author_name="",
+                    text=SCRIPT_TEXT
+                    if story == paris
+                    else "Le Pen arrive en tête au niveau national",
+                    url=url,
+                    posted_at=t0 + timedelta(minutes=i),
+                    first_seen=t0,
+                    last_seen=t1,
+                    raw="{}",
+                    story_id=story,
+                )
+            )
+        ids = {}
+        rows = [
+            ("paris", paris, "percentage", ["macron"], "75", "confirmed", 1),
+            ("lepen", national, "leader", ["le-pen"], "FR", "contradicted", 1),
+            ("second", national, "leader", ["macron"], "FR", "unconfirmed", 2),
+        ]
+        for position, (name, story, kind, cands, area, label, rnd) in enumerate(rows):
+            claim_id = conn.execute(
+                insert(Claim.__table__).values(
+                    story_id=story,
+                    position=position,
+                    round=rnd,
+                    type=kind,
+                    candidates=cands,
+                    area=area,
+                    fragment=f"{name} fragment",
+                    value={"value": 35, "precision": 0.5},
+                    flags=[],
+                    label=label,
+                    label_at=t1,
+                    reason_fr=f"Raison {name} : Paris, 896/896 bureaux, 21:47",
+                    reason_en=f"Reason {name}: Paris, 896/896 bureaux, 21:47",
+                    evidence={"area": area},
+                    area_version=1,
+                    created_at=t0 + timedelta(minutes=position),
+                )
+            ).inserted_primary_key[0]
+            ids[name] = claim_id
+            conn.execute(
+                insert(Verdict.__table__).values(
+                    claim_id=claim_id,
+                    label="unconfirmed",
+                    reason_fr="Pas encore de chiffres officiels",
+                    reason_en="No official figures yet",
+                    evidence={},
+                    area_version=0,
+                    valid_from=t0,
+                    valid_to=t1,
+                    by="machine",
+                )
+            )
+            conn.execute(
+                insert(Verdict.__table__).values(
+                    claim_id=claim_id,
+                    label=label,
+                    reason_fr=f"Raison {name} : Paris, 896/896 bureaux, 21:47",
+                    reason_en=f"Reason {name}: Paris, 896/896 bureaux, 21:47",
+                    evidence={},
+                    area_version=1,
+                    valid_from=t1,
+                    valid_to=None,
+                    by="machine",
+                )
+            )
+    return ids
+
+
+def csrf_from(html: str) -> str:
+    """The CSRF token of the first form of a page."""
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "no CSRF token on the page"
+    return match.group(1)
+
+
+def login(client: FlaskClient, name: str, password: str = PASSWORD) -> Any:
+    """Sign in through the real form (CSRF included)."""
+    token = csrf_from(client.get("/editor/login").get_data(as_text=True))
+    return client.post(
+        "/editor/login", data={"csrf_token": token, "name": name, "password": password}
+    )
+
+
+@contextlib.contextmanager
+def built_site(
+    settings: Settings, engine: Engine, geography: Geography, payload: bytes
+) -> Iterator[dict[str, Any]]:
+    """An app over the sample départements, seeded claims, an editor and an admin."""
+    ingest_sample(engine, settings, geography, payload)
+    ids = seed_claims(engine)
+    create_user(engine, "eve", PASSWORD, "editor", now=NOW)
+    create_user(engine, "ada", PASSWORD, "admin", now=NOW)
+    app = create_app(settings, TESTING=True, MICROCACHE_SECONDS=0)
+    try:
+        yield {"app": app, "engine": engine, "ids": ids, "settings": settings}
+    finally:
+        app.extensions["primaries"]["engine"].dispose()
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def shared_site(
+    request: pytest.FixtureRequest,
+    settings: Settings,
+    geography: Geography,
+    sample_payload: bytes,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[dict[str, Any]]:
+    """One site per test module and backend, for the tests that only read (see `site`)."""
+    with empty_database(request.param, tmp_path_factory.mktemp("site")) as url:
+        engine = make_engine(url)
+        upgrade(engine)
+        app_settings = dataclasses.replace(settings, database_url=url)
+        try:
+            with built_site(app_settings, engine, geography, sample_payload) as built:
+                yield built
+        finally:
+            engine.dispose()
+
+
+@pytest.fixture
+def site(shared_site: dict[str, Any]) -> dict[str, Any]:
+    """The module's read-only site with a client of its own (cookies never leak between tests).
+
+    A test that writes (a login, a tip, an override, a run recorded) takes `fresh_site`.
+    """
+    return {**shared_site, "client": shared_site["app"].test_client()}
+
+
+@pytest.fixture
+def fresh_site(
+    app_settings: Settings, engine: Engine, geography: Geography, sample_payload: bytes
+) -> Iterator[dict[str, Any]]:
+    """A site of its own, on a database of its own, for a test that writes."""
+    with built_site(app_settings, engine, geography, sample_payload) as built:
+        yield {**built, "client": built["app"].test_client()}

@@ -15,8 +15,7 @@ from werkzeug.serving import make_server
 from primaries.app import create_app
 from primaries.db import make_engine, upgrade
 from primaries.users import create_user
-from tests.conftest import wide_sample
-from tests.test_web_support import NOW, PASSWORD, ingest_sample, seed_claims
+from tests.conftest import NOW, PASSWORD, ingest_sample, seed_claims, wide_sample
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).parent / "artifacts"

@@ -138,6 +138,11 @@ def test_demo_command_plays_a_fast_night_and_stops_cleanly(tmp_path: Path):
     out, err = done.stdout.decode(), done.stderr.decode()
     assert done.returncode == 0, err[-3000:]
     assert "site: http://127.0.0.1:" in out
+    # A readable terminal: the set-up ends with the site's line, after the editor command that
+    # reaches the demo's own database; the collectors' INFO lines stay out of it.
+    setup = out.split("site: ")[0]
+    assert f"add an editor: PRIMARIES_DATABASE_URL=sqlite:///{database} primaries" in setup
+    assert "level=INFO" not in err, err[-3000:]
     assert "Traceback" not in err and "level=ERROR" not in err, err[-3000:]
     assert "database kept" in out
 

@@ -234,5 +234,5 @@ def test_every_source_declares_what_the_scheduler_needs(kind):
     else:
         assert module.FEEDS == "posts"
         assert module.TARGET in ("url", "query")
-    scheduler = (ROOT / "primaries" / "scheduler.py").read_text(encoding="utf-8")
-    assert f'"{kind}"' not in scheduler
+    for name in ("collector.py", "scheduler.py"):
+        assert f'"{kind}"' not in (ROOT / "primaries" / name).read_text(encoding="utf-8")

@@ -1,5 +1,4 @@
 """The JSON API, its OpenAPI description and the exports, on both backends."""
-# ruff: noqa: F811  (the `site` fixture is imported from test_web_support)
 
 from __future__ import annotations
 
@@ -11,14 +10,14 @@ import xml.etree.ElementTree as ET
 from click.testing import CliRunner
 
 from primaries.cli import cli
-from tests.conftest import ROOT
-from tests.test_web_support import site  # noqa: F401
+from primaries.users import create_user
+from tests.conftest import NOW, ROOT, ingest_sample, login, wide_sample
 
 
-def test_api_results_is_exactly_the_cli_json(site, app_settings, monkeypatch):
+def test_api_results_is_exactly_the_cli_json(site, monkeypatch):
     """/api/results/<area>?round=N answers what `primaries results AREA --round N --json` prints."""
     monkeypatch.setenv("PRIMARIES_CONFIG", str(ROOT / "config.toml"))
-    monkeypatch.setenv("PRIMARIES_DATABASE_URL", app_settings.database_url)
+    monkeypatch.setenv("PRIMARIES_DATABASE_URL", site["settings"].database_url)
     runner = CliRunner()
     for area, api_area in (("national", "national"), ("Paris", "Paris"), ("19", "19")):
         printed = runner.invoke(cli, ["results", area, "--round", "1", "--json"])
@@ -153,13 +152,10 @@ def test_api_search(site):
     assert client.get("/api/search?q=").json == []
 
 
-def test_microcache_serves_anonymous_readers_and_bypasses_editors(site):
+def test_microcache_serves_anonymous_readers_and_bypasses_editors(fresh_site):
     """Within its lifetime the micro-cache answers anonymous readers from memory; signed-in
     editors, and any reader once it is turned off, see the store as it is."""
-    from primaries.users import create_user
-    from tests.conftest import wide_sample
-    from tests.test_web_support import NOW, ingest_sample, login
-
+    site = fresh_site
     app, client = site["app"], site["client"]
     app.config["MICROCACHE_SECONDS"] = 3600
     before = client.get("/api/version?round=1").json

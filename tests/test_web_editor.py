@@ -1,5 +1,4 @@
 """The newsroom workspace on both backends: login, roles, CSRF, queue, override, audit, CLI."""
-# ruff: noqa: F811  (the `site` fixture is imported from test_web_support)
 
 from __future__ import annotations
 
@@ -8,8 +7,7 @@ from sqlalchemy import select, text
 
 from primaries.cli import cli
 from primaries.models import EditorAction, Post, User
-from tests.conftest import ROOT
-from tests.test_web_support import PASSWORD, csrf_from, login, site  # noqa: F401
+from tests.conftest import PASSWORD, ROOT, csrf_from, login
 
 EDITOR_PAGES = ["/editor/", "/editor/audit", "/editor/anomalies"]
 
@@ -28,8 +26,9 @@ def test_editor_routes_need_login(site):
         assert conn.execute(select(EditorAction.id)).first() is None
 
 
-def test_wrong_password_is_refused_and_audited(site):
+def test_wrong_password_is_refused_and_audited(fresh_site):
     """A wrong password gives no session; the attempt is in the audit trail."""
+    site = fresh_site
     client = site["client"]
     response = login(client, "eve", "not the password")
     assert response.status_code == 401
@@ -39,8 +38,9 @@ def test_wrong_password_is_refused_and_audited(site):
     assert [tuple(a) for a in actions] == [("login_failed", "eve")]
 
 
-def test_login_sets_http_only_session_and_opens_the_workspace(site):
+def test_login_sets_http_only_session_and_opens_the_workspace(fresh_site):
     """After login: an HTTP-only session cookie, the queue, the audit and anomaly pages."""
+    site = fresh_site
     client = site["client"]
     response = login(client, "eve")
     assert response.status_code == 302
@@ -55,8 +55,9 @@ def test_login_sets_http_only_session_and_opens_the_workspace(site):
     assert queue.index("&lt;script&gt;") < queue.index("Le Pen arrive en tête")
 
 
-def test_editor_is_not_admin(site):
+def test_editor_is_not_admin(fresh_site):
     """Roles are checked on the server: an editor cannot open the admins' page; an admin can."""
+    site = fresh_site
     client = site["client"]
     login(client, "eve")
     assert client.get("/editor/users").status_code == 403
@@ -66,8 +67,9 @@ def test_editor_is_not_admin(site):
     assert page.status_code == 200 and "eve" in page.get_data(as_text=True)
 
 
-def test_deactivated_account_loses_access_at_once(site):
+def test_deactivated_account_loses_access_at_once(fresh_site):
     """The role is read from the store on every request, not trusted from the cookie."""
+    site = fresh_site
     client = site["client"]
     login(client, "eve")
     assert client.get("/editor/").status_code == 200
@@ -76,8 +78,9 @@ def test_deactivated_account_loses_access_at_once(site):
     assert client.get("/editor/").status_code == 302
 
 
-def test_override_needs_csrf_and_a_reason_then_shows_publicly(site):
+def test_override_needs_csrf_and_a_reason_then_shows_publicly(fresh_site):
     """Override with a reason: audited, in the history, and shown beside the machine's label."""
+    site = fresh_site
     client = site["client"]
     claim_id = site["ids"]["paris"]
     login(client, "eve")
@@ -111,8 +114,9 @@ def test_override_needs_csrf_and_a_reason_then_shows_publicly(site):
     assert "override" in audit and "Chiffre de 2012, pas 2017" in audit
 
 
-def test_assign_and_note_are_audited(site):
+def test_assign_and_note_are_audited(fresh_site):
     """Taking a claim and writing a note each leave a line in the audit trail."""
+    site = fresh_site
     client = site["client"]
     claim_id = site["ids"]["lepen"]
     login(client, "eve")
@@ -133,8 +137,9 @@ def test_assign_and_note_are_audited(site):
     assert [tuple(a) for a in actions] == [("assign", ""), ("note", "Appeler la préfecture")]
 
 
-def test_editor_sees_anomaly_column_public_does_not(site):
+def test_editor_sees_anomaly_column_public_does_not(fresh_site):
     """Signed in, the bureau table offers the anomaly filter; the page is then private."""
+    site = fresh_site
     client = site["client"]
     login(client, "eve")
     page = client.get("/area/75")
@@ -142,15 +147,17 @@ def test_editor_sees_anomaly_column_public_does_not(site):
     assert page.headers["Cache-Control"] == "private, no-store"
 
 
-def test_login_is_rate_limited(site):
+def test_login_is_rate_limited(fresh_site):
     """Password guessing hits the configured login rate limit."""
+    site = fresh_site
     client = site["client"]
     codes = [login(client, "eve", f"guess {i}").status_code for i in range(12)]
     assert codes[0] == 401 and codes[-1] == 429
 
 
-def test_open_redirect_after_login_is_refused(site):
+def test_open_redirect_after_login_is_refused(fresh_site):
     """?next= only leads to a path on this site."""
+    site = fresh_site
     client = site["client"]
     token = csrf_from(client.get("/editor/login").get_data(as_text=True))
     response = client.post(
