@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import threading
 import time
 
 import click
@@ -14,12 +15,13 @@ from primaries.demo.evaluation import figures, report_document, run_evaluation
 from primaries.demo.runner import (
     SCENARIO_CONFIGS,
     DemoError,
+    DemoRun,
     demo_progress,
     progress_line,
     start_demo,
 )
 from primaries.logs import configure_logging
-from primaries.settings import ConfigError, load_settings
+from primaries.settings import ConfigError, Settings, load_settings
 
 
 @click.command("demo")
@@ -38,6 +40,9 @@ from primaries.settings import ConfigError, load_settings
     default=None,
     help="Database URL (default: $PRIMARIES_DATABASE_URL, else a fresh instance/demo-*.db).",
 )
+@click.option(
+    "--verbose", is_flag=True, help="Log every poll and ingest (INFO), not only warnings."
+)
 def demo_command(
     scenario: str | None,
     speed: float,
@@ -45,9 +50,12 @@ def demo_command(
     host: str,
     duration: float | None,
     database: str | None,
+    verbose: bool,
 ) -> None:
     """Replay a real election night offline: simulated authority, posts, scheduler and site."""
-    configure_logging(logging.INFO)
+    # The terminal is the demo's screen: the set-up ends with the site's address, then one
+    # progress line every ten seconds; the collectors' INFO lines only on request.
+    configure_logging(logging.INFO if verbose else logging.WARNING)
     if speed <= 0:
         raise click.BadParameter("must be positive", param_hint="--speed")
     current = None
@@ -68,18 +76,12 @@ def demo_command(
     except OSError as exc:
         restore()
         raise click.ClickException(f"cannot serve the site on {host}:{port}: {exc}") from None
+    command = _command_on(run, current)
     click.echo(f"simulated authority: {run.simulator_url}/")
+    click.echo(f"add an editor: {command} users add NAME --role editor")
     click.echo(f"site: {run.site_url}  (Ctrl-C to stop)")
-    deadline = time.monotonic() + duration if duration else None
-    next_report = 0.0
     try:
-        while not stop.wait(0.2):
-            if deadline is not None and time.monotonic() >= deadline:
-                break
-            if time.monotonic() >= next_report:
-                next_report = time.monotonic() + 10
-                with contextlib.suppress(Exception):
-                    click.echo(progress_line(demo_progress(run)))
+        _report_until(run, stop, duration)
     finally:
         click.echo("stopping: letting running polls finish...", err=True)
         summary = None
@@ -89,9 +91,29 @@ def demo_command(
         restore()
     if summary is not None:
         click.echo("final: " + progress_line(summary))
-    url = run.settings.database_url
-    click.echo(f"database kept: {url}")
-    click.echo(f"  read it with: PRIMARIES_DATABASE_URL={url} primaries results")
+    click.echo(f"database kept: {run.settings.database_url}")
+    click.echo(f"  read it with: {command} results")
+
+
+def _command_on(run: DemoRun, configured: Settings | None) -> str:
+    """The `primaries` command line that reaches the demo's database and election."""
+    command = f"PRIMARIES_DATABASE_URL={run.settings.database_url} primaries"
+    if configured is None or run.settings.path.resolve() != configured.path.resolve():
+        command += f" --config {run.settings.path}"
+    return command
+
+
+def _report_until(run: DemoRun, stop: threading.Event, duration: float | None) -> None:
+    """A progress line every ten seconds until Ctrl-C (or `duration` seconds)."""
+    deadline = time.monotonic() + duration if duration else None
+    next_report = 0.0
+    while not stop.wait(0.2):
+        if deadline is not None and time.monotonic() >= deadline:
+            return
+        if time.monotonic() >= next_report:
+            next_report = time.monotonic() + 10
+            with contextlib.suppress(Exception):
+                click.echo(progress_line(demo_progress(run)))
 
 
 @click.command("evaluate")
