@@ -3,83 +3,23 @@ editor's override reaching the public claim page. Screenshots go to tests/artifa
 
 from __future__ import annotations
 
-import dataclasses
-import threading
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from werkzeug.serving import make_server
 
-from primaries.app import create_app
-from primaries.db import make_engine, upgrade
 from primaries.users import create_user
-from tests.conftest import NOW, PASSWORD, ingest_sample, seed_claims, wide_sample
+from tests.conftest import (
+    NOW,
+    PASSWORD,
+    ingest_sample,
+    outside,
+    seed_claims,
+    watched_page,
+    wide_sample,
+)
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).parent / "artifacts"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-]
-
-
-@pytest.fixture
-def served(settings, geography, tmp_path) -> Iterator[dict[str, Any]]:
-    """The app on a free local port (werkzeug in a thread) over a fresh SQLite store."""
-    url = f"sqlite:///{tmp_path / 'site.db'}"
-    engine = make_engine(url)
-    upgrade(engine)
-    app_settings = dataclasses.replace(settings, database_url=url)
-    app = create_app(app_settings)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield {
-            "base": f"http://127.0.0.1:{server.server_port}",
-            "engine": engine,
-            "settings": app_settings,
-            "geography": geography,
-        }
-    finally:
-        server.shutdown()
-        thread.join(5)
-        engine.dispose()
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    """Debian's Chromium driven by Playwright."""
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("chromium is not installed (make browser-deps)")
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-def watched_page(browser: Any, base: str, **options: Any) -> tuple[Any, list[str], list[str]]:
-    """A page that records every URL it requests and every console error (CSP included)."""
-    page = browser.new_page(**options)
-    requested: list[str] = []
-    errors: list[str] = []
-    page.on("request", lambda r: requested.append(r.url))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    return page, requested, errors
-
-
-def outside(requested: list[str], base: str) -> list[str]:
-    """The requests that left this server."""
-    return [u for u in requested if not u.startswith((base, "data:", "blob:"))]
 
 
 def test_home_draws_chart_and_map_offline(served, browser):

@@ -2,7 +2,6 @@
 characters, 100 KB of text, SQL and spreadsheet formulas are stored intact and shown inert on every
 page, feed and export; the newsroom's routes refuse forged, anonymous, fixated and guessed access,
 and the audit trail keeps the failed attempts. One browser test checks the CSP holds in Chromium."""
-# ruff: noqa: F811  (the `site` fixture is imported from test_web_support)
 
 from __future__ import annotations
 
@@ -22,15 +21,15 @@ from sqlalchemy import Engine, insert, inspect, select
 from primaries.models import Claim, EditorAction, Post, Story, Verdict
 from primaries.posts import store_posts
 from sources.records import PostRecord
-from tests.conftest import wide_sample
-from tests.test_browser_site import browser, outside, served, watched_page  # noqa: F401
-from tests.test_web_support import (  # noqa: F401
+from tests.conftest import (
     NOW,
     PASSWORD,
     csrf_from,
     ingest_sample,
     login,
-    site,
+    outside,
+    watched_page,
+    wide_sample,
 )
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -193,8 +192,9 @@ def assert_inert_html(response: Any, where: str) -> str:
 
 
 @pytest.fixture
-def hostile(site) -> Iterator[dict[str, Any]]:
+def hostile(fresh_site) -> Iterator[dict[str, Any]]:
     """The site fixture with the hostile posts, their stories and claims stored."""
+    site = fresh_site
     site["hostile"] = seed_hostile(site["engine"])
     yield site
 
@@ -363,9 +363,10 @@ def audit_rows(engine: Engine) -> list[tuple[str, str, str | None]]:
         ]
 
 
-def test_a_public_user_is_refused_on_every_editor_url(site):
+def test_a_public_user_is_refused_on_every_editor_url(fresh_site):
     """Anonymous, even with a valid CSRF token from a public form: every editor URL, every
     method, sends to the login form; nothing is written."""
+    site = fresh_site
     client = site["client"]
     token = csrf_from(client.get("/tip").get_data(as_text=True))
     rules = editor_rules(site["app"])
@@ -381,8 +382,9 @@ def test_a_public_user_is_refused_on_every_editor_url(site):
         assert conn.execute(select(Claim.override_label).where(Claim.id == 1)).scalar() is None
 
 
-def test_an_editor_is_refused_on_admin_urls(site):
+def test_an_editor_is_refused_on_admin_urls(fresh_site):
     """Roles are enforced by the server: an editor gets 403 on the admins' pages."""
+    site = fresh_site
     client = site["client"]
     login(client, "eve")
     admin_only = [p for p, _m in editor_rules(site["app"]) if p.startswith("/editor/users")]
@@ -391,8 +393,9 @@ def test_an_editor_is_refused_on_admin_urls(site):
         assert client.get(path).status_code == 403, path
 
 
-def test_every_editor_post_without_the_csrf_token_is_refused(site):
+def test_every_editor_post_without_the_csrf_token_is_refused(fresh_site):
     """Signed in, a forged POST (no token, a wrong token, another session's token) does nothing."""
+    site = fresh_site
     client = site["client"]
     login(client, "eve")
     other = site["app"].test_client()
@@ -413,8 +416,9 @@ def test_every_editor_post_without_the_csrf_token_is_refused(site):
     assert anonymous.get("/editor/").status_code == 302
 
 
-def test_a_session_fixed_before_login_does_not_survive_it(site):
+def test_a_session_fixed_before_login_does_not_survive_it(fresh_site):
     """Whatever the session held before login is dropped, and the pre-login cookie opens nothing."""
+    site = fresh_site
     app = site["app"]
     victim = app.test_client()
     victim.get("/editor/login")
@@ -432,9 +436,10 @@ def test_a_session_fixed_before_login_does_not_survive_it(site):
     assert victim.get("/editor/").status_code == 200
 
 
-def test_brute_force_login_is_throttled_and_audited(site):
+def test_brute_force_login_is_throttled_and_audited(fresh_site):
     """Password guessing: refused, throttled at the configured rate (even the right password then
     fails), and every guess that reached the password check is in the audit trail."""
+    site = fresh_site
     settings = site["app"].extensions["primaries"]["settings"]
     allowed = int(settings.web.login_rate_limit.split()[0])
     client = site["client"]

@@ -236,3 +236,23 @@ def test_every_source_declares_what_the_scheduler_needs(kind):
         assert module.TARGET in ("url", "query")
     for name in ("collector.py", "scheduler.py"):
         assert f'"{kind}"' not in (ROOT / "primaries" / name).read_text(encoding="utf-8")
+
+
+def test_test_modules_share_fixtures_through_conftest_only():
+    """A test module never imports another one (its fixtures would run twice, or not at all)."""
+    offenders = {
+        path.name: sorted(m for m in imported_modules(path) if m.startswith("tests.test_"))
+        for path in (ROOT / "tests").glob("test_*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module name a file imports (absolute imports)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names

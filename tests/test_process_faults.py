@@ -29,8 +29,15 @@ from primaries.db import make_engine, upgrade
 from primaries.demo.authority import serve_in_thread
 from primaries.models import AreaTally, Bureau, BureauResult, Post, SourceRun, Story
 from primaries.settings import load_settings
-from tests.conftest import DATA, POSTGRES_URL, ROOT, drop_schema, ingest_sample, postgres_engine_url
-from tests.test_scheduler_processes import start_scheduler
+from tests.conftest import (
+    DATA,
+    POSTGRES_URL,
+    ROOT,
+    drop_schema,
+    ingest_sample,
+    postgres_engine_url,
+    start_scheduler,
+)
 
 pytestmark = pytest.mark.slow
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 import itertools
 import os
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -23,7 +21,7 @@ from primaries.db import make_engine, upgrade
 from primaries.demo.authority import serve_in_thread
 from primaries.locks import read_holder
 from primaries.models import SourceRun
-from tests.conftest import ROOT, drop_schema, postgres_engine_url
+from tests.conftest import ROOT, drop_schema, postgres_engine_url, start_scheduler
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -87,25 +85,6 @@ def pg_url() -> Iterator[str]:
         yield url
     finally:
         drop_schema(url)
-
-
-def start_scheduler(config: Path, url: str, log: Path) -> subprocess.Popen:
-    """One `primaries schedule` process with a quick standby poll and heartbeat."""
-    env = {**os.environ, "PRIMARIES_DATABASE_URL": url, "PYTHONUNBUFFERED": "1"}
-    command = [
-        sys.executable,
-        "-c",
-        "from primaries.cli import main; main()",
-        "--config",
-        str(config),
-        "schedule",
-        "--lock-poll",
-        "0.3",
-        "--heartbeat",
-        "0.5",
-    ]
-    handle = log.open("wb")
-    return subprocess.Popen(command, env=env, stdout=handle, stderr=subprocess.STDOUT, cwd=ROOT)
 
 
 def wait_for(predicate, timeout: float, what: str):
