@@ -43,7 +43,8 @@ def quantities(text: str) -> list[Quantity]:
         ("150 000 votants", 150000, 145000, 155000, COUNT),
         ("2,8 millions de votes", 2.8e6, 2.75e6, 2.85e6, VOTES),
         ("1,25 million de bulletins", 1.25e6, 1.245e6, 1.255e6, VOTES),
-        ("deux millions de votants", 2e6, 1.5e6, 2.5e6, COUNT),
+        # a round number is rounded to its last digit, but never by more than a tenth of it
+        ("deux millions de votants", 2e6, 1.8e6, 2.2e6, COUNT),
         ("douze points", 12, 11.5, 12.5, POINTS),
     ],
 )

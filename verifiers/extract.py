@@ -124,7 +124,8 @@ AHEAD_RE = re.compile(
     r"depasse|surclasse|ecrase)\b"
 )
 OBJECT_BEFORE = re.compile(
-    r"(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|d'avance sur|de retard sur|"
+    r"(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|leads?|leading|trails?|trailing|"
+    r"d'avance sur|de retard sur|"
     r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
     r"tres|de peu|le|la|the)\s+)*$"
 )
@@ -704,8 +705,9 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
                 out.append(_claim(s, VOTES, (owner.id,), n.start, q, CANDIDATE_VOTES))
             elif EXPRIMES_RE.search(near):
                 out.append(_claim(s, VOTES, (), n.start, q, EXPRIMES))
-            else:
+            elif VOTING_CONTEXT.search(s.folded):
                 out.append(_claim(s, TURNOUT, (), n.start, q, VOTANTS))
+            # else "à 154 voix près": votes of nobody in particular, left unread
         elif unit == COUNT:
             if q.value < 10 or not VOTING_CONTEXT.search(s.folded):
                 continue  # "70 000 personnes à Marseille" at a rally is not turnout
@@ -749,6 +751,8 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             subject = after[0] if after else None
         if subject is None or subject.id in leaders:
             continue
+        if any(0 <= c.start - m.end() <= 2 for c in s.cands):
+            continue  # "X leads Y": ahead of one rival, not first of all
         if any(0 <= n.start - m.end() <= 3 for n in s.numbers):
             continue  # "won 12 %", "remporte 30 % des voix": a share won, not the lead
         if re.match(

@@ -69,7 +69,8 @@ class NumberMention:
 _PERCENT_WORDS = re.compile(r"\b(?:pour[\s-]?cents?|pourcents?|per\s?cent|percent)\b", re.I)
 _DIGIT_MILLION = re.compile(r"(?<=\d)\s*millions?\b", re.I)
 _DIGITS = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:[.,](\d+))?(?![\d])"
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\s*(?:votes?|voters|ballots)\b)"
+    r"|\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:[.,](\d+))?(?![\d])"
 )
 _MULT = re.compile(r"\s*(millions?|mio|milliards?|k)\b(?:\s*(?:de |d'|of ))?")
 _UNIT = re.compile(
@@ -97,6 +98,7 @@ _DAYTIME = re.compile(
     r"(?:d'apres-midi|d'apres midi|de matinee|de journee|de soiree)\b|\ba la mi-journee\b|"
     r"\bce matin\b|\bthis morning\b|\bin the afternoon\b"
 )
+_ONE_BEFORE_LARGE = re.compile(r"\b(?:un|une|one|a)\s+(1000000(?:000)?)\b", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|a|à|to|et|ou)\s*$")
 
 
@@ -106,9 +108,11 @@ def spell_out_numbers(text: str, lang: str = "fr") -> str:
     # alpha2digit would turn "2,8 millions" into "2,8 1000000"
     text = _DIGIT_MILLION.sub(" mio", text)
     try:
-        return alpha2digit(text, lang)
+        text = alpha2digit(text, lang)
     except Exception:  # the converter is a native extension; a failure keeps the words
         return text
+    # "un million" comes out as "un 1000000": the article is the number's own "one"
+    return _ONE_BEFORE_LARGE.sub(r"\1", text)
 
 
 def _value(digits: str, decimals: str | None) -> tuple[float, int]:
@@ -129,7 +133,9 @@ def half_unit(value: float, decimals: int, unit: str, scale: float) -> float:
     zeros = len(digits) - len(digits.rstrip("0"))
     if zeros < 3:  # "1 337 820" is an exact count; "150 000" is rounded to the thousand
         return 0.5
-    return 0.5 * 10.0 ** min(zeros, len(digits) - 1)
+    # A round number is rounded to its last significant digit, but "un million" is not
+    # any figure from half a million to one and a half: at most a tenth of its value either way.
+    return min(0.5 * 10.0 ** min(zeros, len(digits) - 1), 0.1 * value)
 
 
 def tolerance(value: float, half: float, unit: str, bound: str) -> Quantity:

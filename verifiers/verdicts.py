@@ -41,7 +41,9 @@ class Label(StrEnum):
 CONFIRMED = Label.CONFIRMED
 UNCONFIRMED = Label.UNCONFIRMED
 CONTRADICTED = Label.CONTRADICTED
-CLOSE_POINTS = 3.0  # "au coude à coude": the gap is at most this many points
+# "Au coude à coude" is vague: surely true within CLOSE_POINTS, surely false from FAR_POINTS.
+CLOSE_POINTS = 2.0
+FAR_POINTS = 10.0
 PARTIAL_SLACK = 1.0  # extra points allowed to a share quoted on a partial count
 
 
@@ -376,6 +378,8 @@ def _gap(claim: Claim, s: Standings, tz: str) -> Verdict:
         q = Quantity(CLOSE_POINTS, 0.0, CLOSE_POINTS, POINTS)
     q = _widen(q, claim)
     label = _interval_label(q, lo, hi)
+    if claim.value == CLOSE and label == CONTRADICTED and lo < FAR_POINTS:
+        label = UNCONFIRMED  # between close and far, readers differ
     fr, en = _explain(label, "écart", "gap", lo, hi, unit)
     return _verdict(label, s, claim, fr, en, tz, gap_low=lo, gap_high=hi)
 
