@@ -398,9 +398,9 @@ class Lexicon:
     ) -> tuple[str, ...]:
         """Every place a careful reader could take a place name for, the likeliest first.
 
-        Communes of the same name are each a reading ("Valence", "Saint-Denis"); a village does
-        not compete with a département or région ("Corrèze"), nor a town with a consulate abroad
-        ("Montréal"); "la Vienne", "dans la Vienne" name the département.
+        Every place of the name is a reading ("Valence", "Saint-Denis", "la Vienne": the
+        département, the town, Vienna), except a French town under MAJOR_TOWN residents beside a
+        consulate abroad ("Montréal" on a night when the French abroad vote).
         """
         if chosen.kind != "place":
             return (chosen.key,)
@@ -412,12 +412,8 @@ class Lexicon:
         if not fitting:
             return (chosen.key,)
         readings = [chosen, *fitting]
-        before = fold(original[max(0, start - 12) : start])
-        if AREA_PREPOSITION.search(before):
-            readings = [e for e in readings if e.level not in TOWN_LEVELS] or readings
-        wide = any(e.level not in TOWN_LEVELS for e in readings)
         consulate = any(e.level == "city" for e in readings)
-        floor = MAJOR_TOWN if consulate else VILLAGE if wide else 0
+        floor = MAJOR_TOWN if consulate else 0
         kept = [
             e
             for e in readings
@@ -437,14 +433,8 @@ class Lexicon:
         return out
 
 
-# Levels of a town; one is "dans" or "en" the others.
-TOWN_LEVELS = frozenset({"commune", "city", "bureau"})
-AREA_PREPOSITION = re.compile(r"(?:\b(?:le|la|les|l')|\ben|\bdu|\bdes)\s*$")
 # A French town this large is worth a reading beside a consulate abroad of the same name.
 MAJOR_TOWN = 20_000
-# Below this a commune is a village, never meant when a département has the same name.
-VILLAGE = 2_000
-
 # "le 59", "du 59", "dans le 13", "(2A)"; not "le 39 %" nor "le 20 avril".
 DEPT_CODE = re.compile(
     r"(?:\b(?:le|du|dans le|en)\s+|\()(\d{2,3}|2a|2b)\b(?!\s*(?:\d|%|[,.]\d|pour|points?|pts|voix|"

@@ -1,0 +1,97 @@
+"""Labels on every evaluation set, and extraction speed: `python -m bench.label_eval`.
+
+Sets: the dev set the rules were written beside (tests/data/evaluation/cases.jsonl), the two
+held-out sets written by outsiders from the data (heldout/, heldout2/), and posts generated from a
+grammar whose labels come from an independent reference (`python -m evaluation`). Standings are
+built in memory from the real files (tests/evaluation_support.py). Writes bench/LABELS.md.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests import evaluation_support as support
+from verifiers.evaluation import evaluate
+from verifiers.extract import extract
+from verifiers.verdicts import CONFIRMED, CONTRADICTED
+
+ROOT = Path(__file__).resolve().parent.parent
+EVALUATION = ROOT / "tests" / "data" / "evaluation"
+OUT = ROOT / "bench" / "LABELS.md"
+
+
+def cases_of(path: Path) -> list[dict]:
+    """The labelled posts of a JSON Lines file."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def score(name: str, cases_path: Path) -> dict:
+    """Accuracy, wrong strong labels and decided share of one set, against its own states."""
+    support.STATES_FILE = cases_path.parent / "states.json"
+    for cached in (support.states, support.candidates_of, support.lexicon_for):
+        cached.cache_clear()
+    for cached in (support.state_data, support._aggregates):
+        cached.cache_clear()
+    cases = cases_of(cases_path)
+    report = evaluate(cases, support.lexicon_for, support.standings_for)
+    strong_expected = sum(c.get("label") in (CONFIRMED, CONTRADICTED) for c in cases)
+    strong_right = sum(
+        r.label == r.expected_label and r.label in (CONFIRMED, CONTRADICTED) for r in report.results
+    )
+    return {
+        "set": name,
+        "posts": report.posts,
+        "accuracy": report.label_accuracy,
+        "wrong_strong": report.wrong_strong_labels,
+        "decidable_left_unconfirmed": 1 - strong_right / strong_expected if strong_expected else 0,
+    }
+
+
+def extraction_speed(posts: int = 20_000) -> float:
+    """Posts per second through extract() on the full gazetteer (communes, consulates)."""
+    support.STATES_FILE = EVALUATION / "states.json"
+    texts = [c["text"] for c in cases_of(EVALUATION / "cases.jsonl")]
+    lexicon = support.lexicon_for("pr2017-t1-final")
+    start = time.perf_counter()
+    for i in range(posts):
+        extract(texts[i % len(texts)], lexicon)
+    return posts / (time.perf_counter() - start)
+
+
+def main() -> None:
+    """Score every set and write the table."""
+    with tempfile.TemporaryDirectory() as tmp:
+        command = ["-m", "evaluation", "--out", tmp, "--count", "6000", "--seed", "2017"]
+        subprocess.run([sys.executable, *command], check=True, cwd=ROOT)
+        rows = [
+            score("dev (cases.jsonl, rules written beside it)", EVALUATION / "cases.jsonl"),
+            score("held-out 1 (outsider)", EVALUATION / "heldout" / "cases.jsonl"),
+            score("held-out 2 (outsider)", EVALUATION / "heldout2" / "cases.jsonl"),
+            score(
+                "generated (grammar, seed 2017, independent reference)", Path(tmp) / "cases.jsonl"
+            ),
+        ]
+    speed = extraction_speed()
+    lines = [
+        "# Labels on every evaluation set (`python -m bench.label_eval`)",
+        "",
+        "| set | posts | label accuracy | wrong strong labels | decidable posts left unconfirmed |",
+        "|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['set']} | {r['posts']} | {r['accuracy']:.3f} | {r['wrong_strong']} | "
+            f"{r['decidable_left_unconfirmed']:.1%} |"
+        )
+    lines += ["", f"Extraction on the full gazetteer: {speed:,.0f} posts/s (one core)."]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
