@@ -165,5 +165,7 @@ def test_demo_command_plays_a_fast_night_and_stops_cleanly(tmp_path: Path):
     finally:
         engine.dispose()
     assert results > 10_000  # most of the 69,242 bureaux: the night lasts 10 s at speed 60
-    assert labels.get("confirmed", 0) > 0 and labels.get("contradicted", 0) > 0
+    # Twelve minutes into the count some claims are decided already (which ones, and whether
+    # they are right, is tests/test_demo_labels.py's business).
+    assert labels.get("confirmed", 0) + labels.get("contradicted", 0) > 0
     assert failed == 0

@@ -96,7 +96,8 @@ def claims_and_history(engine) -> tuple[list, list]:
 def test_a_leak_goes_from_unconfirmed_to_confirmed_with_its_history(engine, settings, geography):
     """Half the bureaux in: undecided; all in: confirmed, and the history shows both labels."""
     registry(engine, settings, geography)
-    store_posts(engine, [post("1", "Macron en tête en Corrèze !")], source="x", now=NIGHT)
+    # "la Corrèze" is also a village's name, a second reading: the code names the département alone.
+    store_posts(engine, [post("1", "Macron en tête dans le 19 !")], source="x", now=NIGHT)
     first = verify_pending(engine, settings, geography, now=NIGHT)
     assert (first.read, first.claims_new) == (1, 1)
     claims, _ = claims_and_history(engine)
@@ -177,7 +178,7 @@ def test_check_reports_each_claim_with_area_and_reason(engine, settings, geograp
         round_number=1,
     )
     out = check_texts(
-        engine, settings, geography, ["Fillon gagne la Corrèze", "Quel temps fait-il à Tulle ?"], 1
+        engine, settings, geography, ["Fillon gagne dans le 19", "Quel temps fait-il à Tulle ?"], 1
     )
     assert out[0]["label"] == "contradicted"
     claim = out[0]["claims"][0]
