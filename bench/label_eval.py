@@ -32,11 +32,7 @@ def cases_of(path: Path) -> list[dict]:
 
 def score(name: str, cases_path: Path) -> dict:
     """Accuracy, wrong strong labels and decided share of one set, against its own states."""
-    support.STATES_FILE = cases_path.parent / "states.json"
-    for cached in (support.states, support.candidates_of, support.lexicon_for):
-        cached.cache_clear()
-    for cached in (support.state_data, support._aggregates):
-        cached.cache_clear()
+    support.use_states(cases_path.parent / "states.json")
     cases = cases_of(cases_path)
     report = evaluate(cases, support.lexicon_for, support.standings_for)
     strong_expected = sum(c.get("label") in (CONFIRMED, CONTRADICTED) for c in cases)
@@ -54,7 +50,7 @@ def score(name: str, cases_path: Path) -> dict:
 
 def extraction_speed(posts: int = 20_000) -> float:
     """Posts per second through extract() on the full gazetteer (communes, consulates)."""
-    support.STATES_FILE = EVALUATION / "states.json"
+    support.use_states(EVALUATION / "states.json")
     texts = [c["text"] for c in cases_of(EVALUATION / "cases.jsonl")]
     lexicon = support.lexicon_for("pr2017-t1-final")
     start = time.perf_counter()

@@ -96,6 +96,14 @@ def states() -> dict:
     return json.loads(STATES_FILE.read_text(encoding="utf-8"))
 
 
+def use_states(path: Path) -> None:
+    """Read the states of another set (held-out, generated) from now on, forgetting the old ones."""
+    global STATES_FILE
+    STATES_FILE = path
+    for cached in (states, candidates_of, lexicon_for, state_data, _aggregates):
+        cached.cache_clear()
+
+
 def load_cases() -> list[dict]:
     """The labelled evaluation posts."""
     lines = CASES_FILE.read_text(encoding="utf-8").splitlines()

@@ -230,6 +230,7 @@ class _Sentence:
     qualifiers: Qualifiers
     round: int
     area_default: str
+    qualifier_spans: list[tuple[int, int]]  # partial counts and times of day: read as qualifiers
 
 
 def detect_language(folded: str) -> str:
@@ -290,9 +291,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         claims = []
     if questions and not claims:
         flags.add(QUESTION)
-    doubts = list(dict.fromkeys(doubts))
     if doubts:
-        claims = [replace(c, doubts=tuple(dict.fromkeys((*c.doubts, *doubts)))) for c in claims]
+        claims = [replace(c, doubts=tuple(dict.fromkeys(doubts))) for c in claims]
     return Extraction(tuple(_dedupe(claims)), frozenset(flags))
 
 
@@ -303,8 +303,8 @@ def _read_whole(
     explained = _explained_spans(s, claims)
     rest = blank(s.folded, explained + noise_spans(s.folded))
     rest = LEADING_INTERJECTION.sub(lambda m: " " * len(m.group()), rest, count=1)
-    negations = [m for m in NEGATION.finditer(rest)]
-    words = [w for w in unknown_words(rest, []) if not NEGATION.fullmatch(w) and w != "n"]
+    negations = list(NEGATION.finditer(rest))
+    words = [w for w in unknown_words(rest) if not NEGATION.fullmatch(w) and w != "n"]
     doubts = [f"mot : {w}" for w in words]
     doubts += [f"chiffre : {s.folded[n.start : n.end].strip()}" for n in _unread_numbers(s, claims)]
     doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(s.folded)]
@@ -356,8 +356,7 @@ def _explained_spans(s: _Sentence, claims: list[Claim]) -> list[tuple[int, int]]
     spans = [(c.start, c.end) for c in s.cands]
     spans += [(p.start, p.end) for p in s.places]
     spans += [(n.start, n.end) for n in s.numbers]
-    spans += [(m.start(), m.end()) for m in PARTIAL_RE.finditer(s.folded)]
-    spans += [(a, b) for a, b, _ in time_spans(s.folded)]
+    spans += s.qualifier_spans
     if claims:
         for pattern in (LEADER_RE, AHEAD_RE, QUAL_RE, ELIM_RE, GAP_VERB, CLOSE_RE, ORDINAL_WORDS):
             spans += [(m.start(), m.end()) for m in pattern.finditer(s.folded)]
@@ -377,7 +376,7 @@ def _unread_numbers(s: _Sentence, claims: list[Claim]) -> list[NumberMention]:
     named = [(p.start, p.end) for p in s.places]  # "dans le 59" names a place
     out = []
     for n in s.numbers:
-        if n.start in anchors or any(n.start <= a < n.end for a in anchors):
+        if any(n.start <= a < n.end for a in anchors):
             continue
         if any(a <= n.num_start < b for a, b in named):
             continue
@@ -454,7 +453,8 @@ def _read_sentence(
     )
     has_results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in numbers)
     rnd = 2 if TOUR2_RE.search(folded) and has_results else round
-    return _Sentence(text, folded, cands, places, numbers, qualifiers, rnd, last_area)
+    spans = consumed + [(start, end) for start, end, _ in times]
+    return _Sentence(text, folded, cands, places, numbers, qualifiers, rnd, last_area, spans)
 
 
 def _flag_area(raw: str, lexicon: Lexicon) -> str:

@@ -363,11 +363,8 @@ class Lexicon:
                 start, end = spans[i][0], spans[i + size - 1][1]
                 entry = self._pick(entries, original, start, end)
                 if entry is not None:
-                    keys = self._readings(entry, entries, original, start, end)
-                    level = entry.level
-                    if keys[0] != entry.key:
-                        level = next(e.level for e in entries if e.key == keys[0])
-                    hit = Mention(entry.kind, keys[0], start, end, level, keys[1:])
+                    others = self._other_readings(entry, entries, original, start, end)
+                    hit = Mention(entry.kind, entry.key, start, end, entry.level, others)
                     i += size
                     break
             if hit is None:
@@ -393,33 +390,26 @@ class Lexicon:
         return next((e for e in entries if cls._fits(e, original, start, end)), None)
 
     @classmethod
-    def _readings(
+    def _other_readings(
         cls, chosen: Entry, entries: list[Entry], original: str, start: int, end: int
     ) -> tuple[str, ...]:
-        """Every place a careful reader could take a place name for, the likeliest first.
+        """The other places a careful reader could take a place name for, besides the chosen one.
 
         Every place of the name is a reading ("Valence", "Saint-Denis", "la Vienne": the
         département, the town, Vienna), except a French town under MAJOR_TOWN residents beside a
         consulate abroad ("Montréal" on a night when the French abroad vote).
         """
         if chosen.kind != "place":
-            return (chosen.key,)
+            return ()
         fitting = [
             e
             for e in entries
             if e.kind == "place" and e.key != chosen.key and cls._fits(e, original, start, end)
         ]
-        if not fitting:
-            return (chosen.key,)
-        readings = [chosen, *fitting]
-        consulate = any(e.level == "city" for e in readings)
+        consulate = any(e.level == "city" for e in (chosen, *fitting))
         floor = MAJOR_TOWN if consulate else 0
-        kept = [
-            e
-            for e in readings
-            if e.level != "commune" or e.population == 0 or e.population >= floor
-        ] or readings
-        return tuple(dict.fromkeys(e.key for e in kept))
+        kept = [e.key for e in fitting if e.level != "commune" or not 0 < e.population < floor]
+        return tuple(dict.fromkeys(kept))
 
     def _codes(self, folded: str, taken: list[Mention]) -> list[Mention]:
         """Département codes written as "le 59", "dans le 2A", "(971)"."""

@@ -44,7 +44,6 @@ CONTRADICTED = Label.CONTRADICTED
 # "Au coude à coude" is vague: surely true within CLOSE_POINTS, surely false from FAR_POINTS.
 CLOSE_POINTS = 2.0
 FAR_POINTS = 10.0
-PARTIAL_SLACK = 1.0  # extra points allowed to a share quoted on a partial count
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,12 +206,6 @@ def _verify_reading(
             f"No official figures for {claim.area} (round {claim.round}) yet.",
             claim,
         )
-    if claim.qualifiers.time and claim.type in (TURNOUT, VOTES):
-        return _undecidable(
-            f"L'autorité ne publie pas de chiffres à heure fixe ({claim.qualifiers.time}).",
-            f"The authority publishes no figures as of a time of day ({claim.qualifiers.time}).",
-            claim,
-        )
     handler = {
         PERCENTAGE: _percentage,
         LEADER: _leader,
@@ -234,21 +227,6 @@ def _interval_label(q: Quantity, lo: float, hi: float) -> str:
     if q.misses(lo, hi):
         return CONTRADICTED
     return UNCONFIRMED
-
-
-def _widen(q: Quantity, claim: Claim) -> Quantity:
-    """A share quoted on a partial count is checked against later figures with some slack."""
-    if not claim.qualifiers.partial or q.unit not in ("percent", POINTS):
-        return q
-    return Quantity(
-        q.value,
-        q.low - PARTIAL_SLACK,
-        q.high + PARTIAL_SLACK,
-        q.unit,
-        q.bound,
-        q.low_open,
-        q.high_open,
-    )
 
 
 def _explain(
@@ -282,7 +260,7 @@ def _percentage(claim: Claim, s: Standings, tz: str) -> Verdict:
     v, e, r = s.votes_of(cid), s.exprimes, s.remaining
     total = e + r
     lo, hi = 100.0 * v / total, 100.0 * (v + r) / total
-    q = _widen(claim.value, claim)
+    q = claim.value
     label = _interval_label(q, lo, hi)
     fr, en = _explain(label, "score", "share", lo, hi, " %")
     return _verdict(
@@ -367,21 +345,21 @@ def _gap(claim: Claim, s: Standings, tz: str) -> Verdict:
         total = e + r
         lo, hi = 100.0 * (d - r) / total, 100.0 * (d + r) / total
         unit = " pts"
-        q = claim.value
     else:
         lo, hi = float(d - r), float(d + r)
         unit = ""
-        q = claim.value
     if absolute or claim.value == CLOSE:
         lo, hi = _abs_interval(lo, hi)
-    if claim.value == CLOSE:
-        q = Quantity(CLOSE_POINTS, 0.0, CLOSE_POINTS, POINTS)
-    q = _widen(q, claim)
-    label = _interval_label(q, lo, hi)
-    if claim.value == CLOSE and label == CONTRADICTED and lo < FAR_POINTS:
-        label = UNCONFIRMED  # between close and far, readers differ
+    label = _vague_close(lo, hi) if claim.value == CLOSE else _interval_label(claim.value, lo, hi)
     fr, en = _explain(label, "écart", "gap", lo, hi, unit)
     return _verdict(label, s, claim, fr, en, tz, gap_low=lo, gap_high=hi)
+
+
+def _vague_close(lo: float, hi: float) -> str:
+    """ "Coude à coude" read strictly (within CLOSE_POINTS) and loosely (under FAR_POINTS)."""
+    strict = _interval_label(Quantity(CLOSE_POINTS, 0.0, CLOSE_POINTS, POINTS), lo, hi)
+    loose = _interval_label(Quantity(FAR_POINTS, 0.0, FAR_POINTS, POINTS), lo, hi)
+    return strict if strict == loose else UNCONFIRMED
 
 
 def _abs_interval(lo: float, hi: float) -> tuple[float, float]:
@@ -404,15 +382,6 @@ def _votes(claim: Claim, s: Standings, tz: str) -> Verdict:
     else:
         v = s.votants
         what_fr, what_en = "nombre de votants", "turnout"
-    if claim.qualifiers.partial:
-        return _verdict(
-            UNCONFIRMED,
-            s,
-            claim,
-            "l'autorité ne publie pas les comptes intermédiaires",
-            "the authority does not publish intermediate counts",
-            tz,
-        )
     lo, hi = float(v), float(v + s.remaining)
     label = _interval_label(claim.value, lo, hi)
     fr, en = _explain(label, what_fr, what_en, lo, hi, "")
