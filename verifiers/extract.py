@@ -698,6 +698,8 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         elif unit == VOTES_UNIT:
             if q.bound == "" and re.search(r"\b(?:de|d'|by)\s*$", head):
                 continue  # "rate le second tour de 600 000 voix": a margin, not a total
+            if _distance_to_candidate(s, n):
+                continue  # "à 600 000 voix de Le Pen": a distance, left unread
             owner = _owner(s, n)
             near = s.folded[max(0, n.start - 60) : n.end + 60]
             if owner is not None and not EXPRIMES_RE.search(tail):
@@ -722,6 +724,12 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         ):
             out.append(_claim(s, TURNOUT, (), n.start, replace(q, unit=COUNT), VOTANTS))
     return out
+
+
+def _distance_to_candidate(s: _Sentence, n: NumberMention) -> bool:
+    """True for "à 600 000 voix de Le Pen": a figure followed by "de" and a candidate."""
+    after = [c for c in s.cands if c.start >= n.end]
+    return bool(after) and re.fullmatch(r"\s*(?:de|d'|from)\s*", s.folded[n.end : after[0].start])
 
 
 def _glued_candidate(s: _Sentence, n: NumberMention) -> bool:
