@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from flask import g
 from sqlalchemy import select
 
 from primaries.models import Post
+from primaries.web.i18n import claim_reading
 from tests.conftest import csrf_from
 
 
@@ -226,3 +228,31 @@ def test_search_finds_a_consular_city(site):
     """Montréal, typed without its accent, is found among the abroad areas."""
     html = site["client"].get("/search?q=montreal", follow_redirects=True).get_data(as_text=True)
     assert "Montréal" in html
+
+
+def test_claim_page_says_how_the_claim_was_read_in_words(site):
+    """The reading is shown in the page's language: never a dict, a list or an internal key."""
+    value = {
+        "value": {"value": 60.0, "low": 60.0, "high": float("inf"), "unit": "percent"},
+        "measure": "",
+        "qualifiers": {"partial": "", "hedged": False, "attribution": "BFM", "time": ""},
+        "negated": True,
+        "alternatives": ["93066", "97411"],
+        "doubts": ["mot : jeunes"],
+    }
+    names = {"93066": "Saint-Denis (93)", "97411": "Saint-Denis (974)"}
+    with site["app"].test_request_context("/"):
+        rows = dict(claim_reading(value, names))
+    assert rows == {
+        "Valeur": "plus de 60 %",
+        "Source citée": "BFM",
+        "Nié par le message": "oui",
+        "Autres lectures du lieu": "Saint-Denis (93), Saint-Denis (974)",
+        "Non compris": "mot : jeunes",
+    }
+    with site["app"].test_request_context("/"):
+        g.lang = "en"
+        rows = dict(claim_reading({"value": "ahead", "measure": "absolute"}, {}))
+    assert rows == {"Value": "ahead"}
+    html = site["client"].get(f"/claim/{site['ids']['paris']}").get_data(as_text=True)
+    assert "{&#39;" not in html and "[&#39;" not in html  # no Python reprs on the page

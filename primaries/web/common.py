@@ -216,7 +216,7 @@ def template_globals() -> dict[str, Any]:
         "lang": i18n.lang,
         "level_name": i18n.level_name,
         "claim_type_name": i18n.claim_type_name,
-        "value_key_name": i18n.value_key_name,
+        "claim_reading": i18n.claim_reading,
         "round_name": i18n.round_name,
         "num": i18n.number,
         "hm": lambda when: i18n.local_time(when, tz),

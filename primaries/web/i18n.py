@@ -22,6 +22,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "search_results": ("Résultats de la recherche", "Search results"),
     "no_match": ("Aucun lieu ne correspond.", "No place matches."),
     "as_of": ("Au", "As of"),
+    "more_than": ("plus de", "more than"),
+    "less_than": ("moins de", "less than"),
     "bureaux": ("bureaux", "bureaux"),
     "bureaux_reported": ("Bureaux dépouillés", "Bureaux reported"),
     "no_results_yet": ("aucun résultat pour l'instant", "no results yet"),
@@ -159,14 +161,29 @@ PHRASES: dict[str, tuple[str, str]] = {
 # The keys of a claim's value as the verifier writes them, in words.
 VALUE_KEYS: dict[str, tuple[str, str]] = {
     "value": ("Valeur", "Value"),
-    "precision": ("Précision", "Precision"),
-    "low": ("Au moins", "At least"),
-    "high": ("Au plus", "At most"),
-    "qualifier": ("Formulation", "Wording"),
-    "partial": ("Dépouillement partiel", "Partial count"),
     "measure": ("Mesure", "Measure"),
-    "unit": ("Unité", "Unit"),
+    "partial": ("Dépouillement partiel", "Partial count"),
+    "time": ("Heure citée", "Time of day quoted"),
+    "attribution": ("Source citée", "Source quoted"),
+    "hedged": ("Au conditionnel", "Hedged"),
+    "negated": ("Nié par le message", "Denied by the post"),
+    "alternatives": ("Autres lectures du lieu", "Other readings of the place"),
+    "doubts": ("Non compris", "Not understood"),
 }
+# Words of the claimed values and measures that are not numbers.
+CLAIMED_WORDS: dict[str, tuple[str, str]] = {
+    "ahead": ("devant", "ahead"),
+    "qualified": ("qualifié", "qualified"),
+    "eliminated": ("éliminé", "eliminated"),
+    "last": ("dernier", "last"),
+    "close": ("coude à coude", "neck and neck"),
+    "candidate": ("voix du candidat", "the candidate's votes"),
+    "exprimes": ("suffrages exprimés", "valid votes"),
+    "votants": ("votants", "voters"),
+    "rate": ("taux de participation", "turnout rate"),
+    "yes": ("oui", "yes"),
+}
+UNITS = {"percent": " %", "points": " pts"}
 
 LEVELS: dict[str, tuple[str, str]] = {
     "national": ("France", "France"),
@@ -220,9 +237,47 @@ def level_name(level: str) -> str:
     return _pick(LEVELS, level)
 
 
-def value_key_name(key: str) -> str:
-    """A key of a claim's value in words (the key itself when unknown)."""
-    return _pick(VALUE_KEYS, key)
+def claim_reading(value: dict, place_names: dict[str, str]) -> list[tuple[str, str]]:
+    """How the verifier read a claim, as (what, in words) rows in the page's language.
+
+    `value` is the claim's stored value: the figure, its measure, its qualifiers, the negation,
+    the other readings of the place (named through `place_names`) and the words not understood.
+    """
+    said = {**(value.get("qualifiers") or {}), **value}
+    rows = [
+        ("value", _claimed(said.get("value"))),
+        ("measure", _pick(CLAIMED_WORDS, said.get("measure") or "")),
+    ]
+    rows += [(key, str(said.get(key) or "")) for key in ("partial", "time", "attribution")]
+    rows += [
+        (key, _pick(CLAIMED_WORDS, "yes") if said.get(key) else "") for key in ("hedged", "negated")
+    ]
+    rows.append(
+        ("alternatives", ", ".join(place_names.get(c, c) for c in said.get("alternatives") or ()))
+    )
+    rows.append(("doubts", " ; ".join(said.get("doubts") or ())))
+    shown = [(_pick(VALUE_KEYS, key), text) for key, text in rows if text]
+    return [(key, text) for key, text in shown if text not in ("absolute", "signed")]
+
+
+def _claimed(value: object) -> str:
+    """A claimed figure in words: "24 % (23,5 à 24,5)", "plus de 50 %", "devant"."""
+    if isinstance(value, dict):
+        unit = UNITS.get(value.get("unit", ""), "")
+        low, high, shown = value.get("low"), value.get("high"), value.get("value")
+        digits = 0 if float(shown or 0).is_integer() else 2
+        text = f"{number(shown, digits)}{unit}"
+        if isinstance(low, int | float) and isinstance(high, int | float):
+            if high == float("inf"):
+                return f"{t('more_than')} {text}"
+            if low == float("-inf"):
+                return f"{t('less_than')} {text}"
+            bound_digits = 2 if unit else 0  # shares to the hundredth, counts to the vote
+            return f"{text} ({number(low, bound_digits)} – {number(high, bound_digits)}{unit})"
+        return text
+    if value is None or value == "":
+        return ""
+    return _pick(CLAIMED_WORDS, str(value))
 
 
 def claim_type_name(kind: str) -> str:

@@ -209,6 +209,10 @@ def claim(claim_id: int) -> Response:
         official = None
         if queries.get_area(conn, row["area"]) is not None:
             official = results_view(conn, row["area"], row["round"])
+        readings = (row["value"] or {}).get("alternatives") or ()
+        place_names = {
+            code: area.name for code in readings if (area := queries.get_area(conn, code))
+        }
         key = queries.claims_version(conn)
         version, _ = queries.data_version(conn, row["round"])
     body = render_template(
@@ -218,6 +222,7 @@ def claim(claim_id: int) -> Response:
         history=history,
         siblings=siblings,
         official=official,
+        place_names=place_names,
         jsonld=claim_review(row, posts),
     )
     return page(body, key, version)
