@@ -7,7 +7,10 @@ from typing import Any
 
 import requests
 
-from sources.http import Fetched, fetch_bytes, load_json, moment, whole
+from sources.deadline import Deadline, as_deadline
+from sources.http import Fetched, fetch_bytes, load_json, moment
+from sources.limits import DEFAULT_LIMITS, FetchLimits
+from sources.numbers import ORDER_RANGE, ROUND_RANGE, SEQUENCE_RANGE, whole
 from sources.records import BureauRef, CandidateRef, FeedError, ResultPayload, ResultRecord
 
 KIND = "bureau_feed"
@@ -98,7 +101,9 @@ def _candidates(doc: dict[str, Any]) -> tuple[CandidateRef, ...]:
             CandidateRef(
                 str(c["key"]),
                 str(c.get("name") or ""),
-                whole(order, f"{KIND}: candidate #{i} order") if order is not None else None,
+                whole(order, f"{KIND}: candidate #{i} order", ORDER_RANGE)
+                if order is not None
+                else None,
             )
         )
     return tuple(refs)
@@ -107,7 +112,7 @@ def _candidates(doc: dict[str, Any]) -> tuple[CandidateRef, ...]:
 def parse(payload: bytes, *, round: int | None = None) -> ResultPayload:
     """A full document (complete) or a `?since=` increment (complete=False), in feed order."""
     doc = _document(payload, FEED_FORMAT)
-    doc_round = whole(doc.get("round"), f"{KIND}: round")
+    doc_round = whole(doc.get("round"), f"{KIND}: round", ROUND_RANGE)
     if round is not None and doc_round != round:
         raise FeedError(f"{KIND}: document is round {doc_round}, expected round {round}")
     published = doc.get("published_at")
@@ -116,7 +121,7 @@ def parse(payload: bytes, *, round: int | None = None) -> ResultPayload:
         records=tuple(_record(entry, i) for i, entry in enumerate(doc["bureaux"])),
         round=doc_round,
         published_at=moment(published, f"{KIND}: published_at") if published else None,
-        sequence=whole(doc.get("sequence"), f"{KIND}: sequence"),
+        sequence=whole(doc.get("sequence"), f"{KIND}: sequence", SEQUENCE_RANGE),
         candidates=_candidates(doc),
         complete=doc.get("since") is None,
         election=str(doc["election"]) if doc.get("election") is not None else None,
@@ -133,10 +138,12 @@ def _sequence_of(payload: bytes) -> int | None:
     """The top-level `sequence` of a feed document, or None if it cannot be read here."""
     try:
         doc = json.loads(payload)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None  # parse() will reject it with the reason
     value = doc.get("sequence") if isinstance(doc, dict) else None
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if SEQUENCE_RANGE[0] <= value <= SEQUENCE_RANGE[1] else None
 
 
 def fetch(
@@ -144,21 +151,28 @@ def fetch(
     *,
     session: requests.Session,
     cursor: dict[str, Any] | None = None,
-    timeout: float = 10,
+    timeout: float | Deadline = 10,
     increments: bool = False,
+    limits: FetchLimits = DEFAULT_LIMITS,
 ) -> Fetched:
     """Fetch the feed; with `increments` and a known sequence, only what changed (`?since=SEQ`).
 
-    The returned cursor carries the ETag and the document's sequence for the next call.
+    The returned cursor carries the ETag and the document's sequence for the next call. A
+    sequence lower than the one asked from means the feed started again: the whole document is
+    read at once (no `since`, no validators); the store flags the fall as an anomaly.
     """
     cursor = dict(cursor or {})
+    deadline = as_deadline(timeout)  # the re-read shares the poll's deadline
     since = cursor.get("sequence") if increments else None
     params = {"since": str(since)} if since is not None else None
-    fetched = fetch_bytes(url, session=session, cursor=cursor, timeout=timeout, params=params)
-    if fetched.payload is None:
-        return fetched
-    sequence = _sequence_of(fetched.payload)
-    if sequence is None:
+    options = {"session": session, "timeout": deadline, "limits": limits}
+    fetched = fetch_bytes(url, cursor=cursor, params=params, **options)
+    sequence = _sequence_of(fetched.payload) if fetched.payload is not None else None
+    if sequence is not None and since is not None and sequence < int(since):
+        fresh = {k: v for k, v in cursor.items() if k not in ("etag", "last_modified", "sequence")}
+        fetched = fetch_bytes(url, cursor=fresh, **options)
+        sequence = _sequence_of(fetched.payload) if fetched.payload is not None else None
+    if fetched.payload is None or sequence is None:
         return fetched
     return Fetched(
         fetched.payload,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 
 from sources.http import check_payload, decode_text, fetch_bytes
+from sources.numbers import ORDER_RANGE, whole
 from sources.records import BureauRef, CandidateRef, FeedError, ResultPayload, ResultRecord
 
 KIND = "datagouv_csv"
@@ -74,34 +75,33 @@ def _row_fields(row: list[str], line: int) -> list[str]:
 
 def _record(row: list[str], line: int, seen: dict[str, CandidateRef]) -> ResultRecord:
     """One bureau's record; candidates met for the first time are added to `seen`."""
-    try:
-        dep, com, bureau = row[_DEP].strip(), row[_COM].strip(), row[_BUREAU].strip()
-        unit = BureauRef(
-            code=f"{dep}{com}_{bureau}",
-            departement=dep,
-            commune=com,
-            name=row[_COM_NAME].strip(),
-            inscrits=int(row[_INSCRITS]),
-            circonscription=row[_CIRC].strip(),
-        )
-        votes = []
-        for start in range(_N_FIXED, len(row), _BLOCK):
-            key = row[start + _NOM].strip()
-            votes.append((key, int(row[start + _VOIX])))
-            if key not in seen:
-                name = f"{row[start + _PRENOM].strip()} {key}".strip()
-                seen[key] = CandidateRef(key, name, int(row[start + _PANNEAU]))
-        return ResultRecord(
-            unit=unit,
-            votants=int(row[_VOTANTS]),
-            blancs=int(row[_BLANCS]),
-            nuls=int(row[_NULS]),
-            exprimes=int(row[_EXPRIMES]),
-            votes=tuple(votes),
-            status="validated",  # the data.gouv.fr files are the final, proclaimed results
-        )
-    except ValueError as exc:
-        raise FeedError(f"{KIND}: line {line}: a count is not a whole number ({exc})") from None
+    where = f"{KIND}: line {line}:"
+    dep, com, bureau = row[_DEP].strip(), row[_COM].strip(), row[_BUREAU].strip()
+    unit = BureauRef(
+        code=f"{dep}{com}_{bureau}",
+        departement=dep,
+        commune=com,
+        name=row[_COM_NAME].strip(),
+        inscrits=whole(row[_INSCRITS], f"{where} Inscrits"),
+        circonscription=row[_CIRC].strip(),
+    )
+    votes = []
+    for start in range(_N_FIXED, len(row), _BLOCK):
+        key = row[start + _NOM].strip()
+        votes.append((key, whole(row[start + _VOIX], f"{where} Voix of {key}")))
+        if key not in seen:
+            name = f"{row[start + _PRENOM].strip()} {key}".strip()
+            order = whole(row[start + _PANNEAU], f"{where} N°Panneau of {key}", ORDER_RANGE)
+            seen[key] = CandidateRef(key, name, order)
+    return ResultRecord(
+        unit=unit,
+        votants=whole(row[_VOTANTS], f"{where} Votants"),
+        blancs=whole(row[_BLANCS], f"{where} Blancs"),
+        nuls=whole(row[_NULS], f"{where} Nuls"),
+        exprimes=whole(row[_EXPRIMES], f"{where} Exprimés"),
+        votes=tuple(votes),
+        status="validated",  # the data.gouv.fr files are the final, proclaimed results
+    )
 
 
 def parse(payload: bytes, *, round: int | None = None) -> ResultPayload:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sources.http import check_payload, decode_text, fetch_bytes
+from sources.numbers import whole
 from sources.records import BureauRef, CandidateRef, FeedError, ResultPayload, ResultRecord
 
 KIND = "datagouv_wide"
@@ -82,7 +83,7 @@ class _VotePairs(dict[str, tuple[str, int]]):
         self.key = key
 
     def __missing__(self, text: str) -> tuple[str, int]:
-        pair = self[text] = (self.key, int(text))
+        pair = self[text] = (self.key, whole(text, f"votes of {self.key}"))
         return pair
 
 
@@ -103,16 +104,19 @@ def _records(header: list[str], rows: list[list[str]]) -> list[ResultRecord]:
                     f"{KIND}: line {line} has {len(row)} fields, expected {width} (truncated?)"
                 )
             dep, com, bur, circ, name, ins, vot, bla, exp = row[:_N_FIXED]
-            votants, blancs, exprimes = int(vot), int(bla), int(exp)
-            unit = BureauRef(f"{dep}{com}_{bur}", dep, com, name, int(ins), circ)
+            votants, blancs = whole(vot, "votants"), whole(bla, "blancs")
+            exprimes = whole(exp, "exprimes")
+            unit = BureauRef(f"{dep}{com}_{bur}", dep, com, name, whole(ins, "inscrits"), circ)
             votes = tuple(map(pair_of, pairs, row[_N_FIXED:]))
             append(
                 ResultRecord(
                     unit, votants, blancs, votants - blancs - exprimes, exprimes, votes, "validated"
                 )
             )
-    except ValueError as exc:
-        raise FeedError(f"{KIND}: line {line}: a count is not a whole number ({exc})") from None
+    except FeedError as exc:
+        if str(exc).startswith(KIND):
+            raise
+        raise FeedError(f"{KIND}: line {line}: {exc}") from None
     return records
 
 

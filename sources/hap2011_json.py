@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from sources.http import fetch_bytes, load_json, moment, whole
+from sources.http import fetch_bytes, load_json, moment
+from sources.numbers import whole
 from sources.records import BureauRef, CandidateRef, FeedError, ResultPayload, ResultRecord
 
 KIND = "hap2011_json"
@@ -14,7 +15,7 @@ REGISTRY_PATH: str | None = None
 INCREMENTS = False
 # The feed publishes no inscrits: 0 means unknown here, never a bound on the votes to come.
 NATIONAL = BureauRef("FR", departement="", commune="", name="France", inscrits=0, level="national")
-_COVERAGE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+_COVERAGE = re.compile(r"^\s*([0-9]+)\s*/\s*([0-9]+)\s*$", re.ASCII)
 
 
 def parse(payload: bytes, *, round: int | None = None) -> ResultPayload:
@@ -49,8 +50,8 @@ def parse(payload: bytes, *, round: int | None = None) -> ResultPayload:
         exprimes=votants - blancs_nuls,
         votes=tuple(votes),
         updated_at=updated,
-        units_reported=int(coverage.group(1)),
-        units_total=int(coverage.group(2)),
+        units_reported=whole(coverage.group(1), f"{KIND}: bureaux_vote n"),
+        units_total=whole(coverage.group(2), f"{KIND}: bureaux_vote N"),
     )
     return ResultPayload(
         KIND, (record,), round=round, published_at=updated, candidates=tuple(candidates)

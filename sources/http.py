@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import re
-import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -16,9 +14,15 @@ from urllib.parse import unquote, urlsplit
 
 import requests
 
+from sources.deadline import Deadline, as_deadline
+from sources.limits import DEFAULT_LIMITS, FetchLimits, Inflater, inflate
 from sources.records import FeedError, FetchError
 
-GZIP_MAGIC = b"\x1f\x8b"
+_CHUNK = 64 * 1024  # bytes per read of a body or a file
+_ERROR_PAGE = 64 * 1024  # what is read of an error page: enough for its <title>
+# Validators longer than the store's columns are not validators we can keep: dropped.
+_VALIDATOR_MAX = {"etag": 200, "last_modified": 100}
+
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body)", re.IGNORECASE)
 _HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
@@ -54,18 +58,6 @@ def local_path(url: str) -> Path:
     return Path(url)
 
 
-def gunzip_if_needed(data: bytes, name: str = "") -> bytes:
-    """The payload itself, decompressed when it is gzip (by magic bytes or a .gz name)."""
-    if not data.startswith(GZIP_MAGIC):
-        if name.endswith(".gz") and data:
-            raise FeedError(f"{name or 'payload'} is named .gz but is not gzip data")
-        return data
-    try:
-        return gzip.decompress(data)
-    except (EOFError, OSError, zlib.error) as exc:
-        raise FeedError(f"{name or 'payload'} is truncated or corrupt gzip ({exc})") from None
-
-
 def html_title(data: bytes) -> str | None:
     """The title of an HTML page if the payload is one (an error or maintenance page), else None."""
     if not _HTML_START.match(data[:512]):
@@ -76,8 +68,8 @@ def html_title(data: bytes) -> str | None:
 
 
 def check_payload(data: bytes, what: str) -> bytes:
-    """Gunzip the payload and refuse what is plainly not a data file: empty, or an HTML page."""
-    data = gunzip_if_needed(data)
+    """Gunzip the payload (once, capped) and refuse what is not a data file: empty, or HTML."""
+    data = inflate(data, what)
     if not data.strip():
         raise FeedError(f"{what} payload is empty")
     title = html_title(data)
@@ -116,17 +108,8 @@ def load_json(payload: bytes, what: str) -> Any:
         raise FeedError(
             f"{what}: not valid JSON (line {exc.lineno} column {exc.colno}: {exc.msg}); truncated?"
         ) from None
-
-
-def whole(value: Any, what: str) -> int:
-    """A count that must be a whole number (an int, or digits in a string)."""
-    if isinstance(value, bool):
-        raise FeedError(f"{what} is not a whole number ({value!r})")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    raise FeedError(f"{what} is not a whole number ({value!r})")
+    except RecursionError:
+        raise FeedError(f"{what}: JSON nested too deeply to be a feed document") from None
 
 
 def moment(value: Any, what: str) -> datetime:
@@ -177,17 +160,17 @@ def _validators(
     new = dict(cursor)
     for key, header in (("etag", "ETag"), ("last_modified", "Last-Modified")):
         value = response.headers.get(header)
-        if value:
+        if value and len(value) <= _VALIDATOR_MAX[key] and value.isascii():
             new[key] = value
-        elif not keep_missing:
+        elif not keep_missing or value:
             new.pop(key, None)
     return new
 
 
-def _http_error(response: requests.Response, url: str, now: datetime) -> FetchError:
+def _http_error(response: requests.Response, url: str, now: datetime, page: bytes) -> FetchError:
     """The FetchError for an HTTP error status, naming a maintenance page when that is what came."""
     status = response.status_code
-    title = html_title(response.content or b"")
+    title = html_title(page)
     if status == 404 and title is not None:
         message = f"HTTP 404 from {url}: HTML maintenance page ('{title}'), not published yet"
     elif title is not None:
@@ -200,15 +183,23 @@ def _http_error(response: requests.Response, url: str, now: datetime) -> FetchEr
     return FetchError(message, http_status=status, retry_at=retry_at)
 
 
-def read_local(url: str, cursor: dict[str, Any] | None, now: datetime) -> Fetched:
+def read_local(
+    url: str,
+    cursor: dict[str, Any] | None,
+    now: datetime,
+    limits: FetchLimits = DEFAULT_LIMITS,
+) -> Fetched:
     """Read a payload from disk; an unchanged file (same sha256 as the cursor) counts as 304."""
     path = local_path(url)
+    inflater = Inflater(str(path), limits)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                inflater.feed(chunk)
     except OSError as exc:
         raise FetchError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
-        data = gunzip_if_needed(raw, path.name)
+        data = inflater.result()
     except FeedError as exc:
         raise FetchError(str(exc)) from None
     digest = hashlib.sha256(data).hexdigest()
@@ -218,36 +209,94 @@ def read_local(url: str, cursor: dict[str, Any] | None, now: datetime) -> Fetche
     return Fetched(data, new_cursor, None, url, now)
 
 
+def _body(response: requests.Response, url: str, deadline: Deadline, limits: FetchLimits) -> bytes:
+    """The body as it streams in, inflated once under the caps, within the deadline."""
+    raw = response.raw
+    if getattr(raw, "connection", None) is not None:
+        deadline.watch(raw.connection)  # a session without the watched adapter: from here on
+    encoding = response.headers.get("Content-Encoding", "")
+    inflater = Inflater(f"{url}", limits, encoding)
+    declared = response.headers.get("Content-Length", "")
+    if declared.isascii() and declared.isdigit() and int(declared) > limits.max_bytes:
+        inflater.refuse(f"declares {int(declared):,} bytes, over {limits.describe()}")
+    try:
+        for chunk in raw.stream(_CHUNK, decode_content=False):
+            inflater.feed(chunk)
+            deadline.check(url, inflater.received)
+    except requests.RequestException:
+        deadline.check(url, inflater.received)
+        raise
+    except (OSError, ValueError) as exc:
+        # A socket the watchdog shut down, or the server hanging up mid-body.
+        deadline.check(url, inflater.received)
+        raise FetchError(f"connection lost fetching {url}: {type(exc).__name__}") from None
+    deadline.check(url, inflater.received)
+    try:
+        return inflater.result()
+    except FeedError as exc:
+        raise FetchError(str(exc), http_status=response.status_code) from None
+
+
+def _error_page(response: requests.Response) -> bytes:
+    """The start of an error response's body (enough for its title), never the whole of it."""
+    try:
+        return response.raw.read(_ERROR_PAGE, decode_content=True) or b""
+    except Exception:  # an error page we cannot read is still the same HTTP error
+        return b""
+
+
 def fetch_bytes(
     url: str,
     *,
     session: requests.Session,
     cursor: dict[str, Any] | None = None,
-    timeout: float = 10,
+    timeout: float | Deadline = 20,
     params: dict[str, str] | None = None,
     now: datetime | None = None,
+    limits: FetchLimits = DEFAULT_LIMITS,
 ) -> Fetched:
-    """GET one payload with a conditional request; network and HTTP errors raise FetchError."""
+    """GET one payload, conditionally, within `timeout` seconds in all and under the size caps.
+
+    Network errors, HTTP errors and a missed deadline raise FetchError; a payload over a cap
+    raises PayloadRefused (with its hash and size).
+    """
     now = now or datetime.now(UTC)
     cursor = dict(cursor or {})
     if is_local(url):
-        return read_local(url, cursor, now)
+        return read_local(url, cursor, now, limits)
+    deadline = as_deadline(timeout)
+    deadline.check(url)
+    with deadline.running():
+        response = _get(session, url, params, cursor, deadline)
+        with response:
+            final_url = response.url or url
+            if response.status_code == 304:
+                cursor = _validators(response, cursor, keep_missing=True)
+                return Fetched(None, cursor, 304, final_url, now)
+            if response.status_code >= 400:
+                raise _http_error(response, url, now, _error_page(response))
+            data = _body(response, url, deadline, limits)
+    return Fetched(data, _validators(response, cursor), response.status_code, final_url, now)
+
+
+def _get(
+    session: requests.Session,
+    url: str,
+    params: dict[str, str] | None,
+    cursor: dict[str, Any],
+    deadline: Deadline,
+) -> requests.Response:
+    """The response with its headers (the body still to stream), or the FetchError."""
     try:
-        response = session.get(
-            url, params=params, headers=conditional_headers(cursor), timeout=timeout
+        return session.get(
+            url,
+            params=params,
+            headers=conditional_headers(cursor),
+            timeout=deadline.timeout(),
+            stream=True,
         )
     except requests.Timeout:
-        raise FetchError(f"timed out after {timeout:g} s fetching {url}") from None
+        raise deadline.error(url) from None
     except requests.RequestException as exc:
+        deadline.check(url)
         raise FetchError(f"network error fetching {url}: {type(exc).__name__}") from None
-    final_url = response.url or url
-    if response.status_code == 304:
-        return Fetched(None, _validators(response, cursor, keep_missing=True), 304, final_url, now)
-    if response.status_code >= 400:
-        raise _http_error(response, url, now)
-    try:
-        # requests already undid any Content-Encoding; a served .gz file still has the magic.
-        data = gunzip_if_needed(response.content)
-    except FeedError as exc:
-        raise FetchError(str(exc), http_status=response.status_code) from None
-    return Fetched(data, _validators(response, cursor), response.status_code, final_url, now)

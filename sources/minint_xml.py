@@ -25,7 +25,10 @@ from zoneinfo import ZoneInfo
 
 import requests
 
+from sources.deadline import Deadline, as_deadline
 from sources.http import Fetched, check_payload, fetch_bytes, is_local, local_path
+from sources.limits import DEFAULT_LIMITS, GZIP_MAGIC, FetchLimits, zip_members
+from sources.numbers import ORDER_RANGE, ROUND_RANGE, whole
 from sources.records import (
     BureauRef,
     CandidateRef,
@@ -116,20 +119,15 @@ def _count(node: ET.Element, path: str, where: str) -> int:
     text = node.findtext(path)
     if text is None:
         raise FeedError(f"{KIND}: {where}: missing {path}")
-    try:
-        return int(text.strip())
-    except ValueError:
-        raise FeedError(f"{KIND}: {where}: {path} is not a whole number ({text!r})") from None
+    return whole(text, f"{KIND}: {where}: {path}")
 
 
 def _tours(holder: ET.Element) -> dict[int, ET.Element]:
     """The Tour elements under a unit, by round number."""
     tours = {}
     for tour in holder.findall("Tours/Tour"):
-        number = (tour.findtext("NumTour") or "").strip()
-        if not number.isdigit():
-            raise FeedError(f"{KIND}: Tour without a numeric NumTour ({number!r})")
-        tours[int(number)] = tour
+        number = tour.findtext("NumTour") or ""
+        tours[whole(number, f"{KIND}: a Tour's NumTour", ROUND_RANGE)] = tour
     return tours
 
 
@@ -147,7 +145,8 @@ def _unit_result(
         if key not in seen:
             first = (cand.findtext("PrenomPsn") or "").strip()
             panneau = (cand.findtext("NumPanneauCand") or "").strip()
-            order = int(panneau) if panneau.isdigit() else None
+            what = f"{KIND}: {where}, {key}: NumPanneauCand"
+            order = whole(panneau, what, ORDER_RANGE) if panneau else None
             seen[key] = CandidateRef(key, f"{first} {key}".strip(), order)
     return ResultRecord(
         unit=BureauRef(
@@ -286,13 +285,18 @@ def is_bundle(payload: bytes) -> bool:
     return payload.startswith(ZIP_MAGIC)
 
 
-def bundle_files(payload: bytes) -> dict[str, bytes]:
-    """The XML files of a bundle by path, in the order fetch wrote them."""
+def bundle_files(payload: bytes, limits: FetchLimits = DEFAULT_LIMITS) -> dict[str, bytes]:
+    """The XML files of a bundle by path, in the order fetch wrote them, checked before read."""
     try:
         with zipfile.ZipFile(io.BytesIO(payload)) as archive:
-            return {info.filename: archive.read(info) for info in archive.infolist()}
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+            files = zip_members(archive, f"{KIND}: bundle", limits)
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
         raise FeedError(f"{KIND}: bundle is not a readable zip ({exc}); truncated?") from None
+    for name, data in files.items():
+        if data.startswith(GZIP_MAGIC):
+            # A bundle's members are XML: compressing them again only hides their size.
+            raise FeedError(f"{KIND}: bundle member {name[:80]} is gzip, expected XML")
+    return files
 
 
 def make_bundle(files: dict[str, bytes]) -> bytes:
@@ -425,7 +429,8 @@ def fetch(
     *,
     session: requests.Session,
     cursor: dict[str, Any] | None = None,
-    timeout: float = 10,
+    timeout: float | Deadline = 10,
+    limits: FetchLimits = DEFAULT_LIMITS,
 ) -> Fetched:
     """Walk index.xml -> the départements whose update time changed; return them as a bundle.
 
@@ -436,7 +441,8 @@ def fetch(
     """
     cursor = dict(cursor or {})
     stamps: dict[str, str] = dict(cursor.get("departements") or {})
-    index = fetch_bytes(url, session=session, cursor=cursor, timeout=timeout)
+    deadline = as_deadline(timeout)  # one deadline for the index and every file after it
+    index = fetch_bytes(url, session=session, cursor=cursor, timeout=deadline, limits=limits)
     if index.payload is None:
         return Fetched(
             None, {**index.cursor, "departements": stamps}, index.http_status, url, index.fetched_at
@@ -453,12 +459,18 @@ def fetch(
         try:
             for suffix in ("IDX.xml", "com.xml"):
                 path = f"{entry.folder}/{entry.code3}{suffix}"
-                got = fetch_bytes(_join(url, path), session=session, timeout=timeout)
+                got = fetch_bytes(
+                    _join(url, path), session=session, timeout=deadline, limits=limits
+                )
                 files[path] = got.payload or b""
+                if sum(len(data) for data in files.values()) > limits.max_bytes:
+                    raise FetchError(f"{KIND}: the files of this poll pass {limits.describe()}")
         except FetchError as exc:
             log.warning("minint_xml: skipping département %s this time: %s", entry.code, exc)
             errors.append(exc)
             files = {p: d for p, d in files.items() if not p.startswith(f"{entry.folder}/")}
+            if deadline.left() <= 0:
+                break  # the poll's time is up: what came so far is kept, the rest waits
             continue
         stamps[entry.code] = entry.stamp
     new_cursor = {**index.cursor, "departements": stamps}
@@ -467,7 +479,7 @@ def fetch(
         new_cursor = {
             k: v for k, v in new_cursor.items() if k not in ("etag", "last_modified", "sha256")
         }
-        if len(errors) == len(changed):
+        if len(errors) == len(changed) or len(files) == 1:
             raise errors[0]
     if not changed:
         return Fetched(None, new_cursor, index.http_status, url, index.fetched_at)

@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
 
-from sources.records import FetchError, PostRecord
+from sources.numbers import INT4_MAX, INT8_MAX, whole
+from sources.records import FeedError, FetchError, PostRecord
 
 
 @dataclass(frozen=True)
@@ -190,11 +191,10 @@ def _json_default(value: Any) -> Any:
 
 
 def count(value: Any) -> int:
-    """A spread counter from a payload: a non-negative int, 0 when missing or malformed."""
-    if isinstance(value, bool):
+    """A spread counter from a payload: a non-negative int the store can hold, 0 when malformed."""
+    try:
+        number = whole(value, "a spread counter", (0, INT8_MAX))
+    except FeedError:
         return 0
-    if isinstance(value, int):
-        return max(value, 0)
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return 0
+    # Post counters are int4 columns: a platform's absurd count is capped, never a range error.
+    return min(number, INT4_MAX)
