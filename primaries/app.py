@@ -5,6 +5,7 @@ The running app's settings, engine and geography are read through `primaries.con
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from typing import Any
 
 from flask import Flask
@@ -41,11 +42,13 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
     if production and not secret:
         raise ConfigError(f"{ENV_SECRET_KEY} must be set in production (PRIMARIES_ENV=production)")
     app.config.update(
+        # Without a key (a local run), a random one: its sessions end when the process does.
         SECRET_KEY=secret or os.urandom(32).hex(),
         PRODUCTION=production,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=production,
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.web.session_hours),
     )
     app.config.update(overrides)
     app.extensions["primaries"] = {

@@ -321,8 +321,21 @@ ANOMALY = FeedAnomaly.__table__
 RUN = SourceRun.__table__
 CURSOR = SourceCursor.__table__
 STORY = Story.__table__
+    # Signed cookies cannot be revoked one by one: each carries this number, and logout, a new
+    # password or a disabled account bump it, which ends every cookie of the account at once.
+    session_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+
+
+class RateLimitCounter(SQLModel, table=True):
+    """One fixed-window rate-limit counter, shared by every web worker and host."""
+
+    __tablename__ = "rate_limit"
+    key: str = Field(primary_key=True, max_length=400)
+    count: int = 0
+    expires_at: float = Field(index=True)  # epoch seconds: the window's end
 POST = Post.__table__
 CLAIM = Claim.__table__
 VERDICT = Verdict.__table__
 USER = User.__table__
 ACTION = EditorAction.__table__
+RATE_LIMIT = RateLimitCounter.__table__

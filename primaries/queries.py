@@ -321,15 +321,10 @@ def _bureau_json(r: Any, anomalies: list[str]) -> dict[str, Any]:
     }
 
 
-def bureaux_of(
-    conn: Connection, settings: Settings, code: str, round_number: int
-) -> list[dict[str, Any]]:
-    """Every bureau of an area with its current result (None when not reported) and anomalies."""
-    area = get_area(conn, code)
-    if area is None:
-        return []
+def _bureau_rows(conn: Connection, condition: Any, round_number: int) -> list[Any]:
+    """Bureaux matching a condition, each with its current result of the round, in code order."""
     result = RESULT.alias("r")
-    rows = (
+    return (
         conn.execute(
             select(
                 BUREAU.c.code,
@@ -354,17 +349,65 @@ def bureaux_of(
                 & result.c.current,
                 isouter=True,
             )
-            .where(_bureaux_condition(conn, area))
+            .where(condition)
             .order_by(BUREAU.c.code)
         )
         .mappings()
         .all()
     )
     flagged = _anomaly_messages(conn, [r["code"] for r in rows], round_number)
+
+
+def bureaux_of(
+    conn: Connection, settings: Settings, code: str, round_number: int
+) -> list[dict[str, Any]]:
+    """Every bureau of an area with its current result (None when not reported) and anomalies."""
+    area = get_area(conn, code)
+    if area is None:
+        return []
+    rows = _bureau_rows(conn, _bureaux_condition(conn, area), round_number)
     return [_bureau_json(r, flagged.get(r["code"], [])) for r in rows]
 
 
 def anomalies(
+# Levels whose bureaux one indexed column names; coarser areas are matched on ancestors.
+_COLUMN_LEVELS = ("bureau", "commune", "departement", "zone")
+_SCAN_BATCH = 5000  # codes and ancestors read at a time while paging a coarse area
+
+
+def _page_codes(conn: Connection, area: AreaRef, after: str, limit: int) -> list[str]:
+    """Up to `limit` codes of the area's bureaux after `after`, in code order, reading at most
+    a batch of (code, ancestors) at a time: a page never loads the whole nation."""
+    query = select(BUREAU.c.code, BUREAU.c.ancestors).order_by(BUREAU.c.code)
+    if area.level in _COLUMN_LEVELS:
+        condition = (BUREAU.c.code > after) & _bureaux_condition(conn, area)
+        return list(conn.execute(query.where(condition).limit(limit)).scalars())
+    codes: list[str] = []
+    cursor = after
+    while len(codes) < limit:
+        rows = conn.execute(query.where(BUREAU.c.code > cursor).limit(_SCAN_BATCH)).all()
+        codes += [r.code for r in rows if area.code in (r.ancestors or [])]
+        if len(rows) < _SCAN_BATCH:
+            break
+        cursor = rows[-1].code
+    return codes[:limit]
+
+
+def bureaux_page(
+    conn: Connection, settings: Settings, area: AreaRef, round_number: int, after: str, limit: int
+) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of an area's bureaux (code order, after the code `after`) with their results
+    and anomalies; the code the next page starts after, or None on the last page."""
+    codes = _page_codes(conn, area, after, limit + 1)
+    more = len(codes) > limit
+    codes = codes[:limit]
+    if not codes:
+        return [], None
+    rows = _bureau_rows(conn, BUREAU.c.code.in_(codes), round_number)
+    flagged = _anomaly_messages(conn, codes, round_number)
+    return [_bureau_json(r, flagged.get(r["code"], [])) for r in rows], codes[-1] if more else None
+
+
     conn: Connection, limit: int = 500, round_number: int | None = None
 ) -> list[dict[str, Any]]:
     """The latest feed anomalies, newest first."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -84,6 +85,14 @@ class WebSettings:
 
 
 @dataclass(frozen=True, slots=True)
+    # The site's address as readers reach it: every absolute link (API, Atom, ClaimReview) is
+    # built from it, never from the request's Host header, which any client can forge.
+    public_url: str = "http://127.0.0.1:8000"
+    # Proxies in front of the site whose X-Forwarded-For is believed (0: none, the socket's
+    # address is the client); behind one load balancer, 1.
+    trusted_proxies: int = 0
+    microcache_bytes: int = 64 * 1024 * 1024  # per process: the response cache's bound
+    session_hours: int = 12  # how long a newsroom sign-in lasts without a new login
 class Settings:
     """Everything config.toml says, plus where the database lives."""
 
@@ -168,9 +177,14 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
     return Settings(
         election=election,
         candidates=candidates,
+    web = _build(WebSettings, data.get("web", {}), "web", chosen)
+    if not re.fullmatch(r"https?://[^/?#\s]+(/[^?#\s]*)?", web.public_url):
+        raise ConfigError(
+            f"{chosen}: web.public_url must be an http(s) URL, not {web.public_url!r}"
+        )
         sources=sources,
         thresholds=_build(ThresholdSettings, data.get("thresholds", {}), "thresholds", chosen),
-        web=_build(WebSettings, data.get("web", {}), "web", chosen),
+        web=web,
         path=chosen,
         database_url=os.environ.get(ENV_DATABASE_URL, ""),
     )

@@ -39,18 +39,33 @@ def create_user(engine: Engine, name: str, password: str, role: str, *, now: dat
         return int(result.inserted_primary_key[0])
 
 
-def set_password(engine: Engine, name: str, password: str) -> None:
-    """Replace an account's password."""
-    if len(password) < 8:
-        raise ValueError("a password needs at least 8 characters")
+def _update(engine: Engine, name: str, **values: Any) -> None:
+    """Change an account and end every session it has open (its cookies name the old version)."""
     with engine.begin() as conn:
         done = conn.execute(
             update(USER)
             .where(USER.c.name == name)
-            .values(password_hash=generate_password_hash(password))
+            .values(session_version=USER.c.session_version + 1, **values)
         )
         if not done.rowcount:
             raise ValueError(f"no user '{name}'")
+
+
+def set_password(engine: Engine, name: str, password: str) -> None:
+    """Replace an account's password; every session it had ends."""
+    if len(password) < 8:
+        raise ValueError("a password needs at least 8 characters")
+    _update(engine, name, password_hash=generate_password_hash(password))
+
+
+def set_active(engine: Engine, name: str, active: bool) -> None:
+    """Disable (or enable again) an account; every session it had ends."""
+    _update(engine, name, active=active)
+
+
+def end_sessions(engine: Engine, name: str) -> None:
+    """Sign an account out everywhere: logout ends every cookie of the account, not just one."""
+    _update(engine, name)
 
 
 def authenticate(engine: Engine, name: str, password: str) -> dict[str, Any] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -20,9 +21,10 @@ from primaries.db import is_initialised, make_engine
 from primaries.geography import Geography
 from primaries.logs import configure_logging
 from primaries.scheduler import run_scheduler
-from primaries.settings import database_url
+from primaries.settings import ENV_SECRET_KEY, database_url
 
 ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_BIND = "127.0.0.1:8000"  # gunicorn.conf.py's default too
 
 
 @click.command("schedule")
@@ -89,3 +91,26 @@ def register(group: click.Group) -> None:
     """Add this module's commands to the `primaries` group."""
     for command in (schedule_command, serve_command):
         group.add_command(command)
+    _shared_secret_key()
+def _loopback_only(binds: str) -> bool:
+    """True when every address gunicorn will listen on is this machine's loopback."""
+    hosts = [b.strip().rsplit(":", 1)[0].strip("[]") for b in binds.split(",") if b.strip()]
+    return bool(hosts) and all(
+        h == "localhost" or h == "::1" or h.startswith("127.") for h in hosts
+    )
+
+
+def _shared_secret_key() -> None:
+    """One secret key for every worker: from the environment, or, for a local run only, one drawn
+    here and handed down (each worker drawing its own made half the logins fail)."""
+    if os.environ.get(ENV_SECRET_KEY):
+        return
+    production = os.environ.get("PRIMARIES_ENV", "development") == "production"
+    if production or not _loopback_only(os.environ.get("PRIMARIES_BIND", DEFAULT_BIND)):
+        raise click.ClickException(
+            f"{ENV_SECRET_KEY} must be set to serve beyond this machine or in production "
+            "(python -c 'import secrets; print(secrets.token_hex(32))')"
+        )
+    os.environ[ENV_SECRET_KEY] = secrets.token_hex(32)
+
+

@@ -94,7 +94,7 @@ def verdict_json(row: dict[str, Any]) -> dict[str, Any]:
 
 
 @bp.get("/api/results/<path:area>")
-@microcached
+@microcached("round")
 def results(area: str) -> Response:
     """Exactly what `primaries results AREA --round N --json` prints."""
     round_number = round_arg()
@@ -108,28 +108,54 @@ def results(area: str) -> Response:
     return cacheable(Response(body, mimetype="application/json"))
 
 
+BUREAUX_PAGE_MAX = 1000  # bureaux per page of the API (the nation has 69,242)
+
+
+def page_limit(default: int, maximum: int) -> int:
+    """?limit=N, clamped to 1..maximum; 400 when it is not a number."""
+    try:
+        return max(1, min(int(request.args.get("limit", default)), maximum))
+    except ValueError:
+        abort(400, "limit must be a number")
+
+
 @bp.get("/api/areas/<code>/bureaux")
-@microcached
+@microcached("round", "after", "limit")
 def bureaux(code: str) -> Response:
-    """Every bureau of an area with its current figures (null ones not reported yet)."""
+    """A page of an area's bureaux with their current figures (null ones not reported yet), in
+    code order; `next` links the following page. Never the whole nation in one body: that was
+    27 MB and 3 s of one worker per request."""
     round_number = round_arg()
+    after = request.args.get("after", "")[:64]
+    limit = page_limit(BUREAUX_PAGE_MAX, BUREAUX_PAGE_MAX)
     with engine().connect() as conn:
         ref = queries.get_area(conn, code)
         if ref is None:
             abort(404, f"no area '{code}'")
-        rows = queries.bureaux_of(conn, settings(), ref.code, round_number)
+        rows, last = queries.bureaux_page(conn, settings(), ref, round_number, after, limit)
     for row in rows:
         row.pop("anomalies", None)  # feed anomalies go to editors, never to the public
+    following = None
+    if last is not None:
+        following = url_for(
+            "api.bureaux",
+            code=ref.code,
+            round=round_number,
+            after=last,
+            limit=limit,
+            _external=True,
+        )
     payload = {
         "area": {"code": ref.code, "name": ref.name, "level": ref.level},
         "round": round_number,
         "bureaux": rows,
+        "next": following,
     }
     return json_response(payload)
 
 
 @bp.get("/api/areas/<code>/children")
-@microcached
+@microcached("round")
 def area_children(code: str) -> Response:
     """The sub-areas of an area with their tallies."""
     round_number = round_arg()
@@ -155,7 +181,7 @@ def search() -> Response:
 
 
 @bp.get("/api/claims")
-@microcached
+@microcached("round", "limit", "label", "type", "area")
 def claims() -> Response:
     """The latest claims of a round, each with its text, type, area, label, reason and time."""
     round_number = round_arg()
@@ -231,7 +257,7 @@ def verdicts() -> Response:
 
 
 @bp.get("/api/version")
-@microcached
+@microcached("round")
 def version() -> Response:
     """The small versioned document live pages poll: results version, claims key, time."""
     round_number = round_arg()
@@ -244,7 +270,7 @@ def version() -> Response:
 
 
 @bp.get("/api/live/<code>")
-@microcached
+@microcached("round")
 def live(code: str) -> Response:
     """The live parts of a page, rendered (status line, banners, figures table, claims list)."""
     round_number = round_arg()
@@ -295,7 +321,7 @@ def figures_json(code: str, round_number: int, lang: str) -> str:
 
 
 @bp.get("/api/figures/<code>")
-@microcached
+@microcached("round")
 def figures(code: str) -> Response:
     """Plotly figure specs (bar chart; map and legend for the nation)."""
     round_number = round_arg()
@@ -388,6 +414,17 @@ def openapi_document() -> dict[str, Any]:
     kind = {"name": "type", "in": "query", "schema": {"type": "string"}}
     area_q = {"name": "area", "in": "query", "schema": {"type": "string"}}
     limit = {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 1000}}
+    after = {
+        "name": "after",
+        "in": "query",
+        "schema": {"type": "string"},
+        "description": "The last bureau code of the previous page.",
+    }
+    page_size = {
+        "name": "limit",
+        "in": "query",
+        "schema": {"type": "integer", "maximum": BUREAUX_PAGE_MAX},
+    }
     return {
         "openapi": "3.1.0",
         "info": {"title": f"primaries: {settings().election.name}", "version": "1"},
@@ -396,7 +433,9 @@ def openapi_document() -> dict[str, Any]:
                 "Standings of an area (same document as `primaries results --json`)", [area, rnd]
             ),
             "/api/areas/{code}/bureaux": _op(
-                "Every bureau of an area with its figures", [code, rnd]
+                "A page of an area's bureaux with their figures, in code order; `next` links the "
+                "following page",
+                [code, rnd, after, page_size],
             ),
             "/api/areas/{code}/children": _op(
                 "Sub-areas of an area with their tallies", [code, rnd], "array"

@@ -8,9 +8,11 @@ import hashlib
 import json
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from flask import Response, abort, current_app, g, make_response, request, session, url_for
 from sqlalchemy import Connection
@@ -62,49 +64,121 @@ def page(body: str, *parts: Any) -> Response:
 
 MICROCACHE_DEFAULT = 1.0  # seconds; app.config["MICROCACHE_SECONDS"] = 0 turns it off
 _KEPT_HEADERS = ("Content-Type", "ETag", "Cache-Control", "Vary", "Content-Disposition")
+_ENTRY_OVERHEAD = 512  # bytes an entry costs beyond its body (key, headers, bookkeeping)
 
 
-def microcached(view: Callable[..., Any]) -> Callable[..., Any]:
-    """Serve an anonymous public GET from memory for about a second (per process).
+class ResponseCache:
+    """Response bodies by key, for a TTL, bounded in bytes: the oldest entries go first."""
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.lock = threading.Lock()
+        self.busy: set[tuple] = set()
+        self._entries: OrderedDict[tuple, tuple[float, bytes, list]] = OrderedDict()
+
+    def get(self, key: tuple) -> tuple[float, bytes, list] | None:
+        """The entry of this key (fresh or expired), or None."""
+        return self._entries.get(key)
+
+    def put(self, key: tuple, expires: float, body: bytes, headers: list) -> None:
+        """Keep a body; one over an eighth of the bound is not kept (it would flush the rest)."""
+        cost = len(body) + _ENTRY_OVERHEAD
+        if cost > self.max_bytes // 8:
+            return
+        with self.lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self.size -= len(old[1]) + _ENTRY_OVERHEAD
+            self._entries[key] = (expires, body, headers)
+            self.size += cost
+            while self.size > self.max_bytes and self._entries:
+                _, (_, dropped, _) = self._entries.popitem(last=False)
+                self.size -= len(dropped) + _ENTRY_OVERHEAD
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def _cache() -> ResponseCache:
+    """This app's response cache (per app and process)."""
+    cache = current_app.extensions.get("primaries_microcache")
+    if cache is None:
+        limit = current_app.config.get("MICROCACHE_BYTES", settings().web.microcache_bytes)
+        cache = current_app.extensions.setdefault("primaries_microcache", ResponseCache(limit))
+    return cache
+
+
+def _normalised(value: str) -> str:
+    """One spelling per value: " 01" and "1" are the same round, page or limit."""
+    value = value.strip()
+    return str(int(value)) if value.isascii() and value.isdigit() else value
+
+
+def cache_key(params: tuple[str, ...]) -> tuple:
+    """What a response depends on: the route, its path values, the query names the view reads
+    (normalised; any other name is ignored, so ?x=1, ?x=2... cannot mint entries) and the
+    language."""
+    args = tuple((name, _normalised(request.args[name])) for name in params if name in request.args)
+    path_values = tuple(sorted((request.view_args or {}).items()))
+    return (request.endpoint, path_values, args, i18n.lang())
+
+
+# The key of a view decorated without naming its query names: every name a public view reads.
+DEFAULT_CACHE_PARAMS = ("round", "page", "label", "type", "area", "limit", "after")
+
+
+def microcached(*params: Any) -> Any:
+    """Serve an anonymous public GET from memory for about a second (per process), keyed on the
+    query names `params` the view reads (`@microcached` alone: DEFAULT_CACHE_PARAMS).
 
     Election night is thousands of readers asking for the same few documents: one render per
     second per worker absorbs them, the way a CDN in front would, while live pages (which poll
     every few seconds) still see a new snapshot within the second. Signed-in editors bypass it.
+    The cache is bounded in bytes (config `web.microcache_bytes`), not in entries: forty
+    national lists once held 1.4 GB under a bound of 2,048 entries.
     """
 
-    @functools.wraps(view)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        ttl = current_app.config.get("MICROCACHE_SECONDS", MICROCACHE_DEFAULT)
-        if ttl <= 0 or request.method != "GET" or session.get("user"):
-            return view(*args, **kwargs)
-        cache = current_app.extensions.setdefault(
-            "primaries_microcache", {"store": {}, "busy": set(), "lock": threading.Lock()}
-        )
-        store, busy = cache["store"], cache["busy"]
-        key = (request.full_path, i18n.lang())
-        now = time.monotonic()
-        hit = store.get(key)
-        if hit is not None and hit[0] > now:
-            return Response(hit[1], status=200, headers=hit[2]).make_conditional(request)
-        with cache["lock"]:
-            # One thread renders an expired entry; the others keep serving the previous copy
-            # meanwhile, so an expiry never turns into a burst of identical renders.
-            if hit is not None and key in busy:
-                return Response(hit[1], status=200, headers=hit[2]).make_conditional(request)
-            busy.add(key)
-        try:
-            response = current_app.make_response(view(*args, **kwargs))
-            if response.status_code == 200 and not response.direct_passthrough:
-                if len(store) > 2048:
-                    store.clear()  # bounded: a crawler walking every bureau cannot grow it
-                headers = [(h, response.headers[h]) for h in _KEPT_HEADERS if h in response.headers]
-                store[key] = (time.monotonic() + ttl, response.get_data(), headers)
-        finally:
-            with cache["lock"]:
-                busy.discard(key)
-        return response
+    def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            ttl = current_app.config.get("MICROCACHE_SECONDS", MICROCACHE_DEFAULT)
+            if ttl <= 0 or request.method != "GET" or session.get("user"):
+                return view(*args, **kwargs)
+            return _served(_cache(), cache_key(names), ttl, view, args, kwargs)
 
-    return wrapper
+        return wrapper
+
+    if len(params) == 1 and callable(params[0]):
+        names: tuple[str, ...] = DEFAULT_CACHE_PARAMS
+        return decorate(params[0])
+    names = params
+    return decorate
+
+
+def _served(
+    cache: ResponseCache, key: tuple, ttl: float, view: Callable[..., Any], args: Any, kwargs: Any
+) -> Response:
+    """The cached copy while it is fresh; else one thread renders while the others keep serving
+    the previous copy, so an expiry never turns into a burst of identical renders."""
+    hit = cache.get(key)
+    if hit is not None and hit[0] > time.monotonic():
+        return Response(hit[1], status=200, headers=hit[2]).make_conditional(request)
+    with cache.lock:
+        if hit is not None and key in cache.busy:
+            return Response(hit[1], status=200, headers=hit[2]).make_conditional(request)
+        cache.busy.add(key)
+    try:
+        response = current_app.make_response(view(*args, **kwargs))
+        if response.status_code == 200 and not (
+            response.is_streamed or response.direct_passthrough
+        ):
+            headers = [(h, response.headers[h]) for h in _KEPT_HEADERS if h in response.headers]
+            cache.put(key, time.monotonic() + ttl, response.get_data(), headers)
+    finally:
+        with cache.lock:
+            cache.busy.discard(key)
+    return response
 
 
 def results_view(conn: Any, code: str, round_number: int) -> dict[str, Any]:
@@ -194,11 +268,23 @@ def reason_of(row: dict[str, Any]) -> str:
     return (en or fr) if i18n.lang() == "en" else (fr or en)
 
 
+# The query names a page's links may carry on (a filter, a page of a table, a round). Any other
+# name is dropped: "?endpoint=" or "?_external=" once reached url_for as arguments (a 500), and
+# a name the cache does not key on must not end up in a cached page's links.
+LINK_QUERY_NAMES = ("round", "page", "label", "type", "area", "q", "order", "mine", "next")
+
+
+def kept_args() -> dict[str, str]:
+    """The request's query values that links may carry on."""
+    return {k: v for k, v in request.args.items() if k in LINK_QUERY_NAMES}
+
+
 def lang_url(code: str) -> str:
     """This page in another language."""
-    args = request.args.to_dict()
-    args["lang"] = code
-    return url_for(request.endpoint or "public.home", **(request.view_args or {}), **args)
+    if request.endpoint is None or request.url_rule is None:
+        return url_for("public.home", lang=code)
+    base = url_for(request.endpoint, **(request.view_args or {}))
+    return f"{base}?{urlencode({**kept_args(), 'lang': code})}"
 
 
 def safe_link(url: str | None) -> str | None:

@@ -25,10 +25,10 @@ from flask import (
 from primaries import newsroom, queries
 from primaries.context import engine, settings
 from primaries.models import utcnow
-from primaries.users import authenticate
+from primaries.users import authenticate, end_sessions
 from primaries.web import i18n
 from primaries.web.common import banners
-from primaries.web.guards import current_user, require_role
+from primaries.web.guards import current_user, require_role, sign_in
 
 bp = Blueprint("editor", __name__, url_prefix="/editor")
 editors = require_role("editor", "admin", engine_of=engine)
@@ -74,9 +74,7 @@ def login() -> Response | str | tuple[str, int]:
                 now=utcnow(),
             )
             return render_template("editor/login.html", error=True, name=name), 401
-        session.clear()  # a fresh session on every login: no fixation
-        session["user"] = user["name"]
-        session.permanent = True
+        sign_in(user)  # a fresh session on every login: no fixation
         newsroom.record_action(
             engine(), user=user["name"], action="login", claim_id=None, ip=_ip(), now=utcnow()
         )
@@ -92,6 +90,7 @@ def logout() -> Response:
         engine(), user=_me(), action="logout", claim_id=None, ip=_ip(), now=utcnow()
     )
     session.clear()
+    end_sessions(engine(), _me())  # a copy of this cookie kept elsewhere stops working too
     return redirect(url_for("public.home"))
 
 

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterator
 from typing import Any
 
-from flask import url_for
+from flask import Response, request, url_for
+from sqlalchemy import Engine
 
-from primaries.context import settings
+from primaries import queries
+from primaries.context import engine, settings
 from primaries.posts import display_text
-from primaries.web.common import effective_label, reason_of
+from primaries.queries import AreaRef
+from primaries.settings import Settings
+from primaries.web.common import effective_label, etag_of, reason_of
 
 RATING = {"contradicted": 1, "unconfirmed": 2, "confirmed": 3}
 CLAIM_REVIEWED_MAX = 500  # characters of the post quoted in a ClaimReview
@@ -115,3 +121,70 @@ def claim_review(row: dict[str, Any], posts: list[dict[str, Any]]) -> dict[str, 
             else reason_of(row),
         },
     }
+
+
+BUREAUX_CSV_PAGE = 2000  # rows read from the database per step of the streamed CSV
+BUREAUX_CSV_FIGURES = (
+    "code",
+    "name",
+    "commune",
+    "inscrits",
+    "reported",
+    "votants",
+    "blancs",
+    "nuls",
+    "exprimes",
+)
+
+
+def attachment(response: Response, filename: str) -> Response:
+    """Mark a response as a download under a safe file name: letters, digits, '.', '_', '-'
+    only, so a feed's bureau code cannot close the quotes and name a second file."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", filename).strip("._") or "export"
+    response.headers.set("Content-Disposition", "attachment", filename=safe)
+    return response
+
+
+def _csv_line(values: list[Any]) -> str:
+    out = io.StringIO()
+    csv.writer(out).writerow(values)
+    return out.getvalue()
+
+
+def _bureau_csv_row(r: dict[str, Any], candidates: list[str]) -> list[Any]:
+    return (
+        [r["code"], csv_cell(r["name"]), r["commune"], r["inscrits"], int(r["reported"])]
+        + [r[k] if r[k] is not None else "" for k in ("votants", "blancs", "nuls", "exprimes")]
+        + [r["votes"].get(c, "") if r["reported"] else "" for c in candidates]
+        + [
+            r["turnout"] if r["turnout"] is not None else "",
+            r["status"] or "",
+            r["revision"] or "",
+        ]
+    )
+
+
+def bureaux_csv_lines(
+    store: Engine, config: Settings, area: AreaRef, round_number: int
+) -> Iterator[str]:
+    """The bureaux CSV of an area, a page of rows at a time (a connection per page, so a slow
+    reader never holds one for the whole download)."""
+    candidates = [c.id for c in config.candidates_in(round_number)]
+    yield _csv_line([*BUREAUX_CSV_FIGURES, *candidates, "turnout", "status", "revision"])
+    after: str | None = ""
+    while after is not None:
+        with store.connect() as conn:
+            rows, after = queries.bureaux_page(
+                conn, config, area, round_number, after, BUREAUX_CSV_PAGE
+            )
+        yield "".join(_csv_line(_bureau_csv_row(r, candidates)) for r in rows)
+
+
+def bureaux_csv_response(area: AreaRef, round_number: int, version: int) -> Response:
+    """The streamed bureaux CSV of an area, cacheable, validated by the data version."""
+    lines = bureaux_csv_lines(engine(), settings(), area, round_number)
+    response = Response(lines, mimetype="text/csv")
+    attachment(response, f"{area.code}-tour{round_number}-bureaux.csv")
+    response.set_etag(etag_of("bureaux.csv", area.code, round_number, version))
+    response.headers["Cache-Control"] = f"public, max-age={settings().web.cache_max_age}"
+    return response.make_conditional(request)

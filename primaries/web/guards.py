@@ -13,8 +13,20 @@ from primaries.queries import user_by_name
 from primaries.users import ROLES
 
 
+def sign_in(user: dict[str, Any]) -> None:
+    """A fresh session for this account (no fixation), naming its current session version."""
+    session.clear()
+    session["user"] = user["name"]
+    session["version"] = user["session_version"]
+    session.permanent = True
+
+
 def current_user(engine: Engine) -> dict[str, Any] | None:
-    """The signed-in account, checked against the store on every request (roles may change)."""
+    """The signed-in account, checked against the store on every request (roles may change).
+
+    A cookie counts only while it names the account's current session version: logout, a new
+    password or a disabled account bump the version, and every cookie issued before is void.
+    """
     if "user" in g:
         return g.user
     name = session.get("user")
@@ -22,7 +34,12 @@ def current_user(engine: Engine) -> dict[str, Any] | None:
     if name:
         with engine.connect() as conn:
             found = user_by_name(conn, name)
-        if found and found["active"] and found["role"] in ROLES:
+        if (
+            found
+            and found["active"]
+            and found["role"] in ROLES
+            and session.get("version") == found["session_version"]
+        ):
             user = {"name": found["name"], "role": found["role"], "id": found["id"]}
     g.user = user
     return user

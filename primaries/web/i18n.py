@@ -148,6 +148,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "bad_request": ("Requête invalide (formulaire expiré ?).", "Bad request (form expired?)."),
     "server_error": ("Erreur du serveur", "Server error"),
     "feed_atom": ("Flux Atom des verdicts", "Atom feed of verdicts"),
+    "unavailable": (
+        "Service momentanément indisponible, réessayez bientôt.",
+        "Briefly unavailable, try again soon.",
+    ),
     "api": ("API", "API"),
     "live": ("Mise à jour automatique", "Live updates"),
     "round_compare": ("1er tour et 2nd tour", "Round 1 and round 2"),

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import gzip
-import io
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,10 +24,10 @@ from primaries import queries
 from primaries.context import engine, settings
 from primaries.models import utcnow
 from primaries.posts import add_tip
-from primaries.web import i18n
+from primaries.web import exports, i18n
 from primaries.web.common import (
     GEOJSON,
-    cacheable,
+    kept_args,
     live_context,
     microcached,
     page,
@@ -60,7 +58,7 @@ def page_arg(total: int, size: int) -> int:
 
 
 @bp.get("/")
-@microcached
+@microcached("round")
 def home() -> Response:
     """National standings, the map, the live claims."""
     round_number = round_arg()
@@ -72,7 +70,7 @@ def home() -> Response:
 
 
 @bp.get("/area/<code>")
-@microcached
+@microcached("round", "page")
 def area(code: str) -> Response:
     """One area at any level: breadcrumbs, standings, sub-areas or bureaux, claims, both rounds."""
     round_number = round_arg()
@@ -83,7 +81,7 @@ def area(code: str) -> Response:
             found = queries.resolve_area(conn, code)
             if found is None:
                 abort(404)
-            return redirect(url_for("public.area", code=found.code, **request.args))
+            return redirect(url_for("public.area", code=found.code, **kept_args()))
         ctx = live_context(conn, ref.code, round_number)
         ctx["ref"] = ref
         ctx["crumbs"] = queries.breadcrumbs(conn, ref)
@@ -134,38 +132,15 @@ def area(code: str) -> Response:
 
 @bp.get("/area/<code>/bureaux.csv")
 def bureaux_csv(code: str) -> Response:
-    """Every bureau of an area with its figures and votes per candidate, as CSV."""
+    """Every bureau of an area with its figures and votes per candidate, as CSV, streamed a page
+    at a time (the nation's 69,242 rows are never built whole in memory)."""
     round_number = round_arg()
     with engine().connect() as conn:
         ref = queries.get_area(conn, code)
         if ref is None:
             abort(404)
-        rows = queries.bureaux_of(conn, settings(), ref.code, round_number)
         version, _ = queries.data_version(conn, round_number)
-    cands = settings().candidates_in(round_number)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        ["code", "name", "commune", "inscrits", "reported", "votants", "blancs", "nuls", "exprimes"]
-        + [c.id for c in cands]
-        + ["turnout", "status", "revision"]
-    )
-    for r in rows:
-        writer.writerow(
-            [r["code"], r["name"], r["commune"], r["inscrits"], int(r["reported"])]
-            + [r[k] if r[k] is not None else "" for k in ("votants", "blancs", "nuls", "exprimes")]
-            + [r["votes"].get(c.id, "") if r["reported"] else "" for c in cands]
-            + [
-                r["turnout"] if r["turnout"] is not None else "",
-                r["status"] or "",
-                r["revision"] or "",
-            ]
-        )
-    response = Response(out.getvalue(), mimetype="text/csv")
-    response.headers["Content-Disposition"] = (
-        f'attachment; filename="{ref.code}-tour{round_number}-bureaux.csv"'
-    )
-    return cacheable(response, version)
+    return exports.bureaux_csv_response(ref, round_number, version)
 
 
 @bp.get("/search")
