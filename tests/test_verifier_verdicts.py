@@ -148,3 +148,49 @@ def test_label_post_combines_parts():
     assert label_post([yes, verify(pct("a", 40), None)]) == UNCONFIRMED
     assert label_post([]) is None
     assert label_post([yes], {"coded"}) is None
+
+
+def label_on(state: str, text: str, round: int = 1) -> str | None:
+    """The post's label against a real state, every reading of every place checked."""
+    extraction = extract(text, lexicon_for(state), round=round)
+    national = standings_for(state, "FR", round)
+    verdicts = [
+        verify(
+            c,
+            standings_for(state, c.area, c.round),
+            national,
+            readings={a: standings_for(state, a, c.round) for a in c.alternatives},
+        )
+        for c in extraction.claims
+    ]
+    return label_post(verdicts, extraction.flags)
+
+
+@pytest.mark.parametrize(
+    ("state", "round", "text", "label"),
+    [
+        # Round 2 of 2017, all counted: 3,021,499 blancs, 1,064,225 nuls, 35,467,327 votants
+        # of 47,568,693 inscrits (abstention 25.44 %).
+        ("pr2017-t2-final", 2, "3,021,499 blank ballots", CONFIRMED),
+        ("pr2017-t2-final", 2, "Plus de 4 millions de bulletins blancs", CONTRADICTED),
+        ("pr2017-t2-final", 2, "Environ 1,06 million de bulletins nuls", CONFIRMED),
+        ("pr2017-t2-final", 2, "Blancs et nuls : plus de 4 millions", CONFIRMED),
+        ("pr2017-t2-final", 2, "Abstention : 25,4 %", CONFIRMED),
+        ("pr2017-t2-final", 2, "L'abstention est de moins de 20 %", CONTRADICTED),
+        ("pr2017-t2-final", 2, "Plus de 12 millions d'abstentionnistes", CONFIRMED),
+        # 8.5 % of votants but 6.4 % of inscrits: the two readings of a share disagree.
+        ("pr2017-t2-final", 2, "8,5 % de votes blancs", UNCONFIRMED),
+        ("pr2017-t2-final", 2, "Plus de 5 % de votes blancs", CONFIRMED),
+        # The 2011 feed merges blancs into nuls: neither is published alone.
+        ("hap2011-t1-final", 1, "Plus de 10 000 bulletins blancs", UNCONFIRMED),
+        # A figure of a candidate's voters is not the candidate's share.
+        ("pr2017-t1-final", 1, "43 % des électeurs de Mélenchon ont voté blanc", UNCONFIRMED),
+        # "Evry" is Évry-Courcouronnes to most readers and a village of the Yonne to the registry.
+        ("pr2017-t1-final", 1, "Le Pen gagne à Evry", UNCONFIRMED),
+        # "sa ville" names no place: never the nation instead.
+        ("hap2011-t1-final", 1, "La maire de Lille gagne sa ville avec 68 %", UNCONFIRMED),
+        ("pr2017-t1-final", 1, "Macron en tête dans la région Île-de-France", CONFIRMED),
+    ],
+)
+def test_measures_and_readings_on_real_states(state, round, text, label):
+    assert label_on(state, text, round) == label

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from verifiers.claims import (
+    ABSTENTION,
     AHEAD,
     CANDIDATE_VOTES,
     CLOSE,
@@ -32,6 +33,7 @@ from verifiers.claims import (
     Qualifiers,
 )
 from verifiers.lexicon import NATIONAL, UNKNOWN_BUREAU, Lexicon, Mention, fold
+from verifiers.measures import MEASURE_WORDS, measure_after, measure_before
 from verifiers.numbers import (
     ABOVE,
     BARE,
@@ -197,6 +199,18 @@ SOURCE_WORDS = words_of(
     "site officiel officielle radio tele tv chaine journal agence depeche belge belges suisse "
     "suisses"
 )
+# The level named beside a place: "la région Grand Est", "the Loire département".
+LEVEL_BEFORE = re.compile(
+    r"(?:region|departement|ville|commune|circonscription|city|town|department)\s*"
+    r"(?:de |du |des |d'|of )?(?:la |le |les |l')?$"
+)
+LEVEL_AFTER = re.compile(r"\s*(?:region|department|departement|city|town|constituency)\b")
+# A candidate's voters or supporters: a population the authority does not publish.
+SUPPORTERS_BEFORE = re.compile(
+    r"\b(?:electeurs|electrices|electorat|sympathisants|partisans|soutiens|militants|votants|"
+    r"voters|supporters|electorate|fans)\s+(?:de |d'|du |of |for )?$"
+)
+SUPPORTERS_AFTER = re.compile(r"(?:'s)?\s+(?:voters|supporters|electorate|fans|camp)\b")
 CLAUSE_BREAK = re.compile(r"[,;]|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+|(?<=\?)(?=\s*\S)")
 ENGLISH_RE = re.compile(
@@ -308,6 +322,11 @@ def _read_whole(
     doubts = [f"mot : {w}" for w in words]
     doubts += [f"chiffre : {s.folded[n.start : n.end].strip()}" for n in _unread_numbers(s, claims)]
     doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(s.folded)]
+    for c in s.cands:
+        if SUPPORTERS_BEFORE.search(s.folded, max(0, c.start - 25), c.start) or (
+            SUPPORTERS_AFTER.match(s.folded, c.end)
+        ):
+            doubts.append(f"population : {s.text[max(0, c.start - 25) : c.end + 12].strip()}")
     if PRONOUN_RE.match(s.folded) and pronoun_unresolved:
         doubts.append("pronom sans candidat")
     if not claims:
@@ -355,10 +374,18 @@ def _explained_spans(s: _Sentence, claims: list[Claim]) -> list[tuple[int, int]]
     """Spans of a sentence that the reading accounts for."""
     spans = [(c.start, c.end) for c in s.cands]
     spans += [(p.start, p.end) for p in s.places]
+    for p in s.places:
+        before = LEVEL_BEFORE.search(s.folded, max(0, p.start - 30), p.start)
+        if before is not None:
+            spans.append((before.start(), p.start))
+        after = LEVEL_AFTER.match(s.folded, p.end)
+        if after is not None:
+            spans.append((p.end, after.end()))
     spans += [(n.start, n.end) for n in s.numbers]
     spans += s.qualifier_spans
     if claims:
-        for pattern in (LEADER_RE, AHEAD_RE, QUAL_RE, ELIM_RE, GAP_VERB, CLOSE_RE, ORDINAL_WORDS):
+        patterns = (LEADER_RE, AHEAD_RE, QUAL_RE, ELIM_RE, GAP_VERB, CLOSE_RE, ORDINAL_WORDS)
+        for pattern in patterns:
             spans += [(m.start(), m.end()) for m in pattern.finditer(s.folded)]
         spans += [(m.start(), m.end()) for m in HEDGE_RE.finditer(s.folded)]
     m = ATTRIBUTION_RE.search(s.folded)
@@ -420,7 +447,13 @@ def _read_sentence(
     pronoun = PRONOUN_RE.match(folded)
     if pronoun and last_candidate and (not cands or cands[0].start > pronoun.end()):
         cands.insert(0, _Cand(last_candidate, pronoun.start(), pronoun.end(), False))
-    places = [m for m in mentions if m.kind in ("place", "coded")]
+    measure_words = [(m.start(), m.end()) for m in MEASURE_WORDS.finditer(folded)]
+    places = [
+        m
+        for m in mentions
+        if m.kind in ("place", "coded")
+        and not any(a < m.end and m.start < b for a, b in measure_words)  # "blank Ballots"
+    ]
     keys = {m.key for m in places}
     if {"FE-US", "FE-CA"} <= keys:
         # "aux États-Unis et au Canada" is the 1st constituency of the French abroad
@@ -589,6 +622,7 @@ def _claims_of(s: _Sentence) -> list[Claim]:
     out: list[Claim] = []
     used_numbers: set[int] = set()
     out += _gap_claims(s, used_numbers)
+    out += _measure_claims(s, used_numbers)
     out += _number_claims(s, used_numbers)
     out += _leader_and_pair_claims(s, out)
     out += _rank_claims(s, out)
@@ -618,6 +652,39 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
     if not out and CLOSE_RE.search(s.folded) and len({c.id for c in s.cands}) >= 2:
         ids = _unique([c.id for c in s.cands])[:2]
         out.append(_claim(s, GAP, tuple(ids), CLOSE_RE.search(s.folded).start(), CLOSE, "absolute"))
+    return out
+
+
+def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
+    """Abstention, blancs, nuls and exprimés ("6 300 bulletins nuls", "abstention : 31 %")."""
+    out = []
+    for i, n in enumerate(s.numbers):
+        q = n.quantity
+        if i in used or q.unit not in (PERCENT, BARE, COUNT, VOTES_UNIT) or q.value > 1e9:
+            continue
+        if any(p.start <= n.num_start < p.end for p in s.places):
+            continue  # "dans le 26" names a place
+        after = measure_after(s.folded, n.end)
+        if after is not None:
+            measure, words = after[0], (n.end, after[1])
+        else:
+            floor = max(
+                [c.end for c in s.cands if c.end <= n.start]
+                + [m.end for m in s.numbers if m.end <= n.start]
+                + [0]
+            )
+            before = measure_before(s.folded, n.start, floor)
+            if before is None or (q.unit == BARE and q.value < 10):
+                continue
+            measure, words = before[0], (before[1], before[2])
+        if q.unit == PERCENT and (q.value > 100 or measure == EXPRIMES):
+            continue  # "24 % des suffrages exprimés" is a candidate's share
+        if q.unit != PERCENT:
+            q = replace(q, unit=COUNT)
+        used.add(i)
+        s.qualifier_spans.append(words)  # the measure's words are read
+        kind = TURNOUT if measure == ABSTENTION else VOTES
+        out.append(_claim(s, kind, (), n.start, q, measure))
     return out
 
 

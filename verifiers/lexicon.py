@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from verifiers.standings import CandidateInfo, Place
 
@@ -213,6 +213,13 @@ BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
     (NATIONAL, "national", "en france"),
     (NATIONAL, "national", "nationally"),
     (NATIONAL, "national", "nationwide"),
+    (NATIONAL, "national", "au plan national"),
+    (NATIONAL, "national", "sur le plan national"),
+    (NATIONAL, "national", "at national level"),
+    (NATIONAL, "national", "at the national level"),
+    (NATIONAL, "national", "across the country"),
+    (NATIONAL, "national", "across france"),
+    (NATIONAL, "national", "countrywide"),
     (OVERSEAS, "group", "outre mer"),
     (OVERSEAS, "group", "outremer"),
     (OVERSEAS, "group", "dom tom"),
@@ -240,6 +247,49 @@ BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
     ("75", "departement", "la capitale"),
     ("75", "departement", "paname"),
 )
+
+# English names of places whose French name the gazetteer holds (folded French name first).
+EXONYMS: dict[str, tuple[str, ...]] = {
+    "guyane": ("French Guiana",),
+    "la reunion": ("Reunion", "Reunion Island"),
+    "corse": ("Corsica",),
+    "bretagne": ("Brittany",),
+    "normandie": ("Normandy",),
+    "bourgogne franche comte": ("Burgundy-Franche-Comte",),
+    "provence alpes cote d'azur": ("Provence-Alpes-Cote d'Azur",),
+    "hauts de france": ("Hauts-de-France",),
+    "nouvelle caledonie": ("New Caledonia",),
+    "polynesie francaise": ("French Polynesia",),
+    "bruxelles": ("Brussels",),
+    "londres": ("London",),
+    "geneve": ("Geneva",),
+    "moscou": ("Moscow",),
+    "lisbonne": ("Lisbon",),
+    "varsovie": ("Warsaw",),
+    "pekin": ("Beijing",),
+    "le caire": ("Cairo",),
+    "marseille": ("Marseilles",),
+    "lyon": ("Lyons",),
+    "la nouvelle orleans": ("New Orleans",),
+    "new york": ("New York City",),
+    "etats unis": ("United States", "USA"),
+    "royaume uni": ("United Kingdom", "UK", "Britain"),
+    "allemagne": ("Germany",),
+    "espagne": ("Spain",),
+    "italie": ("Italy",),
+    "suisse": ("Switzerland",),
+    "belgique": ("Belgium",),
+    "maroc": ("Morocco",),
+    "algerie": ("Algeria",),
+    "tunisie": ("Tunisia",),
+    "chine": ("China",),
+    "japon": ("Japan",),
+    "bresil": ("Brazil",),
+    "mexique": ("Mexico",),
+    "liban": ("Lebanon",),
+    "israel": ("Israel",),
+    "pays bas": ("the Netherlands", "Netherlands"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +364,11 @@ class Lexicon:
                     place.population,
                 )
                 self._add(form, entry)
+            for english in EXONYMS.get(fold(place.name), ()):
+                self._add(english, replace(entry, capital=True, form=english))
+            short = short_name(place)
+            if short:
+                self._add(short, replace(entry, capital=True, form=short))
             # Codes: "59", "2A", "R84"; only recognised through code_mention() patterns.
         for code, level, form in BUILTIN_PLACES:
             self._add(form, Entry("place", code, level, LEVEL_PRIORITY[level]))
@@ -473,6 +528,20 @@ def candidate_forms(cand: CandidateInfo) -> list[str]:
             if low.startswith(art) and len(rest.split()) >= 2:
                 forms.append(rest)
     return [f for f in forms if f.strip()]
+
+
+def short_name(place: Place) -> str:
+    """The first part of a town's compound name, which people still write alone.
+
+    "Évry" for Évry-Courcouronnes (merged in 2019), "Clermont" for Clermont-Ferrand: each is a
+    reading beside any commune of that very name, so neither is ever taken alone.
+    """
+    if place.level != "commune" or place.population < MAJOR_TOWN or "-" not in place.name:
+        return ""
+    first = place.name.split("-")[0]
+    if len(first) < 4 or fold(first) in ("saint", "sainte", "port", "pont", "mont", "bois"):
+        return ""
+    return first
 
 
 def place_forms(place: Place) -> list[str]:

@@ -69,7 +69,7 @@ class NumberMention:
 _PERCENT_WORDS = re.compile(r"\b(?:pour[\s-]?cents?|pourcents?|per\s?cent|percent)\b", re.I)
 _DIGIT_MILLION = re.compile(r"(?<=\d)\s*millions?\b", re.I)
 _DIGITS = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\s*(?:votes?|voters|ballots)\b)"
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\s*(?:(?:blank|void|spoil(?:ed|t)|invalid|valid|null)\s+)?(?:votes?|voters|ballots|abstainers)\b)"
     r"|\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:[.,](\d+))?(?![\d])"
 )
 _MULT = re.compile(r"\s*(millions?|mio|milliards?|k)\b(?:\s*(?:de |d'|of ))?")

@@ -8,7 +8,10 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from verifiers.claims import (
+    ABSTENTION,
     AHEAD,
+    BLANCS,
+    BLANCS_NULS,
     CANDIDATE_VOTES,
     CLOSE,
     ELIMINATED,
@@ -16,6 +19,7 @@ from verifiers.claims import (
     GAP,
     LAST,
     LEADER,
+    NULS,
     PERCENTAGE,
     QUALIFICATION,
     QUALIFIED,
@@ -26,7 +30,7 @@ from verifiers.claims import (
     Claim,
 )
 from verifiers.lexicon import NATIONAL
-from verifiers.numbers import POINTS, Quantity
+from verifiers.numbers import PERCENT, POINTS, Quantity
 from verifiers.standings import Standings
 
 
@@ -373,6 +377,8 @@ def _abs_interval(lo: float, hi: float) -> tuple[float, float]:
 
 def _votes(claim: Claim, s: Standings, tz: str) -> Verdict:
     """Counts only grow, by at most R in total."""
+    if claim.measure in (BLANCS, NULS, BLANCS_NULS):
+        return _spoilt(claim, s, tz)
     if claim.measure == CANDIDATE_VOTES and claim.candidates:
         v = s.votes_of(claim.candidates[0])
         what_fr, what_en = "nombre de voix", "vote count"
@@ -388,8 +394,71 @@ def _votes(claim: Claim, s: Standings, tz: str) -> Verdict:
     return _verdict(label, s, claim, fr, en, tz, count_low=lo, count_high=hi)
 
 
+def _spoilt(claim: Claim, s: Standings, tz: str) -> Verdict:
+    """Blancs, nuls or both: counts grow by at most R; a share is read of votants and of inscrits.
+
+    A feed that merges blancs into nuls (the 2011 primary) publishes neither alone.
+    """
+    names = {
+        BLANCS: ("bulletins blancs", "blank ballots"),
+        NULS: ("bulletins nuls", "void ballots"),
+    }
+    what_fr, what_en = names.get(claim.measure, ("blancs et nuls", "blank and void ballots"))
+    if claim.measure == BLANCS_NULS:
+        v, published = s.blancs + s.nuls, s.votants > 0
+    else:
+        v, published = (s.blancs if claim.measure == BLANCS else s.nuls), s.blancs > 0 < s.nuls
+    if not published:
+        return _verdict(
+            UNCONFIRMED,
+            s,
+            claim,
+            f"l'autorité ne publie pas les {what_fr} à part",
+            f"the authority does not publish {what_en} separately",
+            tz,
+        )
+    r, q = s.remaining, claim.value
+    if q.unit != PERCENT:
+        lo, hi = float(v), float(v + r)
+        label = _interval_label(q, lo, hi)
+        fr, en = _explain(label, f"nombre de {what_fr}", what_en, lo, hi, "")
+        return _verdict(label, s, claim, fr, en, tz, count_low=lo, count_high=hi)
+    if s.votants + r <= 0 or s.inscrits <= 0:
+        return _verdict(UNCONFIRMED, s, claim, "rien à rapporter", "nothing to compare with", tz)
+    of_votants = (100.0 * v / (s.votants + r), 100.0 * (v + r) / (s.votants + r))
+    of_inscrits = (100.0 * v / s.inscrits, 100.0 * (v + r) / s.inscrits)
+    labels = {_interval_label(q, *of_votants), _interval_label(q, *of_inscrits)}
+    label = labels.pop() if len(labels) == 1 else UNCONFIRMED
+    fr, en = _explain(label, f"part des {what_fr} (des votants)", what_en, *of_votants, " %")
+    return _verdict(
+        label, s, claim, fr, en, tz, share_of_votants=of_votants, share_of_inscrits=of_inscrits
+    )
+
+
+def _abstention(claim: Claim, s: Standings, tz: str) -> Verdict:
+    """Inscrits minus votants: shrinks by at most R; as a rate, the complement of turnout."""
+    if s.inscrits <= 0:
+        return _verdict(
+            UNCONFIRMED,
+            s,
+            claim,
+            "l'autorité ne publie pas le nombre d'inscrits",
+            "the authority does not publish registered voters",
+            tz,
+        )
+    lo, hi = float(s.inscrits - s.votants - s.remaining), float(s.inscrits - s.votants)
+    unit = ""
+    if claim.value.unit == PERCENT:
+        lo, hi, unit = 100.0 * lo / s.inscrits, 100.0 * hi / s.inscrits, " %"
+    label = _interval_label(claim.value, max(lo, 0.0), hi)
+    fr, en = _explain(label, "abstention", "abstention", max(lo, 0.0), hi, unit)
+    return _verdict(label, s, claim, fr, en, tz, abstention_low=lo, abstention_high=hi)
+
+
 def _turnout(claim: Claim, s: Standings, tz: str) -> Verdict:
     """Votants (or votes cast) only grow by at most R; a rate needs published inscrits."""
+    if claim.measure == ABSTENTION:
+        return _abstention(claim, s, tz)
     if claim.measure == RATE:
         if s.inscrits <= 0:
             return _verdict(

@@ -33,7 +33,7 @@ FRENCH = words_of(
     voix suffrages bulletin bulletins vote votes exprimes exprime valables
     votants participation inscrits inscrit electeurs electrices
     bureau bureaux depouilles depouille depouillement compte comptes decompte
-    tour premier premiere second seconde deuxieme troisieme quatrieme cinquieme sixieme
+    tour premier premiere second seconde deuxieme
     dernier derniere dernieres derniers rang position score scores pourcentage
     points point pts pt pourcent
     tete devant gagne gagnent gagnant gagnante vainqueur vainqueurs victoire
@@ -52,7 +52,7 @@ FRENCH = words_of(
     voici voila donc ainsi alors aussi meme deja encore enfin bref
     hexagone metropole outre mer etranger francais francaises
     plus moins environ pres presque autour ordre barre cap seuil
-    tous toutes tout toute
+    tous toutes tout toute ds cc
     """
 )
 
@@ -62,7 +62,7 @@ ENGLISH = words_of(
     the a an of in at on with and or by for to from as is are was were has have had be been
     it its his her he she they their this that these those who which
     leads lead leading leader ahead wins win won winner winning victory tops topped first
-    second third fourth fifth last place finishes finished finish comes came takes took
+    second last place finishes finished finish comes came takes took
     gets got scores scored scoring secures secured receives received
     votes vote ballots ballot percent per cent points point pts share turnout voters votants
     registered valid cast
@@ -75,7 +75,7 @@ ENGLISH = words_of(
     so also even already still now go goes went make makes made socialist but
     isn doesn didn wasn aren hasn don does did do
     more less than about around nearly almost roughly
-    all every
+    all every cc
     """
 )
 
