@@ -213,6 +213,16 @@ class Story(SQLModel, table=True):
     reach: int = 0  # posts plus reposts, quotes and replies reported by the platforms
     round: int | None = None
     read_at: datetime | None = _when(index=True)  # when its claims were extracted
+    # "public", or "pending" for a reader's tip an editor has not approved yet ("rejected").
+    status: str = Field(default="public", index=True, max_length=16)
+    reviewed_by: str | None = Field(default=None, max_length=100)
+    reviewed_at: datetime | None = _when()
+    # The newsroom works on the post as a whole: its assignment and its label.
+    assigned_to: str | None = Field(default=None, max_length=100)
+    override_label: str | None = Field(default=None, max_length=16)
+    override_reason: str | None = Field(default=None, sa_column=Column(Text))
+    override_by: str | None = Field(default=None, max_length=100)
+    override_at: datetime | None = _when()
 
 
 class Post(SQLModel, table=True):
@@ -260,6 +270,7 @@ class Claim(SQLModel, table=True):
     label_at: datetime | None = _when()
     reason_fr: str = Field(default="", sa_column=Column(Text, nullable=False))
     reason_en: str = Field(default="", sa_column=Column(Text, nullable=False))
+    reason: dict[str, Any] = _json(dict)  # {"key", "params"}: pages word it in their language
     evidence: dict[str, Any] = _json(dict)
     area_version: int = -1  # AreaTally.version the label was computed on
     created_at: datetime = _when(nullable=False)
@@ -278,6 +289,7 @@ class Verdict(SQLModel, table=True):
     label: str = Field(max_length=16)
     reason_fr: str = Field(default="", sa_column=Column(Text, nullable=False))
     reason_en: str = Field(default="", sa_column=Column(Text, nullable=False))
+    reason: dict[str, Any] = _json(dict)  # {"key", "params"}, as on the claim
     evidence: dict[str, Any] = _json(dict)
     area_version: int = -1
     valid_from: datetime = _when(index=True, nullable=False)
@@ -294,6 +306,18 @@ class User(SQLModel, table=True):
     role: str = Field(max_length=16)  # editor, admin
     active: bool = True
     created_at: datetime = _when(nullable=False)
+    # Signed cookies cannot be revoked one by one: each carries this number, and logout, a new
+    # password or a disabled account bump it, which ends every cookie of the account at once.
+    session_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+
+
+class RateLimitCounter(SQLModel, table=True):
+    """One fixed-window rate-limit counter, shared by every web worker and host."""
+
+    __tablename__ = "rate_limit"
+    key: str = Field(primary_key=True, max_length=400)
+    count: int = 0
+    expires_at: float = Field(index=True)  # epoch seconds: the window's end
 
 
 class EditorAction(SQLModel, table=True):
@@ -321,18 +345,6 @@ ANOMALY = FeedAnomaly.__table__
 RUN = SourceRun.__table__
 CURSOR = SourceCursor.__table__
 STORY = Story.__table__
-    # Signed cookies cannot be revoked one by one: each carries this number, and logout, a new
-    # password or a disabled account bump it, which ends every cookie of the account at once.
-    session_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
-
-
-class RateLimitCounter(SQLModel, table=True):
-    """One fixed-window rate-limit counter, shared by every web worker and host."""
-
-    __tablename__ = "rate_limit"
-    key: str = Field(primary_key=True, max_length=400)
-    count: int = 0
-    expires_at: float = Field(index=True)  # epoch seconds: the window's end
 POST = Post.__table__
 CLAIM = Claim.__table__
 VERDICT = Verdict.__table__

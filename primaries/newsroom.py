@@ -1,4 +1,6 @@
-"""Store stage: the newsroom's writes (assign, note, override), each one audited in the same transaction."""
+"""Store stage: the newsroom's writes (assign, note, override, tip review), each one audited in the
+same transaction. An editor works on a post (a story): taking it, labelling it and approving a
+reader's tip apply to the whole post, whichever of its parts the editor acted from."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from primaries.models import ACTION, CLAIM, VERDICT
+from primaries.models import ACTION, CLAIM, STORY, VERDICT
 
 LABELS = ("confirmed", "unconfirmed", "contradicted")
 
@@ -53,20 +55,55 @@ def _claim(conn: Connection, claim_id: int) -> Any:
     return row
 
 
+def _story(conn: Connection, story_id: int) -> Any:
+    row = conn.execute(select(STORY).where(STORY.c.id == story_id)).first()
+    if row is None:
+        raise NewsroomError(f"no post {story_id}")
+    return row
+
+
 def assign(engine: Engine, claim_id: int, user: str, *, ip: str = "", now: datetime) -> None:
-    """Take a claim (or give it back when already taken by this user)."""
+    """Take a post (or give it back when already taken by this user)."""
     with engine.begin() as conn:
         claim = _claim(conn, claim_id)
-        taken = claim.assigned_to == user
+        story = _story(conn, claim.story_id)
+        taken = story.assigned_to == user
         conn.execute(
-            update(CLAIM).where(CLAIM.c.id == claim_id).values(assigned_to=None if taken else user)
+            update(STORY).where(STORY.c.id == story.id).values(assigned_to=None if taken else user)
         )
         _audit(
             conn,
             user=user,
             action="unassign" if taken else "assign",
             claim_id=claim_id,
-            details={"previous": claim.assigned_to},
+            details={"previous": story.assigned_to, "story_id": story.id},
+            ip=ip,
+            now=now,
+        )
+
+
+def review_tip(
+    engine: Engine, story_id: int, user: str, approve: bool, *, ip: str = "", now: datetime
+) -> None:
+    """Approve a reader's tip (its post reaches public pages) or reject it (it never does)."""
+    with engine.begin() as conn:
+        story = _story(conn, story_id)
+        if story.status != "pending":
+            raise NewsroomError(f"post {story_id} is not waiting for review")
+        conn.execute(
+            update(STORY)
+            .where(STORY.c.id == story_id)
+            .values(status="public" if approve else "rejected", reviewed_by=user, reviewed_at=now)
+        )
+        first = conn.execute(
+            select(CLAIM.c.id).where(CLAIM.c.story_id == story_id).order_by(CLAIM.c.position)
+        ).first()
+        _audit(
+            conn,
+            user=user,
+            action="approve_tip" if approve else "reject_tip",
+            claim_id=first.id if first else None,
+            details={"story_id": story_id},
             ip=ip,
             now=now,
         )
@@ -94,7 +131,8 @@ def override(
     ip: str = "",
     now: datetime,
 ) -> None:
-    """Give the newsroom's label (None withdraws it) with a mandatory reason, kept in the history."""
+    """Give the newsroom's label to a claim's post (None withdraws it) with a mandatory reason,
+    kept in the history."""
     reason = reason.strip()
     if not reason:
         raise NewsroomError("an override needs a reason")
@@ -102,11 +140,13 @@ def override(
         raise NewsroomError(f"label must be one of {', '.join(LABELS)}")
     with engine.begin() as conn:
         claim = _claim(conn, claim_id)
-        # Close the newsroom's previous verdict; the machine's own history is left alone.
+        story = _story(conn, claim.story_id)
+        parts = select(CLAIM.c.id).where(CLAIM.c.story_id == story.id).scalar_subquery()
+        # Close the newsroom's previous verdict on the post; the machine's history is left alone.
         conn.execute(
             update(VERDICT)
             .where(
-                VERDICT.c.claim_id == claim_id,
+                VERDICT.c.claim_id.in_(parts),
                 VERDICT.c.by != "machine",
                 VERDICT.c.valid_to.is_(None),
             )
@@ -119,7 +159,8 @@ def override(
                     label=label,
                     reason_fr=reason,
                     reason_en=reason,
-                    evidence={},
+                    reason={},
+                    evidence={"story_id": story.id},
                     area_version=claim.area_version,
                     valid_from=now,
                     valid_to=None,
@@ -127,8 +168,8 @@ def override(
                 )
             )
         conn.execute(
-            update(CLAIM)
-            .where(CLAIM.c.id == claim_id)
+            update(STORY)
+            .where(STORY.c.id == story.id)
             .values(
                 override_label=label,
                 override_reason=reason if label else None,
@@ -145,7 +186,8 @@ def override(
             details={
                 "label": label,
                 "machine_label": claim.label,
-                "previous": claim.override_label,
+                "previous": story.override_label,
+                "story_id": story.id,
             },
             ip=ip,
             now=now,

@@ -314,6 +314,8 @@ def _story_ids(
                     "reach": 0,
                     "round": None,
                     "read_at": None,
+                    # A story a reader's tip starts waits for an editor, from its first instant.
+                    "status": "pending" if first.platform == TIP_PLATFORM else "public",
                 }
             )
         _insert_ignoring(conn, STORY, ["fingerprint"], rows)
@@ -571,8 +573,14 @@ def add_tip(
     author: str | None = None,
     *,
     now: datetime,
+    pending: bool = True,
 ) -> int:
-    """Store a reader's or an editor's tip as a post of platform "tip"; its post id."""
+    """Store a reader's or an editor's tip as a post of platform "tip"; its post id.
+
+    A tip that starts a story leaves it "pending" (unless `pending` is off): no public page, feed
+    or API shows it until an editor approves it (primaries.newsroom.review_tip). A tip whose text joins a story already
+    public adds nothing public but its spread; its post stays off public pages.
+    """
     if not clean_text(text).strip():
         raise ValueError("a tip needs some text")
     tip_id = uuid.uuid4().hex
@@ -585,8 +593,13 @@ def add_tip(
         url=clean_text(url or "").strip(),
         raw=to_json({"text": text, "url": url, "author": author, "received_at": now}),
     )
-    store_posts(engine, [record], source=TIP_PLATFORM, now=now)
-    with engine.connect() as conn:
-        return conn.execute(
-            select(POST.c.id).where(POST.c.platform == TIP_PLATFORM, POST.c.platform_id == tip_id)
-        ).scalar_one()
+    stored = store_posts(engine, [record], source=TIP_PLATFORM, now=now)
+    with engine.begin() as conn:
+        post_id, story_id = conn.execute(
+            select(POST.c.id, POST.c.story_id).where(
+                POST.c.platform == TIP_PLATFORM, POST.c.platform_id == tip_id
+            )
+        ).one()
+        if not pending and stored.stories_new and story_id is not None:
+            conn.execute(update(STORY).where(STORY.c.id == story_id).values(status="public"))
+        return post_id

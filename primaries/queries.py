@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, desc, func, or_, select
+from sqlalchemy import Connection, case, desc, func, or_, select
 
 from primaries.bulk import chunks
 from primaries.geography import normalise
@@ -26,6 +26,7 @@ from primaries.models import (
     USER,
     VERDICT,
 )
+from primaries.posts import TIP_PLATFORM
 from primaries.settings import Settings
 from verifiers.standings import Standings, Tally
 
@@ -355,7 +356,6 @@ def _bureau_rows(conn: Connection, condition: Any, round_number: int) -> list[An
         .mappings()
         .all()
     )
-    flagged = _anomaly_messages(conn, [r["code"] for r in rows], round_number)
 
 
 def bureaux_of(
@@ -366,10 +366,10 @@ def bureaux_of(
     if area is None:
         return []
     rows = _bureau_rows(conn, _bureaux_condition(conn, area), round_number)
+    flagged = _anomaly_messages(conn, [r["code"] for r in rows], round_number)
     return [_bureau_json(r, flagged.get(r["code"], [])) for r in rows]
 
 
-def anomalies(
 # Levels whose bureaux one indexed column names; coarser areas are matched on ancestors.
 _COLUMN_LEVELS = ("bureau", "commune", "departement", "zone")
 _SCAN_BATCH = 5000  # codes and ancestors read at a time while paging a coarse area
@@ -408,6 +408,7 @@ def bureaux_page(
     return [_bureau_json(r, flagged.get(r["code"], [])) for r in rows], codes[-1] if more else None
 
 
+def anomalies(
     conn: Connection, limit: int = 500, round_number: int | None = None
 ) -> list[dict[str, Any]]:
     """The latest feed anomalies, newest first."""
@@ -489,6 +490,30 @@ def _claim_select():
     )
 
 
+PUBLIC = "public"  # a story's status once its source is trusted (a tip: once approved)
+
+
+def _part_label() -> Any:
+    """A part's label as its post counts it: an old per-claim override, else the machine's."""
+    return func.coalesce(CLAIM.c.override_label, CLAIM.c.label)
+
+
+def _post_label(part_label: Any) -> Any:
+    """Contradicted if any part is, confirmed if all are, else unconfirmed (an SQL aggregate)."""
+    contradicted = func.sum(case((part_label == "contradicted", 1), else_=0))
+    confirmed = func.sum(case((part_label == "confirmed", 1), else_=0))
+    return case(
+        (contradicted > 0, "contradicted"),
+        (confirmed == func.count(CLAIM.c.id), "confirmed"),
+        else_="unconfirmed",
+    )
+
+
+def _stories_with(column: Any, value: Any) -> Any:
+    """Stories with at least one part where column == value (a filter keeps whole posts)."""
+    return select(CLAIM.c.story_id).where(column == value)
+
+
 def latest_claims(
     conn: Connection,
     round_number: int | None = None,
@@ -499,29 +524,203 @@ def latest_claims(
     area: str | None = None,
     order: str = "recent",
     assigned_to: str | None = None,
+    statuses: tuple[str, ...] = (PUBLIC,),
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Claims newest first (or by spread: reach, then recency), filtered as asked."""
-    query = _claim_select()
+    """Posts, one entry each with its label and its parts, newest first (or by spread).
+
+    A post's parts are its claims (of the round asked, when one is); filters keep or drop a post
+    whole; `limit` and `offset` count posts. Only public stories unless `statuses` says otherwise.
+    """
+    grouped = select(
+        CLAIM.c.story_id.label("story_id"),
+        func.min(CLAIM.c.id).label("first_id"),
+        _post_label(_part_label()).label("machine_label"),
+        func.min(CLAIM.c.created_at).label("created_at"),
+        func.max(CLAIM.c.label_at).label("label_at"),
+        func.count(CLAIM.c.id).label("parts"),
+    ).group_by(CLAIM.c.story_id)
     if round_number is not None:
-        query = query.where(CLAIM.c.round == round_number)
-    if label:
-        effective = func.coalesce(CLAIM.c.override_label, CLAIM.c.label)
-        query = query.where(effective == label)
+        grouped = grouped.where(CLAIM.c.round == round_number)
     if claim_type:
-        query = query.where(CLAIM.c.type == claim_type)
+        grouped = grouped.where(CLAIM.c.story_id.in_(_stories_with(CLAIM.c.type, claim_type)))
     if area:
-        query = query.where(CLAIM.c.area == area)
+        grouped = grouped.where(CLAIM.c.story_id.in_(_stories_with(CLAIM.c.area, area)))
+    posts = grouped.subquery("posts")
+    effective = func.coalesce(STORY.c.override_label, posts.c.machine_label)
+    query = (
+        select(posts, STORY)
+        .select_from(posts)
+        .join(STORY, STORY.c.id == posts.c.story_id)
+        .where(STORY.c.status.in_(statuses))
+    )
+    if label:
+        query = query.where(effective == label)
     if assigned_to:
-        query = query.where(CLAIM.c.assigned_to == assigned_to)
-    if order == "spread":
+        query = query.where(STORY.c.assigned_to == assigned_to)
+    if order == "changed":  # the newest label first, the machine's or the newsroom's
+        changed = case(
+            (STORY.c.override_at > posts.c.label_at, STORY.c.override_at),
+            else_=func.coalesce(posts.c.label_at, STORY.c.override_at),
+        )
+        query = query.order_by(desc(changed), desc(posts.c.first_id))
+    elif order == "spread":
         query = query.order_by(
-            desc(func.coalesce(STORY.c.reach, 0)),
-            desc(STORY.c.last_seen),
-            desc(CLAIM.c.id),
+            desc(func.coalesce(STORY.c.reach, 0)), desc(STORY.c.last_seen), desc(posts.c.first_id)
         )
     else:
-        query = query.order_by(desc(CLAIM.c.created_at), desc(CLAIM.c.id))
-    return [dict(r) for r in conn.execute(query.limit(limit)).mappings()]
+        query = query.order_by(desc(posts.c.created_at), desc(posts.c.first_id))
+    rows = conn.execute(query.limit(limit).offset(offset)).mappings().all()
+    parts = _parts_of(conn, [r["story_id"] for r in rows], round_number)
+    return [_post_entry(dict(r), parts.get(r["story_id"], [])) for r in rows]
+
+
+def count_posts(conn: Connection, round_number: int | None = None) -> int:
+    """How many public posts carry at least one claim (of the round, when one is asked)."""
+    query = (
+        select(func.count(func.distinct(CLAIM.c.story_id)))
+        .select_from(CLAIM)
+        .join(STORY, STORY.c.id == CLAIM.c.story_id)
+        .where(STORY.c.status == PUBLIC)
+    )
+    if round_number is not None:
+        query = query.where(CLAIM.c.round == round_number)
+    return conn.execute(query).scalar() or 0
+
+
+def _parts_of(
+    conn: Connection, story_ids: list[int], round_number: int | None
+) -> dict[int, list[dict[str, Any]]]:
+    """The claims of these stories with their area's name, in their order in the post."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    for chunk in chunks(story_ids):
+        query = (
+            select(
+                CLAIM,
+                AREA.c.name.label("area_name"),
+                AREA.c.level.label("area_level"),
+            )
+            .select_from(CLAIM)
+            .join(AREA, AREA.c.code == CLAIM.c.area, isouter=True)
+            .where(CLAIM.c.story_id.in_(chunk))
+            .order_by(CLAIM.c.story_id, CLAIM.c.position, CLAIM.c.id)
+        )
+        if round_number is not None:
+            query = query.where(CLAIM.c.round == round_number)
+        for row in conn.execute(query).mappings():
+            found.setdefault(row["story_id"], []).append(dict(row))
+    return found
+
+
+def _post_entry(row: dict[str, Any], parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """One post as lists show it: the story, its label, its parts; `id` is its first part's."""
+    first = parts[0] if parts else {}
+    return {
+        "id": row["first_id"],
+        "story_id": row["story_id"],
+        "round": first.get("round"),
+        "type": first.get("type"),
+        "area": first.get("area"),
+        "area_name": first.get("area_name"),
+        "fragment": first.get("fragment", ""),
+        "flags": sorted({f for p in parts for f in p.get("flags") or ()}),
+        "label": row["machine_label"],
+        "label_at": row["label_at"],
+        "created_at": row["created_at"],
+        "story_text": row["text"],
+        "story_posts": row["posts"],
+        "story_accounts": row["accounts"],
+        "story_reach": row["reach"],
+        "story_first_seen": row["first_seen"],
+        "story_last_seen": row["last_seen"],
+        "status": row["status"],
+        "assigned_to": row["assigned_to"],
+        "reviewed_at": row["reviewed_at"],
+        "override_label": row["override_label"],
+        "override_reason": row["override_reason"],
+        "override_by": row["override_by"],
+        "override_at": row["override_at"],
+        "parts": parts,
+    }
+
+
+def claim_rows(
+    conn: Connection, round_number: int | None = None, limit: int = 100000
+) -> list[dict[str, Any]]:
+    """Every part of the public posts, one row per claim, for the CSV export."""
+    query = (
+        _claim_select()
+        .where(STORY.c.status == PUBLIC)
+        .order_by(desc(CLAIM.c.created_at), desc(CLAIM.c.id))
+        .limit(limit)
+    )
+    if round_number is not None:
+        query = query.where(CLAIM.c.round == round_number)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def post_of(
+    conn: Connection, claim_id: int, statuses: tuple[str, ...] = (PUBLIC,)
+) -> dict[str, Any] | None:
+    """The post a claim belongs to, with every part of it (every round), or None."""
+    story_id = conn.execute(select(CLAIM.c.story_id).where(CLAIM.c.id == claim_id)).scalar()
+    if story_id is None:
+        return None
+    story = (
+        conn.execute(select(STORY).where(STORY.c.id == story_id, STORY.c.status.in_(statuses)))
+        .mappings()
+        .first()
+    )
+    if story is None:
+        return None
+    parts = _parts_of(conn, [story_id], None).get(story_id, [])
+    labels = [p["override_label"] or p["label"] for p in parts]
+    machine = (
+        "contradicted"
+        if "contradicted" in labels
+        else "confirmed"
+        if labels and all(label == "confirmed" for label in labels)
+        else "unconfirmed"
+    )
+    row = {
+        **dict(story),
+        "story_id": story_id,
+        "first_id": min(p["id"] for p in parts),
+        "machine_label": machine,
+        "created_at": min(p["created_at"] for p in parts),
+        "label_at": max((p["label_at"] for p in parts if p["label_at"]), default=None),
+    }
+    return _post_entry(row, parts)
+
+
+def pending_tips(conn: Connection, limit: int = 100) -> list[dict[str, Any]]:
+    """Readers' tips waiting for an editor, oldest first, each with its post and its parts."""
+    stories = (
+        conn.execute(
+            select(STORY).where(STORY.c.status == "pending").order_by(STORY.c.id).limit(limit)
+        )
+        .mappings()
+        .all()
+    )
+    parts = _parts_of(conn, [s["id"] for s in stories], None)
+    out = []
+    for story in stories:
+        post = conn.execute(
+            select(POST.c.author, POST.c.url, POST.c.posted_at)
+            .where(POST.c.story_id == story["id"])
+            .order_by(POST.c.id)
+            .limit(1)
+        ).first()
+        out.append(
+            {
+                **dict(story),
+                "story_id": story["id"],
+                "parts": parts.get(story["id"], []),
+                "author": post.author if post else "",
+                "url": post.url if post else "",
+            }
+        )
+    return out
 
 
 def claim_detail(conn: Connection, claim_id: int) -> dict[str, Any] | None:
@@ -540,8 +739,11 @@ def sibling_claims(conn: Connection, story_id: int, claim_id: int) -> list[dict[
     return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def story_posts(conn: Connection, story_id: int, limit: int = 50) -> list[dict[str, Any]]:
-    """The posts that carry a story, earliest first."""
+def story_posts(
+    conn: Connection, story_id: int, limit: int = 50, *, tips: bool = True
+) -> list[dict[str, Any]]:
+    """The posts that carry a story, earliest first (without readers' tips when `tips` is off:
+    a tip an editor has not approved never reaches a public page, not even by joining a story)."""
     query = (
         select(
             POST.c.id,
@@ -560,6 +762,19 @@ def story_posts(conn: Connection, story_id: int, limit: int = 50) -> list[dict[s
         .where(POST.c.story_id == story_id)
         .order_by(POST.c.posted_at, POST.c.id)
         .limit(limit)
+    )
+    if not tips:
+        query = query.where(POST.c.platform != TIP_PLATFORM)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def post_history(conn: Connection, story_id: int) -> list[dict[str, Any]]:
+    """Every label each part of a post held, oldest first, with the part's position."""
+    query = (
+        select(VERDICT, CLAIM.c.position, CLAIM.c.round)
+        .join(CLAIM, CLAIM.c.id == VERDICT.c.claim_id)
+        .where(CLAIM.c.story_id == story_id)
+        .order_by(VERDICT.c.valid_from, VERDICT.c.id)
     )
     return [dict(r) for r in conn.execute(query).mappings()]
 
@@ -585,10 +800,12 @@ def verdict_changes(
             CLAIM.c.type,
             CLAIM.c.area,
             CLAIM.c.fragment,
+            CLAIM.c.story_id,
             STORY.c.text.label("story_text"),
         )
         .join(CLAIM, CLAIM.c.id == VERDICT.c.claim_id)
-        .join(STORY, STORY.c.id == CLAIM.c.story_id, isouter=True)
+        .join(STORY, STORY.c.id == CLAIM.c.story_id)
+        .where(STORY.c.status == PUBLIC)
         .order_by(desc(VERDICT.c.valid_from), desc(VERDICT.c.id))
         .limit(limit)
     )
@@ -608,7 +825,15 @@ def claims_version(conn: Connection) -> str:
         )
     ).one()
     verdicts = conn.execute(select(func.max(VERDICT.c.id))).scalar()
-    return f"{row[0]}-{row[3]}-{row[1]}-{row[2]}-{verdicts}"
+    # A post's newsroom label and a tip's approval change what pages list, without a claim change.
+    stories = conn.execute(
+        select(
+            func.max(STORY.c.override_at),
+            func.max(STORY.c.reviewed_at),
+            func.count(STORY.c.override_label),  # a withdrawn label lowers it
+        )
+    ).one()
+    return f"{row[0]}-{row[3]}-{row[1]}-{row[2]}-{verdicts}-" + "-".join(map(str, stories))
 
 
 def departement_leaders(conn: Connection, round_number: int) -> list[dict[str, Any]]:
@@ -658,4 +883,17 @@ def editor_actions(
     query = select(ACTION).order_by(desc(ACTION.c.id)).limit(limit)
     if claim_id is not None:
         query = query.where(ACTION.c.claim_id == claim_id)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def post_actions(conn: Connection, claim_ids: list[int], limit: int = 200) -> list[dict[str, Any]]:
+    """The audit trail of a post (every action on any of its parts), newest first."""
+    if not claim_ids:
+        return []
+    query = (
+        select(ACTION)
+        .where(ACTION.c.claim_id.in_(claim_ids))
+        .order_by(desc(ACTION.c.id))
+        .limit(limit)
+    )
     return [dict(r) for r in conn.execute(query).mappings()]

@@ -23,6 +23,7 @@ from primaries.models import (
     utcnow,
 )
 from primaries.queries import get_area, standings, standings_of
+from primaries.reasons import reason_data
 from primaries.settings import Settings
 from verifiers.claims import CODED, PREDICTION, QUALIFICATION
 from verifiers.claims import Claim as ClaimValue
@@ -121,6 +122,23 @@ class StandingsCache:
         self.conn, self.settings = conn, settings
         self.cache: dict[tuple[str, int], Standings | None] = {}
 
+    def area_name(self, code: str) -> str | None:
+        """A place's name for a reason (None when the store has no such place)."""
+        rounds = self.settings.election.rounds
+        known = [self.cache[(code, r)] for r in rounds if (code, r) in self.cache]
+        found = known[0] if known else self.get(code, self.settings.election.default_round)
+        if found is not None:
+            return found.area_name
+        # A place people name that the store has no figures for yet: the lexicon knows its name.
+        lexicon = next(iter(_LEXICONS.values()), None)
+        place = lexicon.place(code) if lexicon is not None else None
+        return place.name if place is not None else None
+
+    def candidate_name(self, candidate_id: str) -> str:
+        """A candidate's name for a reason."""
+        found = self.settings.candidate(candidate_id)
+        return found.name if found is not None else candidate_id
+
     def get(self, area: str, round_number: int) -> Standings | None:
         """The standings of an area, or None when the store has no such area."""
         key = (area, round_number)
@@ -180,7 +198,8 @@ def judge(
     claim: ClaimValue, flags: Iterable[str], cache: StandingsCache, tz: str
 ) -> dict[str, Any]:
     """The machine verdict of one claim as column values."""
-    if set(flags) & NOT_CHECKED:
+    flags = frozenset(flags)
+    if flags & NOT_CHECKED:
         why = "coded" if CODED in flags else "prediction"
         return {
             "label": "unconfirmed",
@@ -190,17 +209,22 @@ def judge(
             "reason_en": "Coded post: left to editors, no automatic label."
             if why == "coded"
             else "A prediction, not a result: nothing to check.",
+            "reason": {"key": why, "params": {}},
             "evidence": {"flag": why},
         }
     found = cache.get(claim.area, claim.round)
     national = cache.get("FR", claim.round)
     readings = {area: cache.get(area, claim.round) for area in claim.alternatives}
     verdict = verify(claim, found, national, tz=tz, readings=readings)
+    evidence = finite(verdict.evidence)
     return {
         "label": verdict.label,
         "reason_fr": verdict.reason_fr,
         "reason_en": verdict.reason_en,
-        "evidence": finite(verdict.evidence),
+        "reason": reason_data(
+            claim, verdict.label, evidence, flags, cache.area_name, cache.candidate_name
+        ),
+        "evidence": evidence,
     }
 
 
@@ -291,6 +315,7 @@ def _open_history(conn: Connection, story_ids: Sequence[int], now: datetime) -> 
                 CLAIM.c.label,
                 CLAIM.c.reason_fr,
                 CLAIM.c.reason_en,
+                CLAIM.c.reason,
                 CLAIM.c.evidence,
                 CLAIM.c.area_version,
             ).where(CLAIM.c.story_id.in_(story_ids))
@@ -307,6 +332,7 @@ def _open_history(conn: Connection, story_ids: Sequence[int], now: datetime) -> 
                 "label": c["label"],
                 "reason_fr": c["reason_fr"],
                 "reason_en": c["reason_en"],
+                "reason": c["reason"],
                 "evidence": c["evidence"],
                 "area_version": c["area_version"],
                 "valid_from": now,
@@ -414,14 +440,14 @@ def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, in
             CLAIM,
             ("id",),
             [u for u in updates if u["id"] in changed_ids],
-            ("area_version", "label", "reason_fr", "reason_en", "evidence", "label_at"),
+            ("area_version", "label", "reason_fr", "reason_en", "reason", "evidence", "label_at"),
         )
         bulk_update(
             conn,
             CLAIM,
             ("id",),
             [u for u in updates if u["id"] not in changed_ids],
-            ("area_version", "reason_fr", "reason_en", "evidence"),
+            ("area_version", "reason_fr", "reason_en", "reason", "evidence"),
         )
         if closed:
             for chunk in chunks(closed):

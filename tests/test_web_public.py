@@ -248,7 +248,7 @@ def test_claim_page_says_how_the_claim_was_read_in_words(site):
         "Source citée": "BFM",
         "Nié par le message": "oui",
         "Autres lectures du lieu": "Saint-Denis (93), Saint-Denis (974)",
-        "Non compris": "mot : jeunes",
+        "Non compris": "mot : « jeunes »",
     }
     with site["app"].test_request_context("/"):
         g.lang = "en"

@@ -12,13 +12,12 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 
 from primaries import queries
 from primaries.context import engine, geography, settings
-from primaries.web import charts, exports, i18n
+from primaries.web import charts, exports, i18n, postview
 from primaries.web.common import (
     GEOJSON,
     cacheable,
     live_context,
     microcached,
-    reason_of,
     round_arg,
 )
 
@@ -42,23 +41,45 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def part_json(part: dict[str, Any]) -> dict[str, Any]:
+    """One part of a post: what was read, its label, its reason in words and as data."""
+    return {
+        "id": part["id"],
+        "position": part["position"],
+        "round": part["round"],
+        "type": part["type"],
+        "candidates": part["candidates"] or [],
+        "area": part["area"],
+        "area_name": part.get("area_name"),
+        "fragment": part["fragment"],
+        "value": part["value"] or {},
+        "summary": postview.part_summary(part),
+        "label": postview.part_label(part),
+        "machine_label": part["label"],
+        "reason": postview.why(part),
+        "reason_data": part.get("reason") or None,
+        "time": _iso(part["label_at"] or part["created_at"]),
+    }
+
+
 def claim_json(row: dict[str, Any]) -> dict[str, Any]:
-    """A claim as the API gives it: text, type, area, label, reason, time and the newsroom's view."""
+    """A post as the API gives it, once: its text, its label (from its parts, the newsroom's
+    beside it), its reason, each part, its spread and its page."""
+    parts = row.get("parts") or []
     return {
         "id": row["id"],
+        "post": row["story_id"],
         "round": row["round"],
         "text": row.get("story_text") or row["fragment"],
         "fragment": row["fragment"],
         "type": row["type"],
-        "candidates": row["candidates"] or [],
+        "candidates": list(dict.fromkeys(c for p in parts for c in p["candidates"] or ())),
         "area": row["area"],
         "area_name": row.get("area_name"),
-        "value": row["value"] or {},
         "flags": row["flags"] or [],
         "label": row["label"],
-        "reason": reason_of(row),
-        "reason_fr": row["reason_fr"],
-        "reason_en": row["reason_en"],
+        "reason": postview.post_reason(row),
+        "parts": [part_json(p) for p in parts],
         "time": _iso(row["label_at"] or row["created_at"]),
         "created_at": _iso(row["created_at"]),
         "newsroom": (
@@ -81,12 +102,12 @@ def claim_json(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def verdict_json(row: dict[str, Any]) -> dict[str, Any]:
-    """One entry of a claim's verdict history."""
+    """One entry of a claim's verdict history, its reason in the page's language."""
     return {
         "label": row["label"],
         "by": row["by"],
-        "reason_fr": row["reason_fr"],
-        "reason_en": row["reason_en"],
+        "reason": postview.why(row),
+        "reason_data": row.get("reason") or None,
         "evidence": row["evidence"] or {},
         "valid_from": _iso(row["valid_from"]),
         "valid_to": _iso(row["valid_to"]),
@@ -183,7 +204,7 @@ def search() -> Response:
 @bp.get("/api/claims")
 @microcached("round", "limit", "label", "type", "area")
 def claims() -> Response:
-    """The latest claims of a round, each with its text, type, area, label, reason and time."""
+    """The latest posts of a round, once each: text, label, reason, parts and time."""
     round_number = round_arg()
     try:
         limit = max(1, min(int(request.args.get("limit", 100)), 1000))
@@ -202,18 +223,26 @@ def claims() -> Response:
     return json_response({"round": round_number, "claims": [claim_json(r) for r in rows]}, key)
 
 
+def _public_post(conn: Any, claim_id: int) -> dict[str, Any]:
+    """The public post a claim belongs to, or a 404 (no such claim, or a tip not approved)."""
+    post = queries.post_of(conn, claim_id)
+    if post is None:
+        abort(404, f"no claim {claim_id}")
+    return post
+
+
 @bp.get("/api/claims/<int:claim_id>")
 def claim(claim_id: int) -> Response:
-    """One claim with its verdict history and the posts that carry it."""
+    """The post a claim belongs to, that claim's verdict history and the posts that carry it."""
     with engine().connect() as conn:
-        row = queries.claim_detail(conn, claim_id)
-        if row is None:
-            abort(404, f"no claim {claim_id}")
+        post = _public_post(conn, claim_id)
         history = queries.verdict_history(conn, claim_id)
-        posts = queries.story_posts(conn, row["story_id"])
+        posts = queries.story_posts(conn, post["story_id"], tips=bool(post["reviewed_at"]))
         key = queries.claims_version(conn)
-    payload = claim_json(row)
-    payload["evidence"] = row["evidence"] or {}
+    part = next(p for p in post["parts"] if p["id"] == claim_id)
+    payload = claim_json(post)
+    payload["claim"] = part_json(part)
+    payload["evidence"] = part["evidence"] or {}
     payload["verdicts"] = [verdict_json(v) for v in history]
     payload["posts"] = [
         {
@@ -233,8 +262,7 @@ def claim(claim_id: int) -> Response:
 def claim_verdicts(claim_id: int) -> Response:
     """A claim's verdict history, oldest first."""
     with engine().connect() as conn:
-        if queries.claim_detail(conn, claim_id) is None:
-            abort(404, f"no claim {claim_id}")
+        _public_post(conn, claim_id)
         history = queries.verdict_history(conn, claim_id)
         key = queries.claims_version(conn)
     return json_response([verdict_json(v) for v in history], key)
@@ -242,14 +270,20 @@ def claim_verdicts(claim_id: int) -> Response:
 
 @bp.get("/api/verdicts")
 def verdicts() -> Response:
-    """The latest verdicts given (machine or newsroom), newest first."""
+    """The latest verdicts given (machine or newsroom), newest first, each naming its post."""
     round_number = round_arg()
     with engine().connect() as conn:
         rows = queries.verdict_changes(conn, round_number, limit=100)
         key = queries.claims_version(conn)
     return json_response(
         [
-            {**verdict_json(r), "claim_id": r["claim_id"], "area": r["area"], "type": r["type"]}
+            {
+                **verdict_json(r),
+                "claim_id": r["claim_id"],
+                "post": r["story_id"],
+                "area": r["area"],
+                "type": r["type"],
+            }
             for r in rows
         ],
         key,
@@ -331,12 +365,15 @@ def figures(code: str) -> Response:
 
 @bp.get("/exports/claims.csv")
 def claims_csv() -> Response:
-    """Every claim of a round as CSV, with both labels."""
+    """Every claim (each part of each public post) of a round as CSV, with both labels."""
     round_number = round_arg()
     with engine().connect() as conn:
-        rows = queries.latest_claims(conn, round_number, limit=100000)
+        rows = queries.claim_rows(conn, round_number, limit=100000)
         key = queries.claims_version(conn)
-    response = Response(exports.claims_csv(rows), mimetype="text/csv")
+    worded = [
+        {**r, "reason_fr": postview.why(r, "fr"), "reason_en": postview.why(r, "en")} for r in rows
+    ]
+    response = Response(exports.claims_csv(worded), mimetype="text/csv")
     response.headers["Content-Disposition"] = (
         f'attachment; filename="claims-tour{round_number}.csv"'
     )
@@ -345,23 +382,22 @@ def claims_csv() -> Response:
 
 @bp.get("/api/claims/<int:claim_id>/claimreview.json")
 def claim_review_json(claim_id: int) -> Response:
-    """A claim's ClaimReview as a JSON-LD document."""
+    """The ClaimReview of the post a claim belongs to, as a JSON-LD document."""
     with engine().connect() as conn:
-        row = queries.claim_detail(conn, claim_id)
-        if row is None:
-            abort(404, f"no claim {claim_id}")
-        posts = queries.story_posts(conn, row["story_id"])
+        post = _public_post(conn, claim_id)
+        posts = queries.story_posts(conn, post["story_id"], tips=bool(post["reviewed_at"]))
         key = queries.claims_version(conn)
-    body = json.dumps(exports.claim_review(row, posts), ensure_ascii=False)
+    review = exports.claim_review(postview.review_row(post), posts)
+    body = json.dumps(review, ensure_ascii=False)
     return cacheable(Response(body, mimetype="application/ld+json"), key)
 
 
 @bp.get("/feeds/verdicts.atom")
 def atom() -> Response:
-    """An Atom feed of verdict changes (machine and newsroom), newest first."""
+    """An Atom feed of the posts whose label changed last (machine or newsroom), once each."""
     round_number = round_arg()
     with engine().connect() as conn:
-        rows = queries.verdict_changes(conn, round_number, limit=100)
+        rows = queries.latest_claims(conn, round_number, limit=100, order="changed")
         key = queries.claims_version(conn)
     body = render_template("verdicts.xml", entries=rows, round=round_number)
     return cacheable(Response(body, mimetype="application/atom+xml"), key)
@@ -446,7 +482,7 @@ def openapi_document() -> dict[str, Any]:
                 "array",
             ),
             "/api/claims": _op(
-                "Latest claims with text, type, area, label, reason and time",
+                "Latest posts, once each, with text, label, reason, parts and time",
                 [rnd, label, kind, area_q, limit],
             ),
             "/api/claims/{claim_id}": _op(

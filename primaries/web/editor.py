@@ -1,4 +1,5 @@
-"""Show stage: the newsroom workspace: login, claim queue, assign, notes, overrides, audit, anomalies.
+"""Show stage: the newsroom workspace: login, post queue, tips to approve, assign, notes, overrides,
+audit, anomalies.
 
 Every route checks the account's role on the server (require_role); every form carries a CSRF
 token (CSRFProtect on the app); every write goes through primaries.newsroom, which appends
@@ -89,15 +90,19 @@ def logout() -> Response:
     newsroom.record_action(
         engine(), user=_me(), action="logout", claim_id=None, ip=_ip(), now=utcnow()
     )
-    session.clear()
     end_sessions(engine(), _me())  # a copy of this cookie kept elsewhere stops working too
+    session.clear()
     return redirect(url_for("public.home"))
+
+
+ALL_STATUSES = ("public", "pending", "rejected")
 
 
 @bp.get("/")
 @editors
 def queue() -> str:
-    """Claims ranked by spread and recency, filtered by label, type and area."""
+    """Readers' tips waiting for approval, then posts ranked by spread or recency, filtered by
+    label, type and area: one entry per post, whatever the number of its parts."""
     label = request.args.get("label") or None
     kind = request.args.get("type") or None
     area_text = request.args.get("area", "").strip()
@@ -118,11 +123,13 @@ def queue() -> str:
             order="recent" if order == "recent" else "spread",
             assigned_to=_me() if mine else None,
         )
+        tips = queries.pending_tips(conn)
         alerts = banners(conn)
         anomaly_count = len(queries.anomalies(conn, limit=1000))
     return render_template(
         "editor/queue.html",
         claims=rows,
+        tips=tips,
         label=label,
         kind=kind,
         area=area_text,
@@ -136,29 +143,50 @@ def queue() -> str:
 @bp.get("/claims/<int:claim_id>")
 @editors
 def claim(claim_id: int) -> str:
-    """One claim with everything an editor needs to decide, and the forms to act."""
+    """A post, from any of its parts, with everything an editor needs to decide, and the forms."""
     with engine().connect() as conn:
-        row = queries.claim_detail(conn, claim_id)
-        if row is None:
+        post = queries.post_of(conn, claim_id, statuses=ALL_STATUSES)
+        if post is None:
             abort(404)
+        parts = post["parts"]
+        official = {}
+        for part in parts:
+            where = (part["area"], part["round"])
+            if where not in official and queries.get_area(conn, part["area"]) is not None:
+                found = queries.standings(conn, settings(), *where)
+                official[where] = queries.results_document(found) if found else None
+        readings = {c for p in parts for c in (p["value"] or {}).get("alternatives") or ()}
         context: dict[str, Any] = {
-            "claim": row,
-            "posts": queries.story_posts(conn, row["story_id"]),
-            "history": queries.verdict_history(conn, claim_id),
-            "actions": queries.editor_actions(conn, claim_id=claim_id),
+            "claim": post,
+            "current": claim_id,
+            "posts": queries.story_posts(conn, post["story_id"]),
+            "history": queries.post_history(conn, post["story_id"]),
+            "actions": queries.post_actions(conn, [p["id"] for p in parts]),
+            "official": official,
+            "place_names": {
+                code: area.name for code in readings if (area := queries.get_area(conn, code))
+            },
         }
-        if queries.get_area(conn, row["area"]) is not None:
-            found = queries.standings(conn, settings(), row["area"], row["round"])
-            context["official"] = queries.results_document(found) if found else None
-        else:
-            context["official"] = None
     return render_template("editor/claim.html", **context)
+
+
+@bp.post("/posts/<int:story_id>/review")
+@editors
+def review(story_id: int) -> Response:
+    """Approve a reader's tip (it reaches public pages) or reject it (it never does); audited."""
+    approve = request.form.get("decision") == "approve"
+    try:
+        newsroom.review_tip(engine(), story_id, _me(), approve, ip=_ip(), now=utcnow())
+        flash(i18n.t("saved"), "ok")
+    except newsroom.NewsroomError as exc:
+        flash(str(exc), "error")
+    return redirect(url_for("editor.queue"))
 
 
 @bp.post("/claims/<int:claim_id>/assign")
 @editors
 def assign(claim_id: int) -> Response:
-    """Take a claim, or give it back."""
+    """Take a post, or give it back."""
     try:
         newsroom.assign(engine(), claim_id, _me(), ip=_ip(), now=utcnow())
     except newsroom.NewsroomError:
@@ -171,7 +199,7 @@ def assign(claim_id: int) -> Response:
 @bp.post("/claims/<int:claim_id>/note")
 @editors
 def note(claim_id: int) -> Response:
-    """Add a note to a claim."""
+    """Add a note to a post (kept against the part the editor wrote it from)."""
     try:
         newsroom.add_note(
             engine(), claim_id, _me(), request.form.get("note", "")[:5000], ip=_ip(), now=utcnow()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask import g, request
@@ -106,8 +107,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "tip_author": ("Votre nom ou pseudo (facultatif)", "Your name or handle (optional)"),
     "send": ("Envoyer", "Send"),
     "tip_thanks": (
-        "Merci, la rédaction va regarder.",
-        "Thank you, the newsroom will look into it.",
+        "Merci : la rédaction relira votre signalement avant toute publication.",
+        "Thank you: the newsroom will review your tip before anything is published.",
     ),
     "tip_empty": ("Il faut un texte.", "Some text is needed."),
     "language": ("English", "Français"),
@@ -160,6 +161,20 @@ PHRASES: dict[str, tuple[str, str]] = {
         "No official figures for this area yet.",
     ),
     "claim_types": ("Type d'affirmation", "Claim type"),
+    "part_n": ("Partie {n}", "Part {n}"),
+    "post": ("Publication", "Post"),
+    "how_read": ("Comment la publication a été lue", "How the post was read"),
+    "post_label": ("Verdict de la publication", "The post's verdict"),
+    "post_rule": (
+        "Démentie si une partie l'est, confirmée si toutes le sont, sinon non confirmée.",
+        "Contradicted if any part is, confirmed if all are, else unconfirmed.",
+    ),
+    "tips_pending": ("Signalements à relire", "Tips waiting for review"),
+    "tips_none": ("Aucun signalement en attente.", "No tip waiting."),
+    "approve": ("Publier", "Approve"),
+    "reject": ("Rejeter", "Reject"),
+    "pending": ("En attente de relecture", "Waiting for review"),
+    "posts_count": ("{n} publications", "{n} posts"),
 }
 
 # The keys of a claim's value as the verifier writes them, in words.
@@ -185,6 +200,10 @@ CLAIMED_WORDS: dict[str, tuple[str, str]] = {
     "exprimes": ("suffrages exprimés", "valid votes"),
     "votants": ("votants", "voters"),
     "rate": ("taux de participation", "turnout rate"),
+    "abstention": ("abstention", "abstention"),
+    "blancs": ("bulletins blancs", "blank ballots"),
+    "nuls": ("bulletins nuls", "void ballots"),
+    "blancs_nuls": ("blancs et nuls", "blank and void ballots"),
     "yes": ("oui", "yes"),
 }
 UNITS = {"percent": " %", "points": " pts"}
@@ -259,7 +278,12 @@ def claim_reading(value: dict, place_names: dict[str, str]) -> list[tuple[str, s
     rows.append(
         ("alternatives", ", ".join(place_names.get(c, c) for c in said.get("alternatives") or ()))
     )
-    rows.append(("doubts", " ; ".join(said.get("doubts") or ())))
+    rows.append(
+        (
+            "doubts",
+            (" ; " if lang() == "fr" else "; ").join(map(doubt_text, said.get("doubts") or ())),
+        )
+    )
     shown = [(_pick(VALUE_KEYS, key), text) for key, text in rows if text]
     return [(key, text) for key, text in shown if text not in ("absolute", "signed")]
 
@@ -271,11 +295,12 @@ def _claimed(value: object) -> str:
         low, high, shown = value.get("low"), value.get("high"), value.get("value")
         digits = 0 if float(shown or 0).is_integer() else 2
         text = f"{number(shown, digits)}{unit}"
+        # Stored JSON writes an open end as null; the verifier's own values use infinity.
+        if high is None or high == float("inf"):
+            return f"{t('more_than')} {text}"
+        if low is None or low == float("-inf"):
+            return f"{t('less_than')} {text}"
         if isinstance(low, int | float) and isinstance(high, int | float):
-            if high == float("inf"):
-                return f"{t('more_than')} {text}"
-            if low == float("-inf"):
-                return f"{t('less_than')} {text}"
             bound_digits = 2 if unit else 0  # shares to the hundredth, counts to the vote
             return f"{text} ({number(low, bound_digits)} – {number(high, bound_digits)}{unit})"
         return text
@@ -314,3 +339,423 @@ def local_time(when: datetime | None, tz_name: str, fmt: str = "%H:%M") -> str:
 def local_datetime(when: datetime | None, tz_name: str) -> str:
     """Date and time in the election's time zone, in the page's language."""
     return local_time(when, tz_name, "%d/%m/%Y %H:%M" if lang() == "fr" else "%Y-%m-%d %H:%M")
+
+
+# --- Reasons stored as data ({"key", "params"}, primaries.reasons), worded in either language ---
+
+REASONS: dict[str, tuple[str, str]] = {
+    "coded": (
+        "Message codé : laissé aux éditeurs, pas d'étiquette automatique.",
+        "Coded post: left to the editors, no automatic label.",
+    ),
+    "prediction": (
+        "Pronostic, pas un résultat : rien à vérifier.",
+        "A prediction, not a result: nothing to check.",
+    ),
+    "doubts": (
+        "Lecture incertaine, laissée aux éditeurs : {doubts}.",
+        "Uncertain reading, left to the editors: {doubts}.",
+    ),
+    "readings_differ": (
+        "Le lieu se lit de plusieurs façons ({places}), qui ne donnent pas la même étiquette.",
+        "The place can be read several ways ({places}), which do not give the same label.",
+    ),
+    "needs_national": (
+        "Qualification pour le second tour : il faut les résultats nationaux, pas encore là.",
+        "Round-2 qualification depends on national results, not available yet.",
+    ),
+    "no_figures": (
+        "Aucun résultat officiel pour {place} ({round}) pour l'instant.",
+        "No official figures for {place} ({round}) yet.",
+    ),
+    "stations": ("bureaux", "polling stations"),
+    "unknown_place": ("ce lieu", "this place"),
+    "denied": (" (le message le nie)", " (the post denies it)"),
+    "between": ("entre {low} et {high}", "between {low} and {high}"),
+    "share": (
+        "score final {span}, {verdict} l'affirmation",
+        "final share {span}, {verdict} the claim",
+    ),
+    "gap": ("écart final {span}, {verdict} l'affirmation", "final gap {span}, {verdict} the claim"),
+    "rate": (
+        "taux de participation final {span}, {verdict} l'affirmation",
+        "final turnout rate {span}, {verdict} the claim",
+    ),
+    "count": (
+        "{what} final {span}, {verdict} l'affirmation",
+        "final {what} {span}, {verdict} the claim",
+    ),
+    "rank": (
+        "rang final possible entre {best} et {worst} (affirmé : {claimed})",
+        "possible final rank between {best} and {worst} (claimed: {claimed})",
+    ),
+    "rate_unpublished": (
+        "l'autorité ne publie pas le nombre d'inscrits",
+        "the authority does not publish registered voters",
+    ),
+    "not_published": (
+        "l'autorité ne publie pas les {what} à part",
+        "the authority does not publish {what} separately",
+    ),
+    "abstention": (
+        "abstention finale {span}, {verdict} l'affirmation",
+        "final abstention {span}, {verdict} the claim",
+    ),
+    "spoilt_share": (
+        "part finale des {what} parmi les votants {span}, {verdict} l'affirmation",
+        "final share of {what} among voters {span}, {verdict} the claim",
+    ),
+}
+# The words of a check's outcome, by the label of the claim as the post states it.
+VERDICT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "interval": {
+        "confirmed": ("conforme à", "consistent with"),
+        "contradicted": ("incompatible avec", "inconsistent with"),
+        "unconfirmed": ("pas encore tranché pour", "not yet decided for"),
+    },
+    "leader": {
+        "confirmed": (
+            "l'avance dépasse les bulletins restant à compter",
+            "the lead exceeds every ballot left to count",
+        ),
+        "contradicted": (
+            "un autre candidat est devant, hors d'atteinte",
+            "another candidate is ahead beyond reach",
+        ),
+        "unconfirmed": ("l'issue reste ouverte", "the outcome is still open"),
+    },
+    "order": {
+        "confirmed": ("l'ordre ne peut plus changer", "the order can no longer change"),
+        "contradicted": ("l'ordre est inverse", "the order is the other way round"),
+        "unconfirmed": ("l'ordre peut encore changer", "the order can still change"),
+    },
+    "qualification": {
+        "confirmed": (
+            "la qualification est mathématiquement acquise",
+            "qualification is mathematically settled",
+        ),
+        "eliminated": (
+            "l'élimination est mathématiquement acquise",
+            "elimination is mathematically settled",
+        ),
+        "contradicted": (
+            "l'affirmation est mathématiquement exclue",
+            "the claim is mathematically excluded",
+        ),
+        "unconfirmed": ("la qualification reste ouverte", "qualification is still open"),
+    },
+}
+# What a count claim counts, in words.
+COUNTED: dict[str, tuple[str, str]] = {
+    "candidate": ("nombre de voix", "vote count"),
+    "exprimes": ("nombre de suffrages exprimés", "number of valid votes"),
+    "votants": ("nombre de votants", "number of voters"),
+    "blancs": ("nombre de bulletins blancs", "number of blank ballots"),
+    "nuls": ("nombre de bulletins nuls", "number of void ballots"),
+    "blancs_nuls": ("nombre de blancs et nuls", "number of blank and void ballots"),
+}
+# Ballots some feeds do not publish apart, in words.
+SPOILT_WORDS: dict[str, tuple[str, str]] = {
+    "blancs": ("bulletins blancs", "blank ballots"),
+    "nuls": ("bulletins nuls", "void ballots"),
+    "blancs_nuls": ("blancs et nuls", "blank and void ballots"),
+}
+# The kinds of doubt the extractor records ("mot : jeunes"), the post's own words kept as they are.
+DOUBT_KINDS: dict[str, tuple[str, str]] = {
+    "mot": ("mot", "word"),
+    "chiffre": ("chiffre", "figure"),
+    "expression": ("expression", "phrase"),
+    "pronom sans candidat": ("pronom sans candidat", "pronoun with no candidate"),
+    "phrase non lue": ("phrase non lue", "sentence not read"),
+    "heure": ("heure", "time of day"),
+    "compte partiel": ("compte partiel", "partial count"),
+    "lieu": ("lieu", "place"),
+    "négation": ("négation", "negation"),
+}
+_FLIP = {"confirmed": "contradicted", "contradicted": "confirmed"}
+
+
+def _say(pair: tuple[str, str], language: str | None = None) -> str:
+    return pair[1] if (language or lang()) == "en" else pair[0]
+
+
+def doubt_text(doubt: str | list | tuple, language: str | None = None) -> str:
+    """One doubt of the extractor in words: its kind translated, the post's words quoted."""
+    kind, words = doubt if isinstance(doubt, list | tuple) else _split_doubt(str(doubt))
+    pair = DOUBT_KINDS.get(kind)
+    if pair is None:  # a kind this table does not know yet: say it was not understood
+        pair = ("non compris", "not understood")
+        words = f"{kind} : {words}".strip(" :") if words else kind
+    name = _say(pair, language)
+    if not words:
+        return name
+    return f"{name} : « {words} »" if (language or lang()) == "fr" else f"{name}: “{words}”"
+
+
+def _split_doubt(doubt: str) -> tuple[str, str]:
+    kind, sep, words = doubt.partition(" : ")
+    return (kind, words) if sep else (doubt, "")
+
+
+def _num_in(value: float | int | None, digits: int, language: str) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:,.{digits}f}"
+    return text.replace(",", "\u202f").replace(".", ",") if language == "fr" else text
+
+
+def reason_text(reason: dict | None, tz: str, language: str | None = None) -> str:
+    """A verdict's reason, stored as a key and its figures, in the page's (or given) language."""
+    language = language or lang()
+    key = (reason or {}).get("key") or ""
+    params = (reason or {}).get("params") or {}
+    if key in ("coded", "prediction", "needs_national"):
+        return _say(REASONS[key], language)
+    place = params.get("place") or _say(REASONS["unknown_place"], language)
+    if key == "doubts":
+        words = " ; " if language == "fr" else "; "
+        doubts = words.join(doubt_text(d, language) for d in params.get("doubts") or ())
+        return _say(REASONS["doubts"], language).format(doubts=doubts)
+    if key == "readings_differ":
+        places = ", ".join(params.get("places") or ()) or place
+        return _say(REASONS["readings_differ"], language).format(places=places)
+    if key == "no_figures":
+        rnd = params.get("round") or 1
+        name = _say(PHRASES["round_n" if rnd == 1 else "round_n2"], language).format(n=rnd)
+        return _say(REASONS["no_figures"], language).format(place=place, round=name)
+    if key not in _WHY and key != "figures":
+        return ""
+    return _figures_reason(key, params, place, tz, language)
+
+
+def _figures_reason(key: str, params: dict, place: str, tz: str, language: str) -> str:
+    """ "Paris, 896/896 bureaux, 23/04 21:47 : Macron 34,83 %, Fillon 26,45 % ; why."""
+    when = ""
+    if params.get("as_of"):
+        moment = datetime.fromisoformat(params["as_of"]).astimezone(ZoneInfo(tz))
+        when = moment.strftime("%d/%m %H:%M" if language == "fr" else "%m/%d %H:%M")
+    percent = " %" if language == "fr" else "%"
+    shares = ", ".join(f"{n} {_num_in(p, 2, language)}{percent}" for n, p in params["shares"])
+    reported = _num_in(params.get("reported"), 0, language)
+    total = _num_in(params.get("total"), 0, language)
+    head = f"{place}, {reported}/{total} {_say(REASONS['stations'], language)}"
+    head += f", {when}" if when else ""
+    head += (" : " if language == "fr" else ": ") + shares if shares else ""
+    label = params.get("label") or "unconfirmed"
+    stated = _FLIP.get(label, label) if params.get("negated") else label
+    why = _WHY[key](params, stated, language) if key in _WHY else ""
+    text = f"{head} ; {why}" if why and language == "fr" else f"{head}; {why}" if why else head
+    if params.get("negated"):
+        text += _say(REASONS["denied"], language)
+    return text + "."
+
+
+def _span(params: dict, unit: str, digits: int, language: str) -> str:
+    low, high = params.get("low"), params.get("high")
+    if low == high:
+        return f"{_num_in(low, digits, language)}{unit}"
+    return _say(REASONS["between"], language).format(
+        low=f"{_num_in(low, digits, language)}{unit}",
+        high=f"{_num_in(high, digits, language)}{unit}",
+    )
+
+
+def _interval_why(key: str, unit: str, digits: int) -> Any:
+    def why(params: dict, stated: str, language: str) -> str:
+        shown = unit
+        if key in ("gap", "abstention"):
+            percent = params.get("unit") in ("points", "percent")
+            shown = (" pts" if key == "gap" else " %") if percent else ""
+            digits_now = 2 if shown else 0
+        else:
+            digits_now = digits
+        if shown == " %" and language == "en":
+            shown = "%"
+        what = _say(COUNTED.get(params.get("measure") or "", ("", "")), language)
+        if key == "spoilt_share":
+            what = _say(SPOILT_WORDS.get(params.get("measure") or "", ("", "")), language)
+        if key == "count" and not what:
+            what = _say(
+                CLAIMED_WORDS.get(params.get("measure") or "", ("total", "total")), language
+            )
+        return _say(REASONS[key], language).format(
+            span=_span(params, shown, digits_now, language),
+            verdict=_say(VERDICT_WORDS["interval"][stated], language),
+            what=what,
+        )
+
+    return why
+
+
+def _rank_why(params: dict, stated: str, language: str) -> str:
+    claimed = params.get("claimed")
+    shown = _say(CLAIMED_WORDS["last"], language) if claimed == "last" else str(claimed)
+    return _say(REASONS["rank"], language).format(
+        best=params.get("best"), worst=params.get("worst"), claimed=shown
+    )
+
+
+def _qualification_why(params: dict, stated: str, language: str) -> str:
+    eliminated = stated == "confirmed" and params.get("claimed") == "eliminated"
+    return _say(VERDICT_WORDS["qualification"]["eliminated" if eliminated else stated], language)
+
+
+_WHY: dict[str, Any] = {
+    "share": _interval_why("share", " %", 2),
+    "gap": _interval_why("gap", "", 0),
+    "rate": _interval_why("rate", " %", 2),
+    "count": _interval_why("count", "", 0),
+    "rank": _rank_why,
+    "qualification": _qualification_why,
+    "leader": lambda p, stated, language: _say(VERDICT_WORDS["leader"][stated], language),
+    "order": lambda p, stated, language: _say(VERDICT_WORDS["order"][stated], language),
+    "rate_unpublished": lambda p, stated, language: _say(REASONS["rate_unpublished"], language),
+    "abstention": _interval_why("abstention", "", 0),
+    "spoilt_share": _interval_why("spoilt_share", " %", 2),
+    "not_published": lambda p, stated, language: _say(REASONS["not_published"], language).format(
+        what=_say(SPOILT_WORDS.get(p.get("measure") or "", ("", "")), language)
+    ),
+}
+
+
+# --- A post's parts, each in one line and in rows, in the page's language ---
+
+PART_PHRASES: dict[str, tuple[str, str]] = {
+    "leads": ("{who} en tête", "{who} leads"),
+    "ahead": ("{who} devant {other}", "{who} ahead of {other}"),
+    "ranked": ("{who} {n}e", "{who} ranked {n}"),
+    "last": ("{who} dernier", "{who} last"),
+    "gap": ("écart {who} – {other} : {value}", "gap {who} – {other}: {value}"),
+    "close": ("{who} et {other} au coude à coude", "{who} and {other} neck and neck"),
+    "qualified": ("{who} qualifié pour le second tour", "{who} through to round 2"),
+    "eliminated": ("{who} éliminé", "{who} eliminated"),
+    "turnout": ("participation {value}", "turnout {value}"),
+    "denied": ("non : {what}", "not so: {what}"),
+    "unknown_place": ("lieu non reconnu", "place not recognised"),
+    "asserted": ("affirmé", "asserted"),
+    "denied_by_post": ("nié par le message", "denied by the post"),
+    "polarity": ("Sens", "Polarity"),
+    "precision": ("Précision", "Precision"),
+    "claim_kind": ("Affirmation", "Claim"),
+    "part": ("Partie {n}", "Part {n}"),
+}
+PRECISIONS: dict[str, tuple[str, str]] = {
+    "": ("chiffre arrondi : {low} à {high}", "rounded figure: {low} to {high}"),
+    "about": ("« environ » : {low} à {high}", "“about”: {low} to {high}"),
+    "above": ("borne basse : plus de {value}", "lower bound: more than {value}"),
+    "below": ("borne haute : moins de {value}", "upper bound: less than {value}"),
+    "just_below": ("« frôle » : {low} à {high}", "“just under”: {low} to {high}"),
+    "range": ("fourchette : {low} à {high}", "range: {low} to {high}"),
+}
+
+
+def _part_say(key: str, **values: object) -> str:
+    return _pick(PART_PHRASES, key).format(**values)
+
+
+def _figure(value: object) -> str:
+    """A claimed figure without its bounds: "35 %", "2 000 000"."""
+    if not isinstance(value, dict):
+        return _claimed(value)
+    unit = UNITS.get(value.get("unit", ""), "")
+    shown = value.get("value")
+    digits = 0 if float(shown or 0).is_integer() else 2
+    prefix = {"above": t("more_than") + " ", "below": t("less_than") + " "}.get(
+        value.get("bound", ""), ""
+    )
+    return f"{prefix}{number(shown, digits)}{unit}"
+
+
+def part_place(part: dict) -> str:
+    """Where a part is about, by name (never a bare code)."""
+    named = ((part.get("reason") or {}).get("params") or {}).get("place")
+    return part.get("area_name") or named or _part_say("unknown_place")
+
+
+def part_summary(part: dict, names: dict[str, str]) -> str:
+    """ "Paris : Macron 35 %" — one part of a post in a few words."""
+    stored = part.get("value") or {}
+    who_ids = list(part.get("candidates") or ())
+    who = " ".join(names.get(c, "") for c in who_ids[:1]).strip() or "–"
+    other = names.get(who_ids[1], "–") if len(who_ids) > 1 else "–"
+    value = stored.get("value")
+    kind = part.get("type")
+    if kind == "leader":
+        what = _part_say("leads", who=who)
+    elif kind == "rank":
+        what = _rank_summary(value, who, other)
+    elif kind == "gap":
+        key = "close" if value == "close" else "gap"
+        what = _part_say(key, who=who, other=other, value=_figure(value))
+    elif kind == "qualification":
+        what = _part_say("eliminated" if value == "eliminated" else "qualified", who=who)
+    elif kind == "turnout" or (kind == "votes" and not who_ids):
+        measure = _pick(CLAIMED_WORDS, stored.get("measure") or "votants")
+        what = (
+            f"{_figure(value)} {measure}"
+            if kind == "votes"
+            else _part_say("turnout", value=_figure(value))
+        )
+    else:
+        what = f"{who} {_figure(value)}"
+    if stored.get("negated"):
+        what = _part_say("denied", what=what)
+    separator = " : " if lang() == "fr" else ": "
+    return f"{part_place(part)}{separator}{what}"
+
+
+def _rank_summary(value: object, who: str, other: str) -> str:
+    if value == "ahead":
+        return _part_say("ahead", who=who, other=other)
+    if value == "last":
+        return _part_say("last", who=who)
+    return _part_say("ranked", who=who, n=value)
+
+
+def part_reading(
+    part: dict, place_names: dict[str, str], names: dict[str, str]
+) -> list[tuple[str, str]]:
+    """How one part of a post was read, as (what, in words) rows: candidate, claim, measure,
+    figure, precision, place, round, polarity, then the qualifiers and the doubts."""
+    stored = part.get("value") or {}
+    rows = [
+        (t("candidate"), ", ".join(names.get(c, "–") for c in part.get("candidates") or ()) or ""),
+        (_part_say("claim_kind"), claim_type_name(part.get("type") or "")),
+        (t("area"), _place_with_level(part)),
+        (t("round"), round_name(int(part.get("round") or 1))),
+        (
+            _part_say("polarity"),
+            _part_say("denied_by_post" if stored.get("negated") else "asserted"),
+        ),
+        (_part_say("precision"), _precision(stored.get("value"))),
+    ]
+    rest = [
+        (key, text)
+        for key, text in claim_reading(stored, place_names)
+        if key != _pick(VALUE_KEYS, "negated")
+    ]
+    return [(key, text) for key, text in rows[:2] + rest[:2] + rows[2:] + rest[2:] if text]
+
+
+def _place_with_level(part: dict) -> str:
+    if not part.get("area_name"):
+        return part_place(part)  # a place the store has no figures for, or none recognised
+    level = part.get("area_level")
+    return f"{part['area_name']} ({level_name(level)})" if level else part["area_name"]
+
+
+def _precision(value: object) -> str:
+    """How exact the claimed figure is, in words (nothing for words such as "ahead")."""
+    if not isinstance(value, dict):
+        return ""
+    unit = UNITS.get(value.get("unit", ""), "")
+    digits = 2 if unit else 0
+    low, high = value.get("low"), value.get("high")
+    pattern = _pick(PRECISIONS, value.get("bound", "") if value.get("bound") in PRECISIONS else "")
+    if high is None or low is None:
+        pattern = _pick(PRECISIONS, "above" if high is None else "below")
+    return pattern.format(
+        low=f"{number(low, digits)}{unit}",
+        high=f"{number(high, digits)}{unit}",
+        value=_figure({**value, "bound": ""}),
+    )

@@ -24,7 +24,7 @@ from primaries import queries
 from primaries.context import engine, settings
 from primaries.models import utcnow
 from primaries.posts import add_tip
-from primaries.web import exports, i18n
+from primaries.web import exports, i18n, postview
 from primaries.web.common import (
     GEOJSON,
     kept_args,
@@ -157,48 +157,73 @@ def search() -> Response | str:
     return page(render_template("search.html", q=text, found=found))
 
 
+# Posts on one page of the public list; paging counts posts, never their parts.
+POSTS_PAGE_SIZE = 100
+
+
 @bp.get("/claims")
 @microcached
 def claims() -> Response:
-    """Every claim of a round, newest first, filterable by label, type and area."""
+    """Every post of a round, newest first, one entry each, filterable by label, type and area."""
     round_number = round_arg()
     label = request.args.get("label") or None
     kind = request.args.get("type") or None
     with engine().connect() as conn:
-        rows = queries.latest_claims(conn, round_number, limit=200, label=label, claim_type=kind)
+        total = queries.count_posts(conn, round_number)
+        number = page_arg(total, POSTS_PAGE_SIZE)
+        rows = queries.latest_claims(
+            conn,
+            round_number,
+            limit=POSTS_PAGE_SIZE,
+            offset=(number - 1) * POSTS_PAGE_SIZE,
+            label=label,
+            claim_type=kind,
+        )
         key = queries.claims_version(conn)
-    body = render_template("claims.html", claims=rows, round=round_number, label=label, kind=kind)
+    pager = {"page": number, "pages": max(1, -(-total // POSTS_PAGE_SIZE)), "total": total}
+    body = render_template(
+        "claims.html", claims=rows, round=round_number, label=label, kind=kind, pager=pager
+    )
     return page(body, key)
+
+
+def _official_by_part(conn: Any, parts: list[dict[str, Any]]) -> dict[tuple[str, int], Any]:
+    """The official figures of each place and round the parts are about (known places only)."""
+    found: dict[tuple[str, int], Any] = {}
+    for part in parts:
+        where = (part["area"], part["round"])
+        if where not in found and queries.get_area(conn, part["area"]) is not None:
+            found[where] = results_view(conn, *where)
+    return found
 
 
 @bp.get("/claim/<int:claim_id>")
 def claim(claim_id: int) -> Response:
-    """A claim: its posts, its spread, its verdict timeline and the official figures beside it."""
+    """A post, from any of its parts: how it was read, its label and each part's, the official
+    figures compared, the posts that carry it and its spread, the verdict timeline."""
     with engine().connect() as conn:
-        row = queries.claim_detail(conn, claim_id)
-        if row is None:
-            abort(404)
-        posts = queries.story_posts(conn, row["story_id"])
-        history = queries.verdict_history(conn, claim_id)
-        siblings = queries.sibling_claims(conn, row["story_id"], claim_id)
-        official = None
-        if queries.get_area(conn, row["area"]) is not None:
-            official = results_view(conn, row["area"], row["round"])
-        readings = (row["value"] or {}).get("alternatives") or ()
+        post = queries.post_of(conn, claim_id)
+        if post is None:
+            abort(404)  # no such claim, or a reader's tip no editor has approved
+        # A tip's own post is shown once an editor approved it, never before.
+        posts = queries.story_posts(conn, post["story_id"], tips=bool(post["reviewed_at"]))
+        history = queries.post_history(conn, post["story_id"])
+        official = _official_by_part(conn, post["parts"])
+        readings = {c for p in post["parts"] for c in (p["value"] or {}).get("alternatives") or ()}
         place_names = {
             code: area.name for code in readings if (area := queries.get_area(conn, code))
         }
         key = queries.claims_version(conn)
-        version, _ = queries.data_version(conn, row["round"])
+        version, _ = queries.data_version(conn, post["round"] or round_arg())
     body = render_template(
         "claim.html",
-        claim=row,
+        claim=post,
+        current=claim_id,
         posts=posts,
         history=history,
-        siblings=siblings,
         official=official,
         place_names=place_names,
-        jsonld=claim_review(row, posts),
+        jsonld=claim_review(postview.review_row(post), posts),
     )
     return page(body, key, version)
 
@@ -260,3 +285,9 @@ def plotly_url() -> str:
 def is_staff() -> bool:
     """True when a newsroom account is signed in (only private pages ask)."""
     return current_user(engine()) is not None
+
+
+@bp.app_context_processor
+def post_helpers() -> dict[str, Any]:
+    """Helpers every template may call to show a post, its parts and their reasons."""
+    return postview.template_helpers()

@@ -1,0 +1,140 @@
+"""Store stage: a verdict's reason as data (a key and its figures) that pages word in their language.
+
+The verifier words its reasons in French and English; pages need them in their own language and
+never with an internal code ("FE-CA", "ZZ139"). Until the verifier returns a key and its figures
+itself, this module derives them from what it does return: the claim, the label and the
+evidence (the figures it compared). `primaries.web.i18n.reason_text` words them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from verifiers.claims import (
+    ABSTENTION,
+    AHEAD,
+    BLANCS,
+    BLANCS_NULS,
+    CODED,
+    LEADER,
+    NULS,
+    PREDICTION,
+    QUALIFICATION,
+    RANK,
+    RATE,
+)
+from verifiers.claims import Claim as ClaimValue
+from verifiers.numbers import PERCENT, POINTS, Quantity
+
+# The evidence key each interval check leaves, and the reason key it becomes.
+_INTERVALS = (
+    ("share_low", "share_high", "share"),
+    ("gap_low", "gap_high", "gap"),
+    ("rate_low", "rate_high", "rate"),
+    ("count_low", "count_high", "count"),
+    ("abstention_low", "abstention_high", "abstention"),
+)
+SPOILT = (BLANCS, NULS, BLANCS_NULS)  # measures some feeds do not publish apart
+
+Names = Callable[[str], str | None]  # an area code to its name (None: no such place)
+
+
+def reason_data(
+    claim: ClaimValue,
+    label: str,
+    evidence: dict[str, Any],
+    flags: frozenset[str] | set[str],
+    area_name: Names,
+    candidate_name: Callable[[str], str],
+) -> dict[str, Any]:
+    """The reason of one claim's verdict as {"key": ..., "params": {...}}."""
+    if CODED in flags:
+        return {"key": "coded", "params": {}}
+    if PREDICTION in flags:
+        return {"key": "prediction", "params": {}}
+    if claim.doubts:
+        return {"key": "doubts", "params": {"doubts": [doubt_parts(d) for d in claim.doubts]}}
+    readings = evidence.get("readings") or {}
+    if len(set(readings.values())) > 1:
+        places = [area_name(code) for code in readings]
+        return {"key": "readings_differ", "params": {"places": [p for p in places if p]}}
+    if "bureaux_reported" not in evidence:
+        return _without_figures(claim, area_name)
+    params = _figures(claim, evidence, candidate_name)
+    params["label"] = label
+    params["negated"] = bool(evidence.get("negated"))
+    return {"key": _check(claim, evidence, params), "params": params}
+
+
+def doubt_parts(doubt: str) -> list[str]:
+    """ "mot : jeunes" -> ["mot", "jeunes"]: the kind of doubt apart from the post's own words."""
+    kind, sep, words = doubt.partition(" : ")
+    return [kind, words] if sep else [doubt, ""]
+
+
+def _without_figures(claim: ClaimValue, area_name: Names) -> dict[str, Any]:
+    """Unconfirmed with no figure to cite: nothing counted yet, or national figures needed."""
+    if claim.type == QUALIFICATION:
+        return {"key": "needs_national", "params": {}}
+    return {"key": "no_figures", "params": {"place": area_name(claim.area), "round": claim.round}}
+
+
+def _figures(
+    claim: ClaimValue, evidence: dict[str, Any], candidate_name: Callable[[str], str]
+) -> dict[str, Any]:
+    """The official figures a reason cites: place, coverage, time, the leaders' and named shares."""
+    votes: dict[str, int] = evidence.get("votes") or {}
+    exprimes = evidence.get("exprimes") or 0
+    ranked = sorted(votes, key=lambda c: -votes[c])
+    wanted = list(dict.fromkeys([*ranked[:2], *claim.candidates]))
+    shares = [
+        [candidate_name(c), round(100.0 * votes.get(c, 0) / exprimes, 2) if exprimes else 0.0]
+        for c in ranked
+        if c in wanted
+    ]
+    return {
+        "place": evidence.get("area_name") or None,
+        "reported": evidence.get("bureaux_reported", 0),
+        "total": evidence.get("bureaux_total", 0),
+        "as_of": evidence.get("as_of"),
+        "shares": shares,
+    }
+
+
+def _check(claim: ClaimValue, evidence: dict[str, Any], params: dict[str, Any]) -> str:
+    """Which check decided the label, with its own figures added to `params`."""
+    for low, high, key in _INTERVALS:
+        if low in evidence:
+            params["low"], params["high"] = evidence[low], evidence[high]
+            if key == "gap":
+                points = isinstance(claim.value, Quantity) and claim.value.unit == POINTS
+                params["unit"] = "points" if points or claim.value == "close" else "votes"
+            if key == "count":
+                params["measure"] = claim.measure or "votants"
+            if key == "abstention":
+                percent = isinstance(claim.value, Quantity) and claim.value.unit == PERCENT
+                params["low"] = max(params["low"] or 0.0, 0.0)
+                params["unit"] = "percent" if percent else "votes"
+            return key
+    if "share_of_votants" in evidence:  # blancs or nuls as a share of votants
+        params["low"], params["high"] = evidence["share_of_votants"]
+        params["measure"] = claim.measure
+        return "spoilt_share"
+    if "rank_best" in evidence:
+        params["best"], params["worst"] = evidence["rank_best"], evidence["rank_worst"]
+        params["claimed"] = "last" if claim.value == "last" else claim.value
+        return "rank"
+    if claim.type == QUALIFICATION:
+        params["claimed"] = claim.value
+        return "qualification"
+    if claim.measure in (RATE, ABSTENTION):
+        return "rate_unpublished"
+    if claim.measure in SPOILT:
+        params["measure"] = claim.measure
+        return "not_published"
+    if claim.type == RANK and claim.value == AHEAD:
+        return "order"
+    if claim.type == LEADER:
+        return "leader"
+    return "figures"  # no check of its own: the figures alone
