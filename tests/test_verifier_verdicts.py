@@ -194,3 +194,20 @@ def label_on(state: str, text: str, round: int = 1) -> str | None:
 )
 def test_measures_and_readings_on_real_states(state, round, text, label):
     assert label_on(state, text, round) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Saint-Louis is a commune of La Réunion, of the Haut-Rhin, of Guadeloupe and more:
+        # the code in brackets keeps the one the author means.
+        ("In Saint-Louis (974), Le Pen comes first", CONFIRMED),
+        ("Saint-Louis : Le Pen en tête", UNCONFIRMED),
+        ("Fillon arrive en tête à Vienne (38)", CONTRADICTED),
+        # Digits of a hashtag or a link are not figures of the claim.
+        ("Hamon en tête au niveau national #1erTour https://t.co/66ypMofAUp", CONTRADICTED),
+        ("Macron leads in Wallis and Futuna", CONFIRMED),
+    ],
+)
+def test_code_hints_tags_and_english_names(text, label):
+    assert label_on("pr2017-t1-final", text) == label

@@ -116,7 +116,7 @@ PARTIAL_RE = re.compile(
 )
 LOCAL_BUREAU_RE = re.compile(r"\b(?:dans|in) (?:son|mon|notre|leur|ce|my|our|this|their) bureau\b")
 LEADER_RE = re.compile(
-    r"\ben tete\b|\bl'emport\w*|\bremport\w*|\bgagn(?:e|ent|erait|ait)\b|\bplebiscit\w*|"
+    r"\ben tete\b|\belue? president\w*|\belected president\b|\bl'emport\w*|\bremport\w*|\bgagn(?:e|ent|erait|ait)\b|\bplebiscit\w*|"
     r"\bmen(?:e|ait|erait)\b|\bcaracol\w*|\bdomin(?:e|ait|erait)\b|\bvainqueur\b|\bgagnant\b|"
     r"\bvictoire\b|\bvictory\b|\bwins?\b|\bwon\b|\bis leading\b|\bleading\b|\bleads\b|\btop(?:s|ped)?\b|"
     r"\bplie le match\b|\bcarton\w*|\becrase tout\b|\bfait la course en tete\b|\bin the lead\b|\bin front\b"
@@ -126,7 +126,7 @@ AHEAD_RE = re.compile(
     r"depasse|surclasse|ecrase)\b"
 )
 OBJECT_BEFORE = re.compile(
-    r"(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|leads?|leading|trails?|trailing|"
+    r"\b(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|leads?|leading|trails?|trailing|"
     r"d'avance sur|de retard sur|"
     r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
     r"tres|de peu|le|la|the)\s+)*$"
@@ -469,7 +469,11 @@ def _read_sentence(
             Mention("place", UNKNOWN_BUREAU, m.start(), m.end(), "bureau")
             for m in LOCAL_BUREAU_RE.finditer(folded)
         ]
-    numbers = parse_numbers(folded)
+    places, hints = _narrowed_by_code(places, folded, lexicon)
+    noise = noise_spans(folded)  # "#1erTour", a URL's digits
+    numbers = [
+        n for n in parse_numbers(folded) if not any(a <= n.num_start < b for a, b in noise + hints)
+    ]
     consumed, partial = _partial_spans(folded)
     times = time_spans(folded)
     numbers = [
@@ -486,8 +490,37 @@ def _read_sentence(
     )
     has_results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in numbers)
     rnd = 2 if TOUR2_RE.search(folded) and has_results else round
-    spans = consumed + [(start, end) for start, end, _ in times]
+    spans = consumed + hints + [(start, end) for start, end, _ in times]
     return _Sentence(text, folded, cands, places, numbers, qualifiers, rnd, last_area, spans)
+
+
+def _narrowed_by_code(
+    places: list[Mention], folded: str, lexicon: Lexicon
+) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """ "Saint-Denis (974)": the code in brackets keeps the readings that lie in that département.
+
+    Returns the places and the spans of the codes so read.
+    """
+    out: list[Mention] = []
+    hints: list[tuple[int, int]] = []
+    skip: set[int] = set()
+    for i, p in enumerate(places):
+        if i in skip:
+            continue
+        code = places[i + 1] if i + 1 < len(places) else None
+        if (
+            code is not None
+            and p.kind == "place"
+            and re.fullmatch(r"\s*\(", folded[p.end : code.start])
+        ):
+            readings = [k for k in (p.key, *p.alternatives) if lexicon.inside(k, code.key)]
+            if readings:
+                out.append(replace(p, key=readings[0], alternatives=tuple(readings[1:])))
+                hints.append((code.start - 1, code.end + 1))
+                skip.add(i + 1)
+                continue
+        out.append(p)
+    return out, hints
 
 
 def _flag_area(raw: str, lexicon: Lexicon) -> str:

@@ -240,6 +240,9 @@ BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
     (ABROAD, "zone", "hors de france"),
     (ABROAD, "zone", "expatries"),
     (ABROAD, "zone", "french abroad"),
+    (ABROAD, "zone", "french residents abroad"),
+    (ABROAD, "zone", "french voters abroad"),
+    (ABROAD, "zone", "french citizens abroad"),
     (ABROAD, "zone", "abroad"),
     (ABROAD, "zone", "fde"),
     ("FE01", "constituency", "amerique du nord"),
@@ -289,6 +292,8 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "liban": ("Lebanon",),
     "israel": ("Israel",),
     "pays bas": ("the Netherlands", "Netherlands"),
+    "wallis et futuna": ("Wallis and Futuna",),
+    "saint pierre et miquelon": ("Saint Pierre and Miquelon", "Saint-Pierre and Miquelon"),
 }
 
 
@@ -394,6 +399,17 @@ class Lexicon:
     def place(self, code: str) -> Place | None:
         """The place of an area code, if the lexicon knows it."""
         return self._places_by_code.get(code)
+
+    def inside(self, code: str, area: str) -> bool:
+        """True when a place lies within an area (a commune within its département)."""
+        for _ in range(4):
+            if code == area:
+                return True
+            place = self._places_by_code.get(code)
+            if place is None or not place.parent:
+                return False
+            code = place.parent
+        return code == area
 
     def has_place(self, code: str) -> bool:
         """True when an area code belongs to this lexicon."""
