@@ -47,6 +47,7 @@ def reason_data(
     flags: frozenset[str] | set[str],
     area_name: Names,
     candidate_name: Callable[[str], str],
+    area_level: Names = lambda code: None,
 ) -> dict[str, Any]:
     """The reason of one claim's verdict as {"key": ..., "params": {...}}."""
     if CODED in flags:
@@ -57,8 +58,9 @@ def reason_data(
         return {"key": "doubts", "params": {"doubts": [doubt_parts(d) for d in claim.doubts]}}
     readings = evidence.get("readings") or {}
     if len(set(readings.values())) > 1:
-        places = [area_name(code) for code in readings]
-        return {"key": "readings_differ", "params": {"places": [p for p in places if p]}}
+        # Homonyms share a name (Corrèze the département and the commune): the level tells them apart.
+        places = [[area_name(code), area_level(code)] for code in readings]
+        return {"key": "readings_differ", "params": {"places": [p for p in places if p[0]]}}
     if "bureaux_reported" not in evidence:
         return _without_figures(claim, area_name)
     params = _figures(claim, evidence, candidate_name)

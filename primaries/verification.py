@@ -134,6 +134,15 @@ class StandingsCache:
         place = lexicon.place(code) if lexicon is not None else None
         return place.name if place is not None else None
 
+    def area_level(self, code: str) -> str | None:
+        """A place's level (département, commune...), to tell homonyms apart in a reason."""
+        found = self.get(code, self.settings.election.default_round)
+        if found is not None:
+            return found.area_level
+        lexicon = next(iter(_LEXICONS.values()), None)
+        place = lexicon.place(code) if lexicon is not None else None
+        return place.level if place is not None else None
+
     def candidate_name(self, candidate_id: str) -> str:
         """A candidate's name for a reason."""
         found = self.settings.candidate(candidate_id)
@@ -222,7 +231,13 @@ def judge(
         "reason_fr": verdict.reason_fr,
         "reason_en": verdict.reason_en,
         "reason": reason_data(
-            claim, verdict.label, evidence, flags, cache.area_name, cache.candidate_name
+            claim,
+            verdict.label,
+            evidence,
+            flags,
+            cache.area_name,
+            cache.candidate_name,
+            cache.area_level,
         ),
         "evidence": evidence,
     }

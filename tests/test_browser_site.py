@@ -3,11 +3,15 @@ editor's override reaching the public claim page. Screenshots go to tests/artifa
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from primaries.posts import store_posts
 from primaries.users import create_user
+from primaries.verification import verify_pending
+from sources.records import PostRecord
 from tests.conftest import (
     NOW,
     PASSWORD,
@@ -111,4 +115,38 @@ def test_editor_override_reaches_the_public_claim_page(served, browser):
     assert "Confirmé" in page.locator(".verdict-box").first.inner_text()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "claim-overridden.png"), full_page=True)
+    assert outside(requested, base) == [] and errors == []
+
+
+def test_post_page_reads_each_part_in_both_languages(served, browser):
+    """A compound post's page, in Chromium: each part in words with its label and the official
+    figures beside it, in French then in English, and nothing fetched from elsewhere."""
+    engine, settings = served["engine"], served["settings"]
+    ingest_sample(engine, settings, served["geography"], wide_sample(1, ("75", "19")))
+    text = "Macron 35 % à Paris et Le Pen 50 % en Corrèze"
+    store_posts(
+        engine,
+        [PostRecord(platform="x", platform_id="1", author="a", text=text, posted_at=NOW)],
+        source="x",
+        now=NOW,
+    )
+    verify_pending(engine, settings, served["geography"], now=NOW + timedelta(minutes=1))
+    base = served["base"]
+    page, requested, errors = watched_page(browser, base, viewport={"width": 1200, "height": 900})
+    page.goto(base + "/claims?round=1")
+    assert page.locator(".claim-item").count() == 1  # two parts, one post
+    page.click(".claim-item .claim-text a")
+    parts = page.locator("section.part h3")
+    assert parts.count() == 2
+    assert "Paris : Emmanuel Macron 35 %" in parts.nth(0).inner_text()
+    assert "Démenti" in parts.nth(1).inner_text()
+    assert "Démenti" in page.locator(".verdict-box").first.inner_text()  # one part is
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "post-fr.png"), full_page=True)
+    page.goto(page.url.split("?")[0] + "?lang=en")
+    assert (
+        "Part 2: Corrèze: Marine Le Pen 50 %" in page.locator("section.part h3").nth(1).inner_text()
+    )
+    assert "inconsistent with the claim" in page.locator("section.part").nth(1).inner_text()
+    page.screenshot(path=str(ARTIFACTS / "post-en.png"), full_page=True)
     assert outside(requested, base) == [] and errors == []

@@ -103,6 +103,8 @@ def test_a_leak_goes_from_unconfirmed_to_confirmed_with_its_history(engine, sett
     claims, _ = claims_and_history(engine)
     assert claims[0].type == "leader" and claims[0].area == "19"
     assert claims[0].label == "unconfirmed"
+    # Reasons are data a page words in its language: the place by name, never by code.
+    assert claims[0].reason == {"key": "no_figures", "params": {"place": "Corrèze", "round": 1}}
 
     # One bureau: Macron leads by 100 but 1,000 ballots may still come: still open.
     ingest_payload(
@@ -133,6 +135,10 @@ def test_a_leak_goes_from_unconfirmed_to_confirmed_with_its_history(engine, sett
     claims, history = claims_and_history(engine)
     assert claims[0].label == "confirmed"
     assert "2/2" in claims[0].reason_fr and "Macron" in claims[0].reason_en
+    reason = claims[0].reason
+    assert reason["key"] == "leader" and reason["params"]["label"] == "confirmed"
+    assert (reason["params"]["reported"], reason["params"]["total"]) == (2, 2)
+    assert history[1].reason == reason  # the history keeps the reason as data too
     assert [(v.label, v.valid_to is None) for v in history] == [
         ("unconfirmed", False),
         ("confirmed", True),

@@ -164,7 +164,9 @@ def claim(claim_id: int) -> str:
             "actions": queries.post_actions(conn, [p["id"] for p in parts]),
             "official": official,
             "place_names": {
-                code: area.name for code in readings if (area := queries.get_area(conn, code))
+                code: f"{area.name} ({i18n.level_name(area.level)})"
+                for code in readings
+                if (area := queries.get_area(conn, code))
             },
         }
     return render_template("editor/claim.html", **context)

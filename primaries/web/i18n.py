@@ -162,6 +162,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "claim_types": ("Type d'affirmation", "Claim type"),
     "part_n": ("Partie {n}", "Part {n}"),
+    "colon": (" : ", ": "),
     "post": ("Publication", "Post"),
     "how_read": ("Comment la publication a été lue", "How the post was read"),
     "post_label": ("Verdict de la publication", "The post's verdict"),
@@ -517,7 +518,8 @@ def reason_text(reason: dict | None, tz: str, language: str | None = None) -> st
         doubts = words.join(doubt_text(d, language) for d in params.get("doubts") or ())
         return _say(REASONS["doubts"], language).format(doubts=doubts)
     if key == "readings_differ":
-        places = ", ".join(params.get("places") or ()) or place
+        named = [_place_named(p, language) for p in params.get("places") or ()]
+        places = ", ".join(named) or place
         return _say(REASONS["readings_differ"], language).format(places=places)
     if key == "no_figures":
         rnd = params.get("round") or 1
@@ -526,6 +528,14 @@ def reason_text(reason: dict | None, tz: str, language: str | None = None) -> st
     if key not in _WHY and key != "figures":
         return ""
     return _figures_reason(key, params, place, tz, language)
+
+
+def _place_named(place: str | list, language: str) -> str:
+    """ "Corrèze (Département)": a reading's place with its level, homonyms apart."""
+    if isinstance(place, str):
+        return place
+    name, level = [*place, None, None][:2]
+    return f"{name} ({_say(LEVELS[level], language)})" if level in LEVELS else str(name)
 
 
 def _figures_reason(key: str, params: dict, place: str, tz: str, language: str) -> str:
@@ -630,7 +640,7 @@ PART_PHRASES: dict[str, tuple[str, str]] = {
     "qualified": ("{who} qualifié pour le second tour", "{who} through to round 2"),
     "eliminated": ("{who} éliminé", "{who} eliminated"),
     "turnout": ("participation {value}", "turnout {value}"),
-    "denied": ("non : {what}", "not so: {what}"),
+    "denied": ("{what} (nié par le message)", "{what} (denied by the post)"),
     "unknown_place": ("lieu non reconnu", "place not recognised"),
     "asserted": ("affirmé", "asserted"),
     "denied_by_post": ("nié par le message", "denied by the post"),
@@ -660,6 +670,11 @@ def _figure(value: object) -> str:
     unit = UNITS.get(value.get("unit", ""), "")
     shown = value.get("value")
     digits = 0 if float(shown or 0).is_integer() else 2
+    low, high = value.get("low"), value.get("high")
+    if value.get("bound") == "range" and isinstance(low, int | float) and low != high:
+        # The interval as read, its tolerance included: "entre 17 et 18 %" is 16,5 – 18,5 %.
+        shown_digits = 0 if float(low).is_integer() and float(high).is_integer() else 1
+        return f"{number(low, shown_digits)} – {number(high, shown_digits)}{unit}"
     prefix = {"above": t("more_than") + " ", "below": t("less_than") + " "}.get(
         value.get("bound", ""), ""
     )
@@ -729,8 +744,9 @@ def part_reading(
         ),
         (_part_say("precision"), _precision(stored.get("value"))),
     ]
+    value_row = _pick(VALUE_KEYS, "value")
     rest = [
-        (key, text)
+        (key, _figure(stored.get("value")) if key == value_row else text)
         for key, text in claim_reading(stored, place_names)
         if key != _pick(VALUE_KEYS, "negated")
     ]

@@ -81,6 +81,7 @@ def template_helpers() -> dict[str, Any]:
     return {
         "why": why,
         "part_summary": part_summary,
+        "part_place": i18n.part_place,
         "parts_line": parts_line,
         "post_reason": post_reason,
         "part_reading": part_reading,

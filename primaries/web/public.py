@@ -211,7 +211,9 @@ def claim(claim_id: int) -> Response:
         official = _official_by_part(conn, post["parts"])
         readings = {c for p in post["parts"] for c in (p["value"] or {}).get("alternatives") or ()}
         place_names = {
-            code: area.name for code in readings if (area := queries.get_area(conn, code))
+            code: f"{area.name} ({i18n.level_name(area.level)})"
+            for code in readings
+            if (area := queries.get_area(conn, code))
         }
         key = queries.claims_version(conn)
         version, _ = queries.data_version(conn, post["round"] or round_arg())
