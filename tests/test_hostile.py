@@ -340,11 +340,11 @@ def test_a_hostile_tip_is_stored_intact(hostile):
 
 
 def editor_rules(app: Flask) -> list[tuple[str, set[str]]]:
-    """Every URL of the editor blueprint (a claim id filled in), with its methods."""
+    """Every URL of the editor blueprint (a claim or a post id filled in), with its methods."""
     out = []
     for rule in app.url_map.iter_rules():
         if rule.endpoint.startswith("editor.") and rule.endpoint != "editor.login":
-            path = re.sub(r"<(?:int:)?claim_id>", "1", rule.rule)
+            path = re.sub(r"<(?:int:)?(?:claim|story)_id>", "1", rule.rule)
             assert "<" not in path, f"fill in the arguments of {rule.rule}"
             out.append((path, set(rule.methods or ()) - {"HEAD", "OPTIONS"}))
     return out
@@ -380,6 +380,7 @@ def test_a_public_user_is_refused_on_every_editor_url(fresh_site):
     assert audit_rows(site["engine"]) == []
     with site["engine"].connect() as conn:
         assert conn.execute(select(Claim.override_label).where(Claim.id == 1)).scalar() is None
+        assert conn.execute(select(Story.override_label).where(Story.id == 1)).scalar() is None
 
 
 def test_an_editor_is_refused_on_admin_urls(fresh_site):
