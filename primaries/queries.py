@@ -825,15 +825,10 @@ def claims_version(conn: Connection) -> str:
         )
     ).one()
     verdicts = conn.execute(select(func.max(VERDICT.c.id))).scalar()
-    # A post's newsroom label and a tip's approval change what pages list, without a claim change.
-    stories = conn.execute(
-        select(
-            func.max(STORY.c.override_at),
-            func.max(STORY.c.reviewed_at),
-            func.count(STORY.c.override_label),  # a withdrawn label lowers it
-        )
-    ).one()
-    return f"{row[0]}-{row[3]}-{row[1]}-{row[2]}-{verdicts}-" + "-".join(map(str, stories))
+    # A post's newsroom label (given or withdrawn) and a tip's review change what pages list
+    # without changing a claim; each is audited, and the audit's last id is one index lookup.
+    audited = conn.execute(select(func.max(ACTION.c.id))).scalar()
+    return f"{row[0]}-{row[3]}-{row[1]}-{row[2]}-{verdicts}-{audited}"
 
 
 def departement_leaders(conn: Connection, round_number: int) -> list[dict[str, Any]]:
