@@ -211,3 +211,23 @@ def test_measures_and_readings_on_real_states(state, round, text, label):
 )
 def test_code_hints_tags_and_english_names(text, label):
     assert label_on("pr2017-t1-final", text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # One claim, two places: it holds in each (Macron led both in round 1)…
+        ("Macron en tête à Paris et dans les Hauts-de-Seine", CONFIRMED),
+        # …and fails if it fails in one (Le Pen led the Aisne, not Paris).
+        ("Le Pen en tête dans l'Aisne et à Paris", CONTRADICTED),
+        # "mais pas": the second place is not read, so nothing is decided.
+        ("Le Pen gagne l'Aisne mais pas la Somme", UNCONFIRMED),
+        ("Mélenchon derrière Fillon en Polynésie française", CONFIRMED),
+        ("Hamon trails Mélenchon nationwide", CONFIRMED),
+        ("Emmanuel Macron leads Marine LePen by more than 2 points", CONFIRMED),
+        ("Le Pen 21,5 % en France métropolitaine", CONFIRMED),  # 21.52 % (21.30 % nationally)
+        ("Le Pen 21,3 % en France métropolitaine", CONTRADICTED),
+    ],
+)
+def test_coordinated_places_and_orders(text, label):
+    assert label_on("pr2017-t1-final", text) == label

@@ -126,7 +126,7 @@ AHEAD_RE = re.compile(
     r"depasse|surclasse|ecrase)\b"
 )
 OBJECT_BEFORE = re.compile(
-    r"\b(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|leads?|leading|trails?|trailing|"
+    r"\b(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|leads?|leading|trails?|trailing|derriere|behind|"
     r"d'avance sur|de retard sur|"
     r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
     r"tres|de peu|le|la|the)\s+)*$"
@@ -136,6 +136,7 @@ GAP_AFTER = re.compile(
 )
 GAP_VERB = re.compile(r"\bseparent?\b|\bd'ecart\b|\bcoude[- ]a[- ]coude\b|\bneck and neck\b")
 CLOSE_RE = re.compile(r"\bcoude[- ]a[- ]coude\b|\bneck[- ]and[- ]neck\b")
+TRAILS_RE = re.compile(r"\b(?:derriere|behind|trails?|trailing)\b(?! (?:by|de) )")
 BEHIND_RE = re.compile(r"\bde retard\b|\bbehind\b|\btrails?\b")
 QUAL_RE = re.compile(
     r"\b(?:au|pour le|en|du)\s+(?:second|2nd|2e|2eme|deuxieme|2d)\s+tour\b|\bqualifi\w*|"
@@ -211,6 +212,10 @@ SUPPORTERS_BEFORE = re.compile(
     r"voters|supporters|electorate|fans)\s+(?:de |d'|du |of |for )?$"
 )
 SUPPORTERS_AFTER = re.compile(r"(?:'s)?\s+(?:voters|supporters|electorate|fans|camp)\b")
+# Between two places that share a claim: "et dans la", ", au", "and in the".
+COORDINATED = re.compile(
+    r"\s*(?:,|,? ?et|,? ?and)\s+(?:(?:dans|en|a|au|aux|in|at|chez)\s+)?(?:(?:le|la|les|l'|the)\s*)?"
+)
 CLAUSE_BREAK = re.compile(r"[,;]|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+|(?<=\?)(?=\s*\S)")
 ENGLISH_RE = re.compile(
@@ -384,7 +389,8 @@ def _explained_spans(s: _Sentence, claims: list[Claim]) -> list[tuple[int, int]]
     spans += [(n.start, n.end) for n in s.numbers]
     spans += s.qualifier_spans
     if claims:
-        patterns = (LEADER_RE, AHEAD_RE, QUAL_RE, ELIM_RE, GAP_VERB, CLOSE_RE, ORDINAL_WORDS)
+        patterns = (LEADER_RE, AHEAD_RE, TRAILS_RE, QUAL_RE, ELIM_RE, GAP_VERB, CLOSE_RE)
+        patterns += (ORDINAL_WORDS,)
         for pattern in patterns:
             spans += [(m.start(), m.end()) for m in pattern.finditer(s.folded)]
         spans += [(m.start(), m.end()) for m in HEDGE_RE.finditer(s.folded)]
@@ -438,9 +444,13 @@ def _read_sentence(
     text = spell_out_numbers(raw, lang)
     folded = fold(text)
     mentions = lexicon.scan(text, folded)
-    cands = []
+    cands: list[_Cand] = []
     for m in mentions:
         if m.kind != "candidate":
+            continue
+        last = cands[-1] if cands else None
+        if last is not None and last.id == m.key and not folded[last.end : m.start].strip():
+            cands[-1] = replace(last, end=m.end)  # "Marine LePen": one name in two mentions
             continue
         before = folded[max(0, m.start - 40) : m.start]
         cands.append(_Cand(m.key, m.start, m.end, bool(OBJECT_BEFORE.search(before))))
@@ -660,6 +670,28 @@ def _claims_of(s: _Sentence) -> list[Claim]:
     out += _leader_and_pair_claims(s, out)
     out += _rank_claims(s, out)
     out += _qualification_claims(s)
+    return _coordinated(s, out)
+
+
+def _coordinated(s: _Sentence, claims: list[Claim]) -> list[Claim]:
+    """ "X en tête dans l'Aube et dans la Marne": a claim without a figure, once per place.
+
+    Only places joined by "et", "and" or a comma, with nothing but a preposition between, share
+    the claim; "mais pas la Somme" leaves the Somme unread (and the post unconfirmed).
+    """
+    places = [p for p in s.places if p.kind == "place"]
+    out: list[Claim] = []
+    for claim in claims:
+        out.append(claim)
+        if isinstance(claim.value, Quantity) or claim.type == QUALIFICATION:
+            continue
+        first = next((i for i, p in enumerate(places) if p.key == claim.area), None)
+        if first is None:
+            continue
+        for prev, nxt in zip(places[first:], places[first + 1 :], strict=False):
+            if not COORDINATED.fullmatch(s.folded[prev.end : nxt.start]):
+                break
+            out.append(replace(claim, area=nxt.key, alternatives=nxt.alternatives))
     return out
 
 
@@ -873,6 +905,11 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             continue  # "en tête dans 47 départements", "partout sauf…": not one area's leader
         leaders.add(subject.id)
         out.append(_claim(s, LEADER, (subject.id,), m.start()))
+    for m in TRAILS_RE.finditer(s.folded):
+        obj = next((c for c in s.cands if c.start >= m.end() and c.start - m.end() < 30), None)
+        subject = _subject_before(s, m.start())
+        if obj is not None and subject is not None and obj.id != subject.id:
+            pairs.append((obj.id, subject.id, m.start()))  # "X derrière Y": Y ahead of X
     for first, second, pos in pairs:
         if (first, second) in gap_pairs or first in leaders:
             continue

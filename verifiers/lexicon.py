@@ -233,6 +233,9 @@ BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
     (METROPOLE, "group", "l hexagone"),
     (METROPOLE, "group", "hexagone"),
     (METROPOLE, "group", "mainland france"),
+    (METROPOLE, "group", "france metropolitaine"),
+    (METROPOLE, "group", "en france metropolitaine"),
+    (METROPOLE, "group", "metropolitan france"),
     (ABROAD, "zone", "francais de l etranger"),
     (ABROAD, "zone", "francais de l'etranger"),
     (ABROAD, "zone", "francais a l etranger"),
@@ -247,6 +250,11 @@ BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
     (ABROAD, "zone", "fde"),
     ("FE01", "constituency", "amerique du nord"),
     ("FE01", "constituency", "north america"),
+    *(
+        (f"FE{n:02d}", "constituency", f"{n}{suffix} constituency for french {who} abroad")
+        for n, suffix in zip(range(1, 12), ("st", "nd", "rd", *["th"] * 8), strict=True)
+        for who in ("residents", "voters", "citizens")
+    ),
     ("75", "departement", "la capitale"),
     ("75", "departement", "paname"),
 )

@@ -52,7 +52,7 @@ FRENCH = words_of(
     voici voila donc ainsi alors aussi meme deja encore enfin bref
     hexagone metropole outre mer etranger francais francaises
     plus moins environ pres presque autour ordre barre cap seuil
-    tous toutes tout toute ds cc
+    tous toutes tout toute ds cc parmi
     """
 )
 
@@ -75,7 +75,7 @@ ENGLISH = words_of(
     so also even already still now go goes went make makes made socialist but
     isn doesn didn wasn aren hasn don does did do
     more less than about around nearly almost roughly
-    all every cc
+    all every cc among
     """
 )
 
