@@ -163,6 +163,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "claim_types": ("Type d'affirmation", "Claim type"),
     "part_n": ("Partie {n}", "Part {n}"),
     "colon": (" : ", ": "),
+    "same_as_part": ("ceux de la partie {n}", "as in part {n}"),
     "post": ("Publication", "Post"),
     "how_read": ("Comment la publication a été lue", "How the post was read"),
     "post_label": ("Verdict de la publication", "The post's verdict"),
@@ -649,6 +650,7 @@ PART_PHRASES: dict[str, tuple[str, str]] = {
     "claim_kind": ("Affirmation", "Claim"),
     "part": ("Partie {n}", "Part {n}"),
 }
+COUNTED_UNITS: dict[str, tuple[str, str]] = {"votes": ("voix", "votes")}
 PRECISIONS: dict[str, tuple[str, str]] = {
     "": ("chiffre arrondi : {low} à {high}", "rounded figure: {low} to {high}"),
     "about": ("« environ » : {low} à {high}", "“about”: {low} to {high}"),
@@ -711,6 +713,8 @@ def part_summary(part: dict, names: dict[str, str]) -> str:
             if kind == "votes"
             else _part_say("turnout", value=_figure(value))
         )
+    elif kind == "votes":
+        what = f"{who} {_figure(value)} {_pick(COUNTED_UNITS, 'votes')}"
     else:
         what = f"{who} {_figure(value)}"
     if stored.get("negated"):
@@ -750,14 +754,19 @@ def part_reading(
         for key, text in claim_reading(stored, place_names)
         if key != _pick(VALUE_KEYS, "negated")
     ]
-    return [(key, text) for key, text in rows[:2] + rest[:2] + rows[2:] + rest[2:] if text]
+    said = {value_row, _pick(VALUE_KEYS, "measure")}
+    figure = [(key, text) for key, text in rest if key in said]
+    others = [(key, text) for key, text in rest if key not in said]
+    return [(key, text) for key, text in rows[:2] + figure + rows[2:] + others if text]
 
 
 def _place_with_level(part: dict) -> str:
     if not part.get("area_name"):
         return part_place(part)  # a place the store has no figures for, or none recognised
     level = part.get("area_level")
-    return f"{part['area_name']} ({level_name(level)})" if level else part["area_name"]
+    if not level or level == "national":  # "France (France)" says nothing more
+        return part["area_name"]
+    return f"{part['area_name']} ({level_name(level)})"
 
 
 def _precision(value: object) -> str:
@@ -765,8 +774,14 @@ def _precision(value: object) -> str:
     if not isinstance(value, dict):
         return ""
     unit = UNITS.get(value.get("unit", ""), "")
-    digits = 2 if unit else 0
     low, high = value.get("low"), value.get("high")
+    # Enough digits to show the bounds exactly: "20,01 %" read to the hundredth is 20,005 – 20,015.
+    digits = 2 if unit else 0
+    while digits < 4 and any(
+        isinstance(x, int | float) and abs(x * 10**digits - round(x * 10**digits)) > 1e-6
+        for x in (low, high)
+    ):
+        digits += 1
     pattern = _pick(PRECISIONS, value.get("bound", "") if value.get("bound") in PRECISIONS else "")
     if high is None or low is None:
         pattern = _pick(PRECISIONS, "above" if high is None else "below")
