@@ -534,6 +534,7 @@ def check_texts(
                         "label": verdict["label"],
                         "reason": verdict["reason_fr"],
                         "reason_en": verdict["reason_en"],
+                        "reason_data": verdict["reason"],
                         "evidence": verdict["evidence"],
                     }
                 )
