@@ -114,6 +114,23 @@ PARTIAL_RE = re.compile(
     r"|\bresultats partiels\b|\bdecompte partiel\b|\bpremiers (?:resultats|chiffres)\b|"
     r"\bpartiel(?:le)?s?\b|\bpartial\b|\bprovisoires?\b"
 )
+# Every match of PARTIAL_RE holds one of these: a cheap test before the costly pattern.
+PARTIAL_WORDS = (
+    "bureau",
+    "bulletin",
+    "vote",
+    "suffrage",
+    "depouill",
+    "compt",
+    "ballot",
+    "precinct",
+    "counted",
+    "reporting",
+    "partiel",
+    "partial",
+    "provisoire",
+    "premiers",
+)
 LOCAL_BUREAU_RE = re.compile(r"\b(?:dans|in) (?:son|mon|notre|leur|ce|my|our|this|their) bureau\b")
 LEADER_RE = re.compile(
     r"\ben tete\b|\belue? president\w*|\belected president\b|\bl'emport\w*|\bremport\w*|\bgagn(?:e|ent|erait|ait)\b|\bplebiscit\w*|"
@@ -222,6 +239,23 @@ ENGLISH_RE = re.compile(
     r"\b(?:the|is|are|with|leads?|leading|wins?|won|votes|ahead|of the|in the|turnout|percent|"
     r"points|counted)\b"
 )
+# The words of every claim type and of hedges, in one pass: what a reading accounts for.
+CLAIM_WORDS = re.compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (
+            LEADER_RE,
+            AHEAD_RE,
+            TRAILS_RE,
+            QUAL_RE,
+            ELIM_RE,
+            GAP_VERB,
+            CLOSE_RE,
+            ORDINAL_WORDS,
+            HEDGE_RE,
+        )
+    )
+)
 FLAG_RE = re.compile(r"([\U0001F1E6-\U0001F1FF])([\U0001F1E6-\U0001F1FF])")
 # Figures in prices and weather reports are #RadioLondres codes, never results.
 PRICE_RE = re.compile(r"\d\s*(?:eur\b|euros?\b|€)")
@@ -275,7 +309,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     flags: set[str] = set()
     if CODE_TRIGGER.search(folded_all) or PRICE_RE.search(folded_all):
         flags.add(CODED)
-    if JOKE_RE.search(text) or JOKE_RE.search(folded_all):
+    if JOKE_RE.search(folded_all):  # folding keeps emojis
         flags.add(JOKE)
     if META_RE.search(folded_all):
         flags.add(META)
@@ -389,11 +423,7 @@ def _explained_spans(s: _Sentence, claims: list[Claim]) -> list[tuple[int, int]]
     spans += [(n.start, n.end) for n in s.numbers]
     spans += s.qualifier_spans
     if claims:
-        patterns = (LEADER_RE, AHEAD_RE, TRAILS_RE, QUAL_RE, ELIM_RE, GAP_VERB, CLOSE_RE)
-        patterns += (ORDINAL_WORDS,)
-        for pattern in patterns:
-            spans += [(m.start(), m.end()) for m in pattern.finditer(s.folded)]
-        spans += [(m.start(), m.end()) for m in HEDGE_RE.finditer(s.folded)]
+        spans += [(m.start(), m.end()) for m in CLAIM_WORDS.finditer(s.folded)]
     m = ATTRIBUTION_RE.search(s.folded)
     if m is not None:
         for w in re.finditer(r"[@#]?[\w']+", s.text[m.start(1) : m.end(1)]):
@@ -457,13 +487,12 @@ def _read_sentence(
     pronoun = PRONOUN_RE.match(folded)
     if pronoun and last_candidate and (not cands or cands[0].start > pronoun.end()):
         cands.insert(0, _Cand(last_candidate, pronoun.start(), pronoun.end(), False))
-    measure_words = [(m.start(), m.end()) for m in MEASURE_WORDS.finditer(folded)]
-    places = [
-        m
-        for m in mentions
-        if m.kind in ("place", "coded")
-        and not any(a < m.end and m.start < b for a, b in measure_words)  # "blank Ballots"
-    ]
+    places = [m for m in mentions if m.kind in ("place", "coded")]
+    if places:
+        measure_words = [(m.start(), m.end()) for m in MEASURE_WORDS.finditer(folded)]
+        places = [  # "3,021,499 blank ballots" is no commune called Ballots
+            m for m in places if not any(a < m.end and m.start < b for a, b in measure_words)
+        ]
     keys = {m.key for m in places}
     if {"FE-US", "FE-CA"} <= keys:
         # "aux États-Unis et au Canada" is the 1st constituency of the French abroad
@@ -480,10 +509,8 @@ def _read_sentence(
             for m in LOCAL_BUREAU_RE.finditer(folded)
         ]
     places, hints = _narrowed_by_code(places, folded, lexicon)
-    noise = noise_spans(folded)  # "#1erTour", a URL's digits
-    numbers = [
-        n for n in parse_numbers(folded) if not any(a <= n.num_start < b for a, b in noise + hints)
-    ]
+    unread = noise_spans(folded) + hints  # "#1erTour", a URL's digits, "(974)"
+    numbers = [n for n in parse_numbers(folded) if not any(a <= n.num_start < b for a, b in unread)]
     consumed, partial = _partial_spans(folded)
     times = time_spans(folded)
     numbers = [
@@ -544,6 +571,8 @@ def _flag_area(raw: str, lexicon: Lexicon) -> str:
 
 def _partial_spans(folded: str) -> tuple[list[tuple[int, int]], str]:
     """Spans of partial-count qualifiers and their text."""
+    if not any(word in folded for word in PARTIAL_WORDS):
+        return [], ""
     spans = [(m.start(), m.end()) for m in PARTIAL_RE.finditer(folded)]
     text = "; ".join(folded[s:e].strip(" ()") for s, e in spans)
     return spans, text
