@@ -7,6 +7,7 @@ on a thread of its own. The scheduler (primaries.scheduler) calls it once per jo
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -22,22 +23,25 @@ from typing import Any
 import requests
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from primaries.geography import Geography
-from primaries.ingest import ingest_payload, load_registry
+from primaries.ingest import StoreError, ingest_payload, load_registry, record_rejection
 from primaries.models import RUN, utcnow
 from primaries.posts import store_posts
 from primaries.runs import read_cursor, record_run, save_cursor
 from primaries.settings import Settings, SourceSettings
 from primaries.verification import verify_pending
 from sources import source_module
+from sources.deadline import bounded_session
 from sources.http import is_local
+from sources.limits import MB, FetchLimits, PayloadRefused
 from sources.records import FeedError, FetchError
 from sources.text import Batch, FetchInterrupted
 
 log = logging.getLogger(__name__)
 
-FETCH_TIMEOUT = 20.0  # seconds: a hung authority server must not hold a job past its interval
+FETCH_TIMEOUT = 20.0  # seconds: how long verification waits for a results poll in flight
 EARLY_TOLERANCE = 0.5  # seconds: a tick this close to the end of a back-off counts as due
 FETCH_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 60)
 
@@ -52,6 +56,11 @@ def freeze_heap() -> None:
     """
     gc.freeze()
     log.debug("gc frozen=%d", gc.get_freeze_count())
+
+
+def _first_line(exc: BaseException) -> str:
+    """An error's first line: a driver's message can run to a dozen lines with the SQL."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def backoff_delay(interval: float, failures: int, backoff_max: float) -> float:
@@ -124,7 +133,11 @@ class Collector:
         self.now = now  # the night's clock: simulated in the demo, real otherwise
         self.url_for = url_for or self.default_url
         self.verifier = verify_pending if verifier is True else (verifier or None)
-        self.session = session or requests.Session()
+        # Its connections are watched by each poll's deadline, from the first byte (sources.deadline).
+        self.session = session or bounded_session()
+        limits = settings.thresholds
+        self.deadline = float(limits.fetch_deadline)  # seconds for a poll's whole fetch
+        self.limits = FetchLimits(limits.max_payload_mb * MB, limits.max_bundle_files)
         self.env = dict(os.environ) if env is None else env
         self.metrics = metrics or SchedulerMetrics()
         self.state: dict[str, SourceState] = {}
@@ -176,9 +189,13 @@ class Collector:
                 self.poll_results(source, started)
             else:
                 self.poll_posts(source, started)
-        except Exception:
+        except SQLAlchemyError as exc:
+            # The store failing (a full disk, the database gone) is an outage, not a bug.
+            log.error("poll source=%s store error: %s", source.name, _first_line(exc))
+            self._crashed(source, started, exc)
+        except Exception as exc:
             log.exception("poll source=%s kind=%s crashed", source.name, source.kind)
-            self.metrics.fetch_failures.labels(source.name, source.kind).inc()
+            self._crashed(source, started, exc)
         finally:
             self.metrics.fetch_seconds.labels(source.name, source.kind).observe(
                 time.perf_counter() - t0
@@ -198,7 +215,9 @@ class Collector:
             self._registries.add(source.name)
             return
         url = self.url_for(source).rstrip("/") + module.REGISTRY_PATH
-        fetched = module.fetch(url, session=self.session, cursor=None, timeout=FETCH_TIMEOUT)
+        fetched = module.fetch(
+            url, session=self.session, cursor=None, timeout=self.deadline, limits=self.limits
+        )
         refs = module.parse_registry(fetched.payload or b"")
         new, known = load_registry(
             self.engine,
@@ -217,7 +236,8 @@ class Collector:
             self.url_for(source),
             session=self.session,
             cursor=cursor,
-            timeout=FETCH_TIMEOUT,
+            timeout=self.deadline,
+            limits=self.limits,
             **options,
         )
 
@@ -253,7 +273,10 @@ class Collector:
                 last_modified=fetched.cursor.get("last_modified"),
                 exclude_areas=source.exclude_areas,
             )
-        except (FetchError, FeedError) as exc:
+        except PayloadRefused as exc:
+            self._refused(source, started, exc)
+            return
+        except (FetchError, FeedError, StoreError) as exc:
             self._failed(source, started, exc)
             return
         save_cursor(self.engine, source.name, fetched.cursor)
@@ -339,6 +362,27 @@ class Collector:
 
     # -- failures and back-off ------------------------------------------------------------
 
+    def _refused(self, source: SourceSettings, started: datetime, exc: PayloadRefused) -> None:
+        """A payload over a cap: its record (hash, size, reason, not the bytes), a failed run."""
+        with contextlib.suppress(SQLAlchemyError):  # _failed says it if the store is failing
+            record_rejection(
+                self.engine,
+                source=source.name,
+                kind=source.kind,
+                round_number=source.round or 0,
+                sha=exc.sha256,
+                error=exc.reason,
+                fetched_at=started,
+                size=exc.size,
+            )
+        self._failed(source, started, exc)
+
+    def _crashed(self, source: SourceSettings, started: datetime, exc: Exception) -> None:
+        """A poll that hit a bug still leaves a failed run and backs off."""
+        kind = "store error" if isinstance(exc, SQLAlchemyError) else "internal error"
+        first = _first_line(exc)[:300]
+        self._failed(source, started, RuntimeError(f"{kind}: {type(exc).__name__}: {first}"))
+
     def _succeeded(self, source: SourceSettings) -> None:
         state = self.state.setdefault(source.name, SourceState())
         if state.failures:
@@ -373,16 +417,21 @@ class Collector:
             wait if state.next_try else 0,
             str(exc),
         )
-        record_run(
-            self.engine,
-            source=source.name,
-            kind=source.kind,
-            started_at=started,
-            ok=False,
-            error=message,
-            http_status=getattr(exc, "http_status", None),
-            items_new=items_new,
-        )
+        try:
+            record_run(
+                self.engine,
+                source=source.name,
+                kind=source.kind,
+                started_at=started,
+                ok=False,
+                error=message,
+                http_status=getattr(exc, "http_status", None),
+                items_new=items_new,
+            )
+        except SQLAlchemyError as again:
+            # The store itself fails (a full disk, the database gone): the log must say it.
+            reason = _first_line(again)
+            log.error("poll source=%s could not record its failure: %s", source.name, reason)
 
     # -- verification -----------------------------------------------------------------------
 
@@ -446,10 +495,14 @@ class Collector:
 
     def last_runs(self) -> dict[str, datetime]:
         """When each source was last polled, by any scheduler (from the SourceRun rows)."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(RUN.c.source, func.max(RUN.c.started_at)).group_by(RUN.c.source)
-            ).all()
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(RUN.c.source, func.max(RUN.c.started_at)).group_by(RUN.c.source)
+                ).all()
+        except SQLAlchemyError as exc:
+            log.error("scheduler cannot read the last runs (%s): polling now", _first_line(exc))
+            return {}
         return {source: when for source, when in rows if when is not None}
 
     # -- stopping ---------------------------------------------------------------------------

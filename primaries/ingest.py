@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 
 from primaries.bulk import bulk_insert, bulk_update, chunks
 from primaries.geography import Geography, normalise
@@ -370,6 +370,7 @@ def load_registry(
     exclude_areas: Sequence[str] = (),
 ) -> tuple[int, int]:
     """Make every unit known before results arrive; returns (units new, units already known)."""
+    check_limits(refs)
     with engine.begin() as conn:
         ensure_static_areas(conn, geography)
         units = _load_units(conn, (r.code for r in refs))
@@ -425,12 +426,20 @@ def _figures(
     record: ResultRecord, resolve: Callable[[str], str | None], inscrits: int, unknown: set[str]
 ) -> Figures:
     votes: dict[str, int] = {}
+    keys: dict[str, str] = {}
     for key, value in record.votes:
         cid = resolve(key)
         if cid is None:
             unknown.add(key)
             cid = key
-        votes[cid] = votes.get(cid, 0) + value
+        if cid in keys:
+            # Adding them up would credit one candidate with another's votes, silently.
+            raise FeedError(
+                f"unit {record.unit.code}: columns '{keys[cid]}' and '{key}' both name "
+                f"candidate {cid}; refused"
+            )
+        keys[cid] = key
+        votes[cid] = value
     return Figures(
         inscrits=record.unit.inscrits or inscrits,
         votants=record.votants,
@@ -525,8 +534,9 @@ def record_rejection(
     error: str,
     fetched_at: datetime,
     payload: bytes | None = None,
+    size: int | None = None,
 ) -> int:
-    """A refused payload leaves a trace (and its bytes, for the post-mortem), nothing else."""
+    """A refused payload leaves a trace (its bytes too when they are small enough to keep)."""
     with engine.begin() as conn:
         if payload is not None:
             archive_payload(conn, sha, payload)
@@ -539,6 +549,7 @@ def record_rejection(
                 sha256=sha,
                 status="rejected",
                 error=error,
+                size=len(payload) if payload is not None else size,
             )
         ).inserted_primary_key[0]
 
@@ -563,36 +574,22 @@ def ingest_payload(
     with engine.connect() as conn:
         if already_ingested(conn, source, sha):
             return IngestReport(source, round_number or 0, sha, duplicate_payload=True)
-    module = source_module(kind)
-    try:
-        parsed: ResultPayload = module.parse(payload, round=round_number)
-    except FeedError as exc:
+
+    def refuse(error: str, round_seen: int | None) -> None:
         record_rejection(
             engine,
             source=source,
             kind=kind,
-            round_number=round_number or 0,
-            sha=sha,
-            error=str(exc),
-            fetched_at=fetched_at,
-            payload=payload,
-        )
-        raise
-    round_number = round_number or parsed.round or settings.election.default_round
-    if parsed.round is not None and parsed.round != round_number:
-        error = f"payload is for round {parsed.round}, source configured for round {round_number}"
-        record_rejection(
-            engine,
-            source=source,
-            kind=kind,
-            round_number=round_number,
+            round_number=round_seen or 0,
             sha=sha,
             error=error,
             fetched_at=fetched_at,
             payload=payload,
         )
-        raise FeedError(error)
+
     try:
+        parsed = _parsed(payload, kind, round_number)
+        round_number = round_number or parsed.round or settings.election.default_round
         return store_parsed(
             engine,
             settings,
@@ -607,12 +604,54 @@ def ingest_payload(
             last_modified=last_modified,
             exclude_areas=exclude_areas,
         )
+    except FeedError as exc:
+        refuse(str(exc), round_number)
+        raise
+    except DataError as exc:
+        # A value the store cannot hold that no check caught: a refusal, never a traceback.
+        error = f"the store refused a value of this payload ({_first_line(exc)})"
+        refuse(error, round_number)
+        raise FeedError(error) from None
     except OperationalError as exc:
         # The transaction rolled back: the last good figures are intact and still readable.
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise StoreError(
-            f"could not store the payload ({reason}); the last good data is unchanged"
+            f"could not store the payload ({_first_line(exc)}); the last good data is unchanged"
         ) from None
+
+
+def _first_line(exc: DBAPIError) -> str:
+    """The driver's own message, first line only."""
+    return str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc).splitlines()[0]
+
+
+def _parsed(payload: bytes, kind: str, round_number: int | None) -> ResultPayload:
+    """The payload parsed by its kind's module, for the round asked, within the store's limits."""
+    try:
+        parsed: ResultPayload = source_module(kind).parse(payload, round=round_number)
+    except RecursionError:
+        raise FeedError(f"{kind}: payload nested too deeply to read") from None
+    if round_number and parsed.round is not None and parsed.round != round_number:
+        raise FeedError(
+            f"payload is for round {parsed.round}, source configured for round {round_number}"
+        )
+    check_limits(parsed.records)
+    return parsed
+
+
+# The text columns a feed fills, and their sizes in the schema (models.py).
+TEXT_LIMITS = {"code": 32, "departement": 32, "commune": 32, "name": 200, "circonscription": 32}
+
+
+def check_limits(records: Iterable[ResultRecord | BureauRef]) -> None:
+    """Refuse a unit whose codes or name the store's columns cannot hold, naming it."""
+    for record in records:
+        unit = record.unit if isinstance(record, ResultRecord) else record
+        for name, limit in TEXT_LIMITS.items():
+            value = getattr(unit, name)
+            if len(value) > limit:
+                raise FeedError(
+                    f"unit {unit.code[:40]!r}: {name} has {len(value)} characters, at most {limit}"
+                )
 
 
 @dataclass
@@ -768,6 +807,33 @@ def _vanished(
     ]
 
 
+def _sequence_fall(conn: Connection, source: str, parsed: ResultPayload) -> list[Finding]:
+    """A sequence lower than the last one stored: the feed started again (read in full)."""
+    if parsed.sequence is None:
+        return []
+    last = conn.execute(
+        select(SNAPSHOT.c.sequence)
+        .where(
+            SNAPSHOT.c.source == source,
+            SNAPSHOT.c.status == "ingested",
+            SNAPSHOT.c.sequence.is_not(None),
+        )
+        .order_by(SNAPSHOT.c.id.desc())
+        .limit(1)
+    ).scalar()
+    if last is None or parsed.sequence >= last:
+        return []
+    how = "the whole feed was read again" if parsed.complete else "an increment"
+    return [
+        Finding(
+            "sequence_backwards",
+            f"The feed's sequence went backwards ({last} → {parsed.sequence}): {how}.",
+            None,
+            {"previous": last, "sequence": parsed.sequence, "complete": parsed.complete},
+        )
+    ]
+
+
 def _insert_snapshot(
     conn: Connection,
     parsed: ResultPayload,
@@ -887,6 +953,7 @@ def store_parsed(
             fetched_at=fetched_at,
         )
         findings.extend(found)
+        findings.extend(_sequence_fall(conn, source, parsed))
         if parsed.complete:
             findings.extend(_vanished(conn, source, round_number, kept))
         snapshot_id = _insert_snapshot(

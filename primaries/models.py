@@ -13,7 +13,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    Index,
+    LargeBinary,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -46,6 +55,10 @@ class UTCDateTime(TypeDecorator):
 
 def _when(index: bool = False, nullable: bool = True) -> Any:
     return Field(default=None, sa_column=Column(UTCDateTime(), index=index, nullable=nullable))
+
+
+def _total() -> Any:
+    return Field(default=0, sa_type=BigInteger)
 
 
 def _json(default: Any = None) -> Any:
@@ -98,7 +111,7 @@ class FeedSnapshot(SQLModel, table=True):
     round: int
     fetched_at: datetime = _when(nullable=False)
     published_at: datetime | None = _when()
-    sequence: int | None = None
+    sequence: int | None = Field(default=None, sa_type=BigInteger)  # epoch milliseconds, say
     etag: str | None = Field(default=None, max_length=200)
     last_modified: str | None = Field(default=None, max_length=100)
     sha256: str = Field(index=True, max_length=64)
@@ -108,6 +121,7 @@ class FeedSnapshot(SQLModel, table=True):
     bureaux_unchanged: int = 0
     anomalies: int = 0
     error: str | None = Field(default=None, sa_column=Column(Text))
+    size: int | None = Field(default=None, sa_type=BigInteger)  # bytes received (a refusal's)
 
 
 class BureauResult(SQLModel, table=True):
@@ -143,16 +157,17 @@ class AreaTally(SQLModel, table=True):
     __tablename__ = "area_tally"
     area: str = Field(primary_key=True, max_length=32)
     round: int = Field(primary_key=True)
-    bureaux_reported: int = 0
-    bureaux_total: int = 0
-    inscrits: int = 0  # registered voters of every unit of the area
-    inscrits_reported: int = 0  # registered voters of the units that have reported
-    votants: int = 0
-    blancs: int = 0
-    nuls: int = 0
-    exprimes: int = 0
+    # Sums over every unit of the area: bigint, as one unit's int4 counts can add up past 2^31.
+    bureaux_reported: int = _total()
+    bureaux_total: int = _total()
+    inscrits: int = _total()  # registered voters of every unit of the area
+    inscrits_reported: int = _total()  # registered voters of the units that have reported
+    votants: int = _total()
+    blancs: int = _total()
+    nuls: int = _total()
+    exprimes: int = _total()
     votes: dict[str, int] = _json(dict)
-    remaining: int = 0  # hard bound: ballots that could still be counted
+    remaining: int = _total()  # hard bound: ballots that could still be counted
     as_of: datetime | None = _when()
     version: int = 0  # bumps whenever these figures change; verdicts remember it
 

@@ -20,6 +20,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from primaries.collector import Collector, freeze_heap
 from primaries.geography import Geography
@@ -131,7 +132,12 @@ def _run_active(
 ) -> None:
     """Run the jobs while the lock is held: a fresh BlockingScheduler on this thread."""
     since = utcnow()
-    record_holder(engine, lock, since)
+    try:
+        record_holder(engine, lock, since)
+    except SQLAlchemyError as exc:
+        # A full disk must not keep the collectors from starting: each poll reports it too.
+        first = (str(exc).strip().splitlines() or [""])[0]
+        log.error("scheduler cannot write its heartbeat (disk full?): %s; running anyway", first)
     collector = collector or Collector(engine, settings, geography)
     scheduler = build_scheduler(collector, BlockingScheduler)
     freeze_heap()  # everything loaded so far lives as long as the process

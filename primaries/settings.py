@@ -72,6 +72,9 @@ class ThresholdSettings:
     frozen_share_tolerance: float = 0.005  # percentage points: shares "identical" below this
     frozen_jump_ratio: float = 0.02  # exprimés growth that makes frozen shares suspicious
     backoff_max: int = 900  # seconds: the longest wait of a failing source
+    fetch_deadline: float = 20  # seconds for a poll's whole fetch: connect, headers and body
+    max_payload_mb: int = 200  # a payload as received, and again once inflated
+    max_bundle_files: int = 2000  # files in a zip bundle (minint_xml)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select, update
 
 from primaries.bulk import bulk_insert, bulk_update, chunks
 from primaries.geography import Geography
@@ -464,6 +464,7 @@ def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, in
             [u for u in updates if u["id"] not in changed_ids],
             ("area_version", "reason_fr", "reason_en", "reason", "evidence"),
         )
+        _refresh_open_verdicts(conn, [u for u in updates if u["id"] not in changed_ids])
         if closed:
             for chunk in chunks(closed):
                 ids = [c["claim_id"] for c in chunk]
@@ -478,6 +479,30 @@ def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, in
                 )
             bulk_insert(conn, VERDICT, opened)
     return len(stale), len(changed_ids)
+
+
+def _refresh_open_verdicts(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """The open machine verdict of a claim whose label held takes its new figures and reason.
+
+    Otherwise, after a second correction, the history kept the figures of the moment the label
+    was set while the claim itself showed the new ones.
+    """
+    names = ("area_version", "reason_fr", "reason_en", "reason", "evidence")
+    columns = [VERDICT.c[name] for name in names if name in VERDICT.c]
+    statement = (
+        update(VERDICT)
+        .where(
+            VERDICT.c.claim_id == bindparam("k_claim"),
+            VERDICT.c.valid_to.is_(None),
+            VERDICT.c.by == "machine",
+        )
+        .values({c: bindparam(f"v_{c.name}", type_=c.type) for c in columns})
+    )
+    for chunk in chunks(rows):
+        params = [
+            {"k_claim": r["id"], **{f"v_{c.name}": r[c.name] for c in columns}} for r in chunk
+        ]
+        conn.execute(statement, params)
 
 
 def verify_pending(

@@ -92,19 +92,33 @@ def as_deadline(timeout: float | Deadline) -> Deadline:
     return timeout if isinstance(timeout, Deadline) else Deadline(timeout)
 
 
-def _cut(connection: Any) -> None:
-    """Shut a connection's socket down: a read blocked on it returns at once."""
-    sock = getattr(connection, "sock", None)
+def _cut(watched: Any) -> None:
+    """Shut a socket (or a connection's socket) down: a read blocked on it returns at once."""
+    sock = watched if isinstance(watched, socket.socket) else getattr(watched, "sock", None)
     if sock is None:
         return
     with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
 
 
-def _register(connection: Any) -> None:
+def response_socket(raw: Any) -> socket.socket | None:
+    """The socket a urllib3 response reads from (its connection may already have let go of it).
+
+    A server that answers `Connection: close` makes http.client drop the connection's socket
+    once the headers are read; the body is still read from it through the response's file.
+    """
+    connection = getattr(raw, "connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is None:
+        fp = getattr(getattr(raw, "_fp", None), "fp", None)
+        sock = getattr(getattr(fp, "raw", None), "_sock", None)
+    return sock if isinstance(sock, socket.socket) else None
+
+
+def _register(watched: Any) -> None:
     deadline = getattr(_current, "deadline", None)
-    if deadline is not None:
-        deadline.watch(connection)
+    if deadline is not None and watched is not None:
+        deadline.watch(watched)
 
 
 class _WatchedHTTPConnection(HTTPConnection):
@@ -114,6 +128,7 @@ class _WatchedHTTPConnection(HTTPConnection):
         """Register, then send the request (the response is read under the watchdog too)."""
         _register(self)
         super().request(*args, **kwargs)
+        _register(self.sock)  # the socket itself: http.client may drop it from the connection
 
 
 class _WatchedHTTPSConnection(HTTPSConnection):
@@ -123,6 +138,7 @@ class _WatchedHTTPSConnection(HTTPSConnection):
         """Register, then send the request."""
         _register(self)
         super().request(*args, **kwargs)
+        _register(self.sock)
 
 
 class _WatchedPool(HTTPConnectionPool):

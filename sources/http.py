@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 import requests
 
-from sources.deadline import Deadline, as_deadline
+from sources.deadline import Deadline, as_deadline, response_socket
 from sources.limits import DEFAULT_LIMITS, FetchLimits, Inflater, inflate
 from sources.records import FeedError, FetchError
 
@@ -212,8 +212,9 @@ def read_local(
 def _body(response: requests.Response, url: str, deadline: Deadline, limits: FetchLimits) -> bytes:
     """The body as it streams in, inflated once under the caps, within the deadline."""
     raw = response.raw
-    if getattr(raw, "connection", None) is not None:
-        deadline.watch(raw.connection)  # a session without the watched adapter: from here on
+    sock = response_socket(raw)
+    if sock is not None:
+        deadline.watch(sock)  # on a session without the watched adapter: from here on
     encoding = response.headers.get("Content-Encoding", "")
     inflater = Inflater(f"{url}", limits, encoding)
     declared = response.headers.get("Content-Length", "")

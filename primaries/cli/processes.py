@@ -10,10 +10,13 @@ import logging
 import os
 import secrets
 import sys
+import threading
 from pathlib import Path
 
 import click
 from prometheus_client import start_http_server
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from primaries.cli.base import load_settings_or_fail, stop_event
 from primaries.collector import Collector
@@ -24,6 +27,7 @@ from primaries.scheduler import run_scheduler
 from primaries.settings import ENV_SECRET_KEY, database_url
 
 ROOT = Path(__file__).resolve().parents[2]
+log = logging.getLogger(__name__)
 DEFAULT_BIND = "127.0.0.1:8000"  # gunicorn.conf.py's default too
 
 
@@ -41,14 +45,14 @@ def schedule_command(
     configure_logging(logging.DEBUG if verbose else logging.INFO)
     settings = load_settings_or_fail()
     engine = make_engine(database_url(settings))
-    if not is_initialised(engine):
-        # Two schedulers starting together must not both migrate: the schema comes first.
-        raise click.ClickException("the database has no schema yet: run `primaries init-db` first")
+    stop, restore = stop_event()
+    if not _store_ready(engine, stop, lock_poll):
+        restore()
+        return
     geography = Geography.load()
     collector = Collector(engine, settings, geography)
     if metrics_port is not None:
         start_http_server(metrics_port, registry=collector.metrics.registry)
-    stop, restore = stop_event()
     try:
         run_scheduler(
             engine,
@@ -62,6 +66,32 @@ def schedule_command(
     finally:
         restore()
         engine.dispose()
+
+
+def _store_ready(engine: Engine, stop: threading.Event, retry: float) -> bool:
+    """Wait until the database answers (a full disk, a server down), saying why; False if stopped.
+
+    The process starts and reports rather than dying: when space is freed or the server is back,
+    it goes on by itself.
+    """
+    said = None
+    while not stop.is_set():
+        try:
+            ready = is_initialised(engine)
+        except SQLAlchemyError as exc:
+            reason = (str(exc.orig if isinstance(exc, DBAPIError) else exc).splitlines() or [""])[0]
+            if reason != said:
+                log.error("scheduler cannot open the database (%s; disk full?): retrying", reason)
+                said = reason
+            stop.wait(retry)
+            continue
+        if not ready:
+            # Two schedulers starting together must not both migrate: the schema comes first.
+            raise click.ClickException(
+                "the database has no schema yet: run `primaries init-db` first"
+            )
+        return True
+    return False
 
 
 @click.command("serve")
