@@ -85,9 +85,6 @@ class WebSettings:
     cache_max_age: int = 5
     tip_rate_limit: str = "5 per minute"
     login_rate_limit: str = "10 per minute"
-
-
-@dataclass(frozen=True, slots=True)
     # The site's address as readers reach it: every absolute link (API, Atom, ClaimReview) is
     # built from it, never from the request's Host header, which any client can forge.
     public_url: str = "http://127.0.0.1:8000"
@@ -96,6 +93,9 @@ class WebSettings:
     trusted_proxies: int = 0
     microcache_bytes: int = 64 * 1024 * 1024  # per process: the response cache's bound
     session_hours: int = 12  # how long a newsroom sign-in lasts without a new login
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """Everything config.toml says, plus where the database lives."""
 
@@ -177,14 +177,14 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
     names = [s.name for s in sources]
     if len(set(names)) != len(names):
         raise ConfigError(f"{chosen}: duplicate source name")
-    return Settings(
-        election=election,
-        candidates=candidates,
     web = _build(WebSettings, data.get("web", {}), "web", chosen)
     if not re.fullmatch(r"https?://[^/?#\s]+(/[^?#\s]*)?", web.public_url):
         raise ConfigError(
             f"{chosen}: web.public_url must be an http(s) URL, not {web.public_url!r}"
         )
+    return Settings(
+        election=election,
+        candidates=candidates,
         sources=sources,
         thresholds=_build(ThresholdSettings, data.get("thresholds", {}), "thresholds", chosen),
         web=web,

@@ -113,15 +113,11 @@ def serve_command(bind: str | None, workers: int | None, threads: int | None) ->
         if value is not None:
             os.environ[name] = str(value)
     load_settings_or_fail()  # a broken config fails here, in one line, not in every worker
+    _shared_secret_key()
     argv = [sys.executable, "-m", "gunicorn", "--config", str(conf)]
     os.execv(sys.executable, argv)
 
 
-def register(group: click.Group) -> None:
-    """Add this module's commands to the `primaries` group."""
-    for command in (schedule_command, serve_command):
-        group.add_command(command)
-    _shared_secret_key()
 def _loopback_only(binds: str) -> bool:
     """True when every address gunicorn will listen on is this machine's loopback."""
     hosts = [b.strip().rsplit(":", 1)[0].strip("[]") for b in binds.split(",") if b.strip()]
@@ -144,3 +140,7 @@ def _shared_secret_key() -> None:
     os.environ[ENV_SECRET_KEY] = secrets.token_hex(32)
 
 
+def register(group: click.Group) -> None:
+    """Add this module's commands to the `primaries` group."""
+    for command in (schedule_command, serve_command):
+        group.add_command(command)
