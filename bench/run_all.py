@@ -228,6 +228,32 @@ def parse_web(out: str) -> list[Figure]:
     return figures
 
 
+def parse_traffic(out: str) -> list[Figure]:
+    """bench.traffic_bench: its summary line (memory growth, national JSON p99 under attack)."""
+    m = re.search(
+        r"^summary: growth_mb=(\d+) p99_ms=([\d.]+) alone_p99_ms=([\d.]+) non2xx=(\d+) "
+        r"load=(\S+)$",
+        out,
+        re.M,
+    )
+    growth, p99, alone, bad, load = int(m[1]), float(m[2]), float(m[3]), int(m[4]), m[5]
+    return [
+        Figure(
+            "site memory growth after 40 query strings and 40 pages of the national bureau list",
+            f"{growth} MB",
+            "≤ 300 MB",
+            growth <= 300,
+        ),
+        Figure(
+            f"national JSON p99 while 8 clients hammer the national bureau list or CSV "
+            f"(alone: {alone:.1f} ms; load average {load})",
+            f"{p99:.1f} ms, non-2xx {bad}",
+            "< 250 ms",
+            p99 < 250 and bad == 0,
+        ),
+    ]
+
+
 def parse_latency(out: str) -> list[Figure]:
     """bench.latency_bench: one JSON object (quantiles of feed-to-API latency, its bound)."""
     doc = last_json(out)
@@ -279,6 +305,41 @@ def parse_load(out: str) -> list[Figure]:
     return figures
 
 
+def parse_hostile(out: str) -> list[Figure]:
+    """bench.hostile_bench: a 2 GB gzip bomb and a 1 byte/s trickle against the shipped limits."""
+    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    by = {r["what"]: r for r in rows}
+    bomb, nested = by["ingest, gzip bomb x1"], by["ingest, gzip bomb x2"]
+    http = by["collector poll, bomb"]
+    trickle = max(by["collector poll, trickle_headers"]["seconds"], by["collector poll, trickle_body"]["seconds"])
+    return [
+        Figure(
+            f"`primaries ingest` of a 2 GB gzip bomb ({bomb['file_bytes']:,} bytes): peak memory",
+            f"{bomb['peak_mb']} MB, exit {bomb['exit']}, {bomb['lines']} line",
+            "≤ 600 MB, refused in one line",
+            bomb["peak_mb"] <= 600 and bomb["exit"] == 1 and bomb["lines"] == 1,
+        ),
+        Figure(
+            f"`primaries ingest` of a gzip of that bomb ({nested['file_bytes']:,} bytes)",
+            f"{nested['peak_mb']} MB, exit {nested['exit']}, {nested['lines']} line",
+            "≤ 600 MB, refused in one line",
+            nested["peak_mb"] <= 600 and nested["exit"] == 1 and nested["lines"] == 1,
+        ),
+        Figure(
+            "one collector poll of the bomb over HTTP: peak memory, failed run",
+            f"{http['peak_mb']} MB, ok={http['ok']}",
+            "≤ 600 MB, a failed run",
+            http["peak_mb"] <= 600 and not http["ok"],
+        ),
+        Figure(
+            "a feed trickling 1 byte/s (headers, body): poll abandoned after",
+            f"{trickle:.1f} s",
+            "≤ 30 s",
+            trickle <= 30,
+        ),
+    ]
+
+
 PY = [sys.executable]
 CASES = str(ROOT / "tests" / "data" / "evaluation" / "cases.jsonl")
 
@@ -321,6 +382,20 @@ def benches() -> list[Bench]:
             [*PY, "-m", "bench.web_bench", "--duration", "10"],
             [*PY, "-m", "bench.web_bench", "--duration", "2"],
             parse_web,
+        ),
+        Bench(
+            "traffic",
+            "Hostile anonymous traffic",
+            [*PY, "-m", "bench.traffic_bench"],
+            [*PY, "-m", "bench.traffic_bench", "--duration", "3"],
+            parse_traffic,
+        ),
+        Bench(
+            "hostile",
+            "Hostile feeds",
+            [*PY, "-m", "bench.hostile_bench"],
+            [*PY, "-m", "bench.hostile_bench"],
+            parse_hostile,
         ),
         Bench(
             "latency",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, case, desc, func, or_, select
+from sqlalchemy import Connection, Text, case, cast, desc, func, or_, select
 
 from primaries.bulk import chunks
 from primaries.geography import normalise
@@ -372,40 +373,38 @@ def bureaux_of(
 
 # Levels whose bureaux one indexed column names; coarser areas are matched on ancestors.
 _COLUMN_LEVELS = ("bureau", "commune", "departement", "zone")
-_SCAN_BATCH = 5000  # codes and ancestors read at a time while paging a coarse area
 
 
-def _page_codes(conn: Connection, area: AreaRef, after: str, limit: int) -> list[str]:
-    """Up to `limit` codes of the area's bureaux after `after`, in code order, reading at most
-    a batch of (code, ancestors) at a time: a page never loads the whole nation."""
-    query = select(BUREAU.c.code, BUREAU.c.ancestors).order_by(BUREAU.c.code)
+def _in_area(conn: Connection, area: AreaRef) -> Any:
+    """Which bureaux make up an area, without listing them: a coarse area is found by the
+    database in the ancestors' JSON text (its quoted code, LIKE wildcards escaped)."""
     if area.level in _COLUMN_LEVELS:
-        condition = (BUREAU.c.code > after) & _bureaux_condition(conn, area)
-        return list(conn.execute(query.where(condition).limit(limit)).scalars())
-    codes: list[str] = []
-    cursor = after
-    while len(codes) < limit:
-        rows = conn.execute(query.where(BUREAU.c.code > cursor).limit(_SCAN_BATCH)).all()
-        codes += [r.code for r in rows if area.code in (r.ancestors or [])]
-        if len(rows) < _SCAN_BATCH:
-            break
-        cursor = rows[-1].code
-    return codes[:limit]
+        return _bureaux_condition(conn, area)
+    quoted = re.sub(r"([\\%_])", r"\\\1", json.dumps(area.code))
+    return cast(BUREAU.c.ancestors, Text).like(f"%{quoted}%", escape="\\")
 
 
 def bureaux_page(
-    conn: Connection, settings: Settings, area: AreaRef, round_number: int, after: str, limit: int
-) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of an area's bureaux (code order, after the code `after`) with their results
-    and anomalies; the code the next page starts after, or None on the last page."""
-    codes = _page_codes(conn, area, after, limit + 1)
-    more = len(codes) > limit
-    codes = codes[:limit]
+    conn: Connection, area: AreaRef, round_number: int, page: int, size: int
+) -> tuple[list[dict[str, Any]], bool]:
+    """One page (1-based, `size` bureaux, code order) of an area's bureaux with their results
+    and anomalies, and whether a page follows. Pages, not the whole list: the nation's 69,242
+    bureaux were 27 MB a request; and a fixed grid of pages, so caches see a few keys."""
+    codes = list(
+        conn.execute(
+            select(BUREAU.c.code)
+            .where(_in_area(conn, area))
+            .order_by(BUREAU.c.code)
+            .offset((page - 1) * size)
+            .limit(size + 1)
+        ).scalars()
+    )
+    more, codes = len(codes) > size, codes[:size]
     if not codes:
-        return [], None
+        return [], False
     rows = _bureau_rows(conn, BUREAU.c.code.in_(codes), round_number)
     flagged = _anomaly_messages(conn, codes, round_number)
-    return [_bureau_json(r, flagged.get(r["code"], [])) for r in rows], codes[-1] if more else None
+    return [_bureau_json(r, flagged.get(r["code"], [])) for r in rows], more
 
 
 def anomalies(
@@ -465,6 +464,15 @@ def data_version(conn: Connection, round_number: int) -> tuple[int, datetime | N
         )
     ).first()
     return (row.version, row.as_of) if row else (0, None)
+
+
+def area_version(conn: Connection, code: str, round_number: int) -> int:
+    """A number that changes whenever an area's figures change (0 before any; a bureau's own
+    changes show in every area above it)."""
+    version = conn.execute(
+        select(TALLY.c.version).where(TALLY.c.area == code, TALLY.c.round == round_number)
+    ).scalar()
+    return int(version or 0)
 
 
 # --- Site reads: claims, verdicts, posts, the newsroom's audit trail ---

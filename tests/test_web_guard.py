@@ -4,7 +4,9 @@ requests answered 4xx/503 instead of 500 (issue 12), on both backends."""
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 from urllib.parse import quote
 
 import pytest
@@ -16,9 +18,17 @@ from primaries.cli import cli
 from primaries.cli.processes import _loopback_only
 from primaries.models import BUREAU, Bureau
 from primaries.users import set_active, set_password
-from tests.conftest import NOW, PASSWORD, ROOT, csrf_from, login
+from tests.conftest import NOW, PASSWORD, ROOT, csrf_from, ingest_sample, login, wide_sample
 
 PUBLIC = "https://resultats.example.org"
+
+
+@pytest.fixture(autouse=True)
+def _exports_in_tmp(request, tmp_path):
+    """The export files of this module's sites go to the test's own folder, not instance/."""
+    for name in ("site", "fresh_site"):
+        if name in request.fixturenames:
+            request.getfixturevalue(name)["app"].config["EXPORTS_DIR"] = tmp_path
 
 
 def _all_pages(client, first: str) -> list[dict]:
@@ -34,8 +44,8 @@ def _all_pages(client, first: str) -> list[dict]:
 
 
 def test_national_bureau_list_comes_in_pages_that_add_up_to_every_bureau(site):
-    """/api/areas/FR/bureaux gives at most 1,000 bureaux a page; following `next` gives each
-    bureau exactly once, in code order; a région (matched on ancestors) pages the same way."""
+    """/api/areas/FR/bureaux gives 1,000 bureaux a page; following `next` gives each bureau
+    exactly once, in code order; a région (matched on ancestors) pages the same way."""
     client = site["client"]
     with site["engine"].connect() as conn:
         total = conn.execute(select(func.count()).select_from(BUREAU)).scalar()
@@ -45,30 +55,49 @@ def test_national_bureau_list_comes_in_pages_that_add_up_to_every_bureau(site):
             if "R94" in (ancestors or [])
         ]
     first = client.get("/api/areas/FR/bureaux?round=1").json
-    assert len(first["bureaux"]) == 1000 and first["next"]
+    assert len(first["bureaux"]) == 1000 and first["next"].endswith("page=2")
     rows = _all_pages(client, "/api/areas/FR/bureaux?round=1")
     codes = [r["code"] for r in rows]
     assert len(codes) == len(set(codes)) and codes == sorted(codes)
     assert total - 5 <= len(codes) <= total  # the nation: every bureau (units above it aside)
-    small = _all_pages(client, "/api/areas/R94/bureaux?round=1&limit=50")
-    assert sorted(r["code"] for r in small) == sorted(corse) and len(corse) > 50
-    assert client.get("/api/areas/FR/bureaux?limit=x").status_code == 400
+    assert sorted(r["code"] for r in _all_pages(client, "/api/areas/R94/bureaux")) == sorted(corse)
+    assert client.get("/api/areas/FR/bureaux?page=x").status_code == 400
+    assert client.get("/api/areas/FR/bureaux?page=0").status_code == 400
+    assert client.get("/api/areas/FR/bureaux?page=999").status_code == 404
 
 
-def test_bureaux_csv_is_streamed_and_validated_by_the_data_version(site):
-    """The national CSV streams a page at a time; the ETag answers 304 without a body."""
-    client = site["client"]
-    response = client.get("/area/FR/bureaux.csv?round=1")
-    assert response.is_streamed
+def test_bureaux_csv_of_a_departement_is_streamed(site):
+    """A département's CSV streams a page at a time (no length known in advance)."""
+    response = site["client"].get("/area/59/bureaux.csv?round=1")
+    assert response.is_streamed and "Content-Length" not in response.headers
     lines = response.get_data(as_text=True).splitlines()
-    with site["engine"].connect() as conn:
+    assert lines[0].startswith("code,name,commune,inscrits,reported") and len(lines) > 1000
+
+
+def test_national_csv_is_written_once_per_data_version(fresh_site, tmp_path):
+    """The nation's CSV is written to a file once per data version and served from it to every
+    request (and every worker); a new version replaces it; the ETag answers 304."""
+    app, client = fresh_site["app"], fresh_site["client"]
+    response = client.get("/area/FR/bureaux.csv?round=1")
+    lines = response.get_data(as_text=True).splitlines()
+    with fresh_site["engine"].connect() as conn:
         total = conn.execute(select(func.count()).select_from(BUREAU)).scalar()
     assert total - 5 <= len(lines) - 1 <= total
     assert lines[0].startswith("code,name,commune,inscrits,reported")
+    (written,) = tmp_path.glob("*/bureaux-FR-1.csv-*")
+    stamp = written.stat().st_mtime_ns
     again = client.get(
         "/area/FR/bureaux.csv?round=1", headers={"If-None-Match": response.headers["ETag"]}
     )
     assert again.status_code == 304
+    assert client.get("/area/FR/bureaux.csv?round=1").get_data(as_text=True).splitlines() == lines
+    assert written.stat().st_mtime_ns == stamp
+    settings, geography = fresh_site["settings"], app.extensions["primaries"]["geography"]
+    ingest_sample(fresh_site["engine"], settings, geography, wide_sample(1, ("01",)))
+    longer = client.get("/area/FR/bureaux.csv?round=1").get_data(as_text=True).splitlines()
+    assert len(longer) > len(lines)
+    assert [p.name for p in tmp_path.glob("*/bureaux-FR-1.csv-*")] != [written.name]
+    assert len(list(tmp_path.glob("*/bureaux-FR-1.csv-*"))) == 1
 
 
 def test_a_feeds_bureau_code_cannot_name_a_second_file(fresh_site):
@@ -92,34 +121,68 @@ def test_microcache_keys_on_the_parameters_that_matter(fresh_site):
     app, client = fresh_site["app"], fresh_site["client"]
     app.config["MICROCACHE_SECONDS"] = 3600
     for i in range(40):
-        assert client.get(f"/api/areas/FR/bureaux?round=1&x{i}={i}").status_code == 200
-    assert client.get("/api/areas/FR/bureaux?round=01").status_code == 200
+        assert client.get(f"/api/areas/59/bureaux?round=1&x{i}={i}").status_code == 200
+    assert client.get("/api/areas/59/bureaux?round=01").status_code == 200
     cache = app.extensions["primaries_microcache"]
-    assert len(cache) == 1
-    client.get("/api/areas/FR/bureaux?round=1&limit=10")
-    assert len(cache) == 2
+    assert len(cache) == 2  # the response, and the page kept for its data version
+    client.get("/api/areas/59/bureaux?round=1&page=2")
+    assert len(cache) == 4
+
+
+def test_a_coarse_areas_pages_are_files_every_worker_serves(fresh_site, tmp_path):
+    """The nation's pages are written once per version of its figures, then sent from disk."""
+    client = fresh_site["client"]
+    first = client.get("/api/areas/FR/bureaux?round=1&page=2")
+    assert first.status_code == 200 and first.json["page"] == 2
+    (written,) = tmp_path.glob("*/bureaux-FR-1-p2.json-*")
+    assert client.get("/api/areas/FR/bureaux?round=1&page=2").json == first.json
+    again = client.get(
+        "/api/areas/FR/bureaux?page=2", headers={"If-None-Match": first.headers["ETag"]}
+    )
+    assert again.status_code == 304 and written.exists()
+
+
+def test_a_bureau_page_is_kept_until_its_area_changes(fresh_site):
+    """Past the one-second cache, a page is served again without a render until the area's
+    figures change; then the new figures show."""
+    app, client = fresh_site["app"], fresh_site["client"]
+    app.config["MICROCACHE_SECONDS"] = 0.001
+    first = client.get("/api/areas/59/bureaux?round=1").json
+    with fresh_site["engine"].begin() as conn:  # behind the store's back: no version bump
+        conn.execute(BUREAU.update().values(name="changed"))
+    assert client.get("/api/areas/59/bureaux?round=1").json == first
+    settings, geography = fresh_site["settings"], app.extensions["primaries"]["geography"]
+    rows = list(csv.reader(io.StringIO(wide_sample(1, ("59",)).decode())))
+    rows[1][6], rows[1][7] = str(int(rows[1][6]) + 1), str(int(rows[1][7]) + 1)  # one more blank
+    changed = io.StringIO()
+    csv.writer(changed, lineterminator="\n").writerows(rows)
+    assert ingest_sample(
+        fresh_site["engine"], settings, geography, changed.getvalue().encode()
+    ).changed
+    fresh = client.get("/api/areas/59/bureaux?round=1").json["bureaux"]
+    assert "changed" in {b["name"] for b in fresh}
 
 
 def test_microcache_is_bounded_in_bytes(fresh_site):
-    """However many distinct pages are asked for, the cache holds at most its byte bound."""
+    """However many distinct documents are asked for, the cache holds at most its byte bound."""
     app, client = fresh_site["app"], fresh_site["client"]
-    app.config.update(MICROCACHE_SECONDS=3600, MICROCACHE_BYTES=200_000)
-    codes = [r["code"] for r in _all_pages(client, "/api/areas/FR/bureaux?limit=500")][::100]
-    for code in codes:
-        assert client.get(f"/api/areas/FR/bureaux?after={code}&limit=100").status_code == 200
+    app.config.update(MICROCACHE_SECONDS=3600, MICROCACHE_BYTES=100_000)
+    communes = [a["code"] for a in client.get("/api/areas/2A/children?round=1").json]
+    for code in communes:
+        assert client.get(f"/api/areas/{code}/bureaux?round=1").status_code == 200
     cache = app.extensions["primaries_microcache"]
-    assert 0 < cache.size <= 200_000
-    assert len(cache) < len(codes)
+    assert 0 < cache.size <= 100_000
+    assert 0 < len(cache) < len(communes)
 
 
-def test_links_use_the_public_url_whatever_the_host_header(fresh_site):
+def test_links_use_the_public_url_whatever_the_host_header(fresh_site, tmp_path):
     """A forged Host never reaches a cached link: /api/claims, the Atom feed and the pages'
     next links all start with the configured public URL."""
     settings = dataclasses.replace(
         fresh_site["settings"],
         web=dataclasses.replace(fresh_site["settings"].web, public_url=PUBLIC),
     )
-    app = create_app(settings, TESTING=True, MICROCACHE_SECONDS=3600)
+    app = create_app(settings, TESTING=True, MICROCACHE_SECONDS=3600, EXPORTS_DIR=tmp_path)
     client = app.test_client()
     evil = {"Host": "evil.example"}
     poisoned = client.get("/api/claims?round=1", headers=evil).json

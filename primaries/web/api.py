@@ -16,9 +16,11 @@ from primaries.web import charts, exports, i18n, postview
 from primaries.web.common import (
     GEOJSON,
     cacheable,
+    etag_of,
     live_context,
     microcached,
     round_arg,
+    versioned,
 )
 
 bp = Blueprint("api", __name__)
@@ -129,50 +131,73 @@ def results(area: str) -> Response:
     return cacheable(Response(body, mimetype="application/json"))
 
 
-BUREAUX_PAGE_MAX = 1000  # bureaux per page of the API (the nation has 69,242)
+BUREAUX_PAGE_SIZE = 1000  # bureaux per page of the API (the nation has 69,242)
 
 
-def page_limit(default: int, maximum: int) -> int:
-    """?limit=N, clamped to 1..maximum; 400 when it is not a number."""
-    try:
-        return max(1, min(int(request.args.get("limit", default)), maximum))
-    except ValueError:
-        abort(400, "limit must be a number")
+def page_number() -> int:
+    """?page=N (1-based, default 1); 400 when it is not a positive number."""
+    raw = request.args.get("page", "1").strip()
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
+        abort(400, "page must be a positive number")
+    return int(raw)
 
 
 @bp.get("/api/areas/<code>/bureaux")
-@microcached("round", "after", "limit")
+@microcached("round", "page")
 def bureaux(code: str) -> Response:
     """A page of an area's bureaux with their current figures (null ones not reported yet), in
     code order; `next` links the following page. Never the whole nation in one body: that was
-    27 MB and 3 s of one worker per request."""
+    27 MB and 3 s of one worker per request. A page is kept while the area's figures last: in
+    a file every worker serves for a coarse area, in the response cache for a finer one."""
     round_number = round_arg()
-    after = request.args.get("after", "")[:64]
-    limit = page_limit(BUREAUX_PAGE_MAX, BUREAUX_PAGE_MAX)
+    number = page_number()
     with engine().connect() as conn:
         ref = queries.get_area(conn, code)
         if ref is None:
             abort(404, f"no area '{code}'")
-        rows, last = queries.bureaux_page(conn, settings(), ref, round_number, after, limit)
+        version = queries.area_version(conn, ref.code, round_number)
+    stem = f"bureaux-{ref.code}-{round_number}-p{number}.json"
+    sent = exports.filed(
+        ref,
+        stem,
+        version,
+        lambda handle: handle.write(_bureaux_body(ref, round_number, number)),
+        mimetype="application/json",
+        etag=etag_of(stem, version),
+    )
+    if sent is not None:
+        return sent
+    key = ("api.bureaux", ref.code, round_number, number, version)
+    return versioned(
+        key,
+        lambda: cacheable(
+            Response(_bureaux_body(ref, round_number, number), mimetype="application/json")
+        ),
+    )
+
+
+def _bureaux_body(ref: queries.AreaRef, round_number: int, number: int) -> str:
+    """One page of an area's bureaux as the API gives it (404 past the last page)."""
+    with engine().connect() as conn:
+        rows, more = queries.bureaux_page(conn, ref, round_number, number, BUREAUX_PAGE_SIZE)
+    if not rows and number > 1:
+        abort(404, f"no page {number}")
     for row in rows:
         row.pop("anomalies", None)  # feed anomalies go to editors, never to the public
     following = None
-    if last is not None:
+    if more:
         following = url_for(
-            "api.bureaux",
-            code=ref.code,
-            round=round_number,
-            after=last,
-            limit=limit,
-            _external=True,
+            "api.bureaux", code=ref.code, round=round_number, page=number + 1, _external=True
         )
     payload = {
         "area": {"code": ref.code, "name": ref.name, "level": ref.level},
         "round": round_number,
+        "page": number,
+        "page_size": BUREAUX_PAGE_SIZE,
         "bureaux": rows,
         "next": following,
     }
-    return json_response(payload)
+    return json.dumps(payload, ensure_ascii=False, default=str)
 
 
 @bp.get("/api/areas/<code>/children")
@@ -450,16 +475,11 @@ def openapi_document() -> dict[str, Any]:
     kind = {"name": "type", "in": "query", "schema": {"type": "string"}}
     area_q = {"name": "area", "in": "query", "schema": {"type": "string"}}
     limit = {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 1000}}
-    after = {
-        "name": "after",
+    page = {
+        "name": "page",
         "in": "query",
-        "schema": {"type": "string"},
-        "description": "The last bureau code of the previous page.",
-    }
-    page_size = {
-        "name": "limit",
-        "in": "query",
-        "schema": {"type": "integer", "maximum": BUREAUX_PAGE_MAX},
+        "schema": {"type": "integer", "minimum": 1},
+        "description": f"A page of {BUREAUX_PAGE_SIZE} bureaux (1-based).",
     }
     return {
         "openapi": "3.1.0",
@@ -471,7 +491,7 @@ def openapi_document() -> dict[str, Any]:
             "/api/areas/{code}/bureaux": _op(
                 "A page of an area's bureaux with their figures, in code order; `next` links the "
                 "following page",
-                [code, rnd, after, page_size],
+                [code, rnd, page],
             ),
             "/api/areas/{code}/children": _op(
                 "Sub-areas of an area with their tallies", [code, rnd], "array"

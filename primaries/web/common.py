@@ -181,6 +181,27 @@ def _served(
     return response
 
 
+VERSIONED_TTL = 300.0  # seconds a response keyed on its data's version is kept at most
+
+
+def versioned(key: tuple, render: Callable[[], Response]) -> Response:
+    """A public response kept (in the byte-bounded cache) while the data it shows keep the
+    version named in `key`, instead of one second: a crawler walking the 70 pages of the
+    national bureau list costs a version lookup per request, not a render."""
+    ttl = current_app.config.get("MICROCACHE_SECONDS", MICROCACHE_DEFAULT)
+    if ttl <= 0:
+        return render()
+    cache = _cache()
+    hit = cache.get(key)
+    if hit is not None and hit[0] > time.monotonic():
+        return Response(hit[1], status=200, headers=hit[2]).make_conditional(request)
+    response = render()
+    if response.status_code == 200 and not (response.is_streamed or response.direct_passthrough):
+        headers = [(h, response.headers[h]) for h in _KEPT_HEADERS if h in response.headers]
+        cache.put(key, time.monotonic() + VERSIONED_TTL, response.get_data(), headers)
+    return response
+
+
 def results_view(conn: Any, code: str, round_number: int) -> dict[str, Any]:
     """The results document of an area plus what the page shows beside it."""
     found = queries.standings(conn, settings(), code, round_number)
@@ -230,6 +251,8 @@ def banners(conn: Connection) -> list[dict[str, str]]:
             continue
         if not h["ok"]:
             since = h["failing_since"] or h["started_at"]
+            # Why, in the run's own words ("payload inflates to over 200 MB; refused").
+            reason = (h["error"] or "").split(" [failure ", 1)[0]
             out.append(
                 {
                     "kind": "failed",
@@ -237,6 +260,8 @@ def banners(conn: Connection) -> list[dict[str, str]]:
                         "source_failed",
                         source=h["source"],
                         ago=_ago((now - since).total_seconds()),
+                        since=i18n.local_time(since, tz),
+                        reason=reason[:200] + ("…" if len(reason) > 200 else ""),
                         time=i18n.local_time(h["last_ok_at"], tz),
                     ),
                 }

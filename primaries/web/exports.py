@@ -4,12 +4,16 @@ schema.org ClaimReview of a claim. The routes that serve them are in `api`."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import os
 import re
-from collections.abc import Iterator
-from typing import Any
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
 
-from flask import Response, request, url_for
+from flask import Response, current_app, request, send_file, url_for
 from sqlalchemy import Engine
 
 from primaries import queries
@@ -140,14 +144,13 @@ BUREAUX_CSV_FIGURES = (
 def attachment(response: Response, filename: str) -> Response:
     """Mark a response as a download under a safe file name: letters, digits, '.', '_', '-'
     only, so a feed's bureau code cannot close the quotes and name a second file."""
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", filename).strip("._") or "export"
-    response.headers.set("Content-Disposition", "attachment", filename=safe)
+    response.headers.set("Content-Disposition", "attachment", filename=_safe_name(filename))
     return response
 
 
-def _csv_line(values: list[Any]) -> str:
+def _csv_lines(rows: list[list[Any]]) -> str:
     out = io.StringIO()
-    csv.writer(out).writerow(values)
+    csv.writer(out).writerows(rows)
     return out.getvalue()
 
 
@@ -170,21 +173,106 @@ def bureaux_csv_lines(
     """The bureaux CSV of an area, a page of rows at a time (a connection per page, so a slow
     reader never holds one for the whole download)."""
     candidates = [c.id for c in config.candidates_in(round_number)]
-    yield _csv_line([*BUREAUX_CSV_FIGURES, *candidates, "turnout", "status", "revision"])
-    after: str | None = ""
-    while after is not None:
+    yield _csv_lines([[*BUREAUX_CSV_FIGURES, *candidates, "turnout", "status", "revision"]])
+    page, more = 1, True
+    while more:
         with store.connect() as conn:
-            rows, after = queries.bureaux_page(
-                conn, config, area, round_number, after, BUREAUX_CSV_PAGE
-            )
-        yield "".join(_csv_line(_bureau_csv_row(r, candidates)) for r in rows)
+            rows, more = queries.bureaux_page(conn, area, round_number, page, BUREAUX_CSV_PAGE)
+        yield _csv_lines([_bureau_csv_row(r, candidates) for r in rows])
+        page += 1
+
+
+# Coarse areas' bureau lists (CSV, and the API's pages) are written once per version of the
+# area's figures to a file every worker of the host serves (sendfile, no Python): the nation's
+# CSV took 2-3 s of a worker's CPU per request, and each worker rendering each of the 70 pages
+# of the national list once per new version saturated two cores. Finer areas stream or render
+# straight from the database (Paris: 896 rows); their files would number in the tens of
+# thousands.
+FILED_LEVELS = ("national", "region", "group", "zone")
+_FILE_LOCKS: dict[Path, threading.Lock] = {}
+_FILE_LOCKS_GUARD = threading.Lock()
+
+
+def _safe_name(filename: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", filename).strip("._") or "export"
+
+
+def exports_folder() -> Path:
+    """Where this site's export files go: one folder per database, so two databases served
+    from one instance folder (a demo, a rehearsal) never share a file of the same version."""
+    root = current_app.config.get("EXPORTS_DIR") or settings().instance_dir / "exports"
+    store = engine().url.render_as_string(hide_password=False)
+    return Path(root) / hashlib.sha1(store.encode()).hexdigest()[:12]
+
+
+def kept_file(stem: str, version: int, write: Callable[[TextIO], None]) -> Path:
+    """The file `stem` at this version (`stem-version`), written by `write` on the first request
+    (once per process at a time; atomically, so other workers never read half a file); its
+    other versions are removed."""
+    folder = exports_folder()
+    path = folder / f"{_safe_name(stem)}-{version}"
+    if path.exists():
+        return path
+    with _FILE_LOCKS_GUARD:
+        lock = _FILE_LOCKS.setdefault(path, threading.Lock())
+    with lock:
+        if path.exists():
+            return path
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+        try:
+            with partial.open("w", encoding="utf-8", newline="") as handle:
+                write(handle)
+            os.replace(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
+    for old in folder.glob(f"{_safe_name(stem)}-*"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    with _FILE_LOCKS_GUARD:
+        _FILE_LOCKS.pop(path, None)
+    return path
+
+
+def filed(
+    area: AreaRef, stem: str, version: int, write: Callable[[TextIO], None], **sent: Any
+) -> Response | None:
+    """A coarse area's document served from its kept file; None for a finer area, or when the
+    disk refuses the file (full, read-only): the caller renders it instead."""
+    if area.level not in FILED_LEVELS:
+        return None
+    try:
+        path = kept_file(stem, version, write)
+    except OSError as exc:
+        current_app.logger.warning("export file not written: %s", exc)
+        return None
+    return send_file(path, max_age=settings().web.cache_max_age, **sent)
+
+
+def _write_csv(area: AreaRef, round_number: int) -> Callable[[TextIO], None]:
+    def write(handle: TextIO) -> None:
+        for chunk in bureaux_csv_lines(engine(), settings(), area, round_number):
+            handle.write(chunk)
+
+    return write
 
 
 def bureaux_csv_response(area: AreaRef, round_number: int, version: int) -> Response:
-    """The streamed bureaux CSV of an area, cacheable, validated by the data version."""
-    lines = bureaux_csv_lines(engine(), settings(), area, round_number)
-    response = Response(lines, mimetype="text/csv")
+    """The bureaux CSV of an area, cacheable, validated by the versions of the nation's and the
+    area's figures: from a file for the coarse areas, else streamed a page at a time."""
+    with engine().connect() as conn:
+        own = queries.area_version(conn, area.code, round_number)
+    etag = etag_of("bureaux.csv", area.code, round_number, version, own)
+    stem = f"bureaux-{area.code}-{round_number}.csv"
+    response = filed(
+        area, stem, own, _write_csv(area, round_number), mimetype="text/csv", etag=etag
+    )
+    if response is None:
+        lines = bureaux_csv_lines(engine(), settings(), area, round_number)
+        response = Response(lines, mimetype="text/csv")
+        # make_conditional would otherwise join the whole stream to count its length.
+        response.implicit_sequence_conversion = False
+        response.set_etag(etag)
+        response.headers["Cache-Control"] = f"public, max-age={settings().web.cache_max_age}"
     attachment(response, f"{area.code}-tour{round_number}-bureaux.csv")
-    response.set_etag(etag_of("bureaux.csv", area.code, round_number, version))
-    response.headers["Cache-Control"] = f"public, max-age={settings().web.cache_max_age}"
     return response.make_conditional(request)
