@@ -231,3 +231,19 @@ def test_code_hints_tags_and_english_names(text, label):
 )
 def test_coordinated_places_and_orders(text, label):
     assert label_on("pr2017-t1-final", text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "il passe au second tour" qualifies for round 2; the figure is of round 1 (19.58 %).
+        ("Mélenchon à 22 % selon mes sources, il passe au second tour", CONTRADICTED),
+        # A source named after "selon" is who says it; the post still asserts the figure.
+        ("À Bordeaux, Macron à plus de 30 % selon un ami scrutateur", CONFIRMED),
+        # An exclamation after the figures changes nothing; an unknown word still does.
+        ("Hamon à 6 %… dur. Bravo à tous les militants.", CONFIRMED),
+        ("Hamon à 6 %, chez les jeunes", UNCONFIRMED),
+    ],
+)
+def test_round_of_a_figure_sources_and_exclamations(text, label):
+    assert label_on("pr2017-t1-final", text) == label

@@ -198,6 +198,10 @@ COUNT_OF_AREAS = re.compile(
 )
 EVERYWHERE = re.compile(r"\bpartout\b|\beverywhere\b|\bsauf\b|\bexcept\b|\bhormis\b")
 PRONOUN_RE = re.compile(r"^\s*(?:et\s+)?(?:il|elle|he|she)\b")
+QUALIFYING_VERB = re.compile(
+    r"\b(?:passe|passent|passera|qualifie\w*|accede\w*|ira|iront|sera|seront|file|filent|"
+    r"direction|present\w*|va|vont|goes|go|through|into|to|makes?)\s+(?:au|pour le|en|le|the)?\s*$"
+)
 TOUR2_RE = re.compile(r"\b(?:second|2nd|2e|2eme|deuxieme)\s+tour\b|\bsecond round\b|\brun-?off\b")
 # Negation words, read on what is left of a sentence once figures and names are accounted for.
 NEGATION = re.compile(
@@ -215,7 +219,8 @@ DATE_AFTER = re.compile(r"^\s*(?:avril|mai|octobre|oct|april|may|october)\b")
 SOURCE_WORDS = words_of(
     "mes nos les la le l des du de sources source infos info presse media medias journalistes "
     "site officiel officielle radio tele tv chaine journal agence depeche belge belges suisse "
-    "suisses"
+    "suisses un une ami amie amis amies assesseur assesseurs scrutateur scrutateurs remontees "
+    "remontee militant militants ministere prefecture prefectures qg cadre cadres"
 )
 # The level named beside a place: "la région Grand Est", "the Loire département".
 LEVEL_BEFORE = re.compile(
@@ -526,7 +531,7 @@ def _read_sentence(
         time=times[0][2].strip() if times else "",
     )
     has_results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in numbers)
-    rnd = 2 if TOUR2_RE.search(folded) and has_results else round
+    rnd = 2 if _reports_round_two(folded) and has_results else round
     spans = consumed + hints + [(start, end) for start, end, _ in times]
     return _Sentence(text, folded, cands, places, numbers, qualifiers, rnd, last_area, spans)
 
@@ -558,6 +563,18 @@ def _narrowed_by_code(
                 continue
         out.append(p)
     return out, hints
+
+
+def _reports_round_two(folded: str) -> bool:
+    """True when "second tour" names the round of the figures, not a qualification for it.
+
+    "Hollande 56,57 % au second tour" reports round 2; "à 22 %, il passe au second tour" gives a
+    round-1 figure and a qualification.
+    """
+    return any(
+        not QUALIFYING_VERB.search(folded, max(0, m.start() - 25), m.start())
+        for m in TOUR2_RE.finditer(folded)
+    )
 
 
 def _flag_area(raw: str, lexicon: Lexicon) -> str:
@@ -1021,7 +1038,7 @@ def _qualification_claims(s: _Sentence) -> list[Claim]:
                 out.append(_claim(s, QUALIFICATION, (cid,), m.start(), ELIMINATED, rnd=1))
     results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in s.numbers)
     for m in QUAL_RE.finditer(s.folded):
-        if results and TOUR2_RE.search(m.group()):
+        if results and s.round == 2 and TOUR2_RE.search(m.group()):
             continue  # "Hollande 56,57 % au second tour" reports round 2, not a qualification
         # A negation ("n'est pas qualifié", "pas de second tour pour X") is read for the whole
         # sentence by _polarity, which flips the label; here every match states a qualification.

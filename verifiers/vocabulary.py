@@ -53,6 +53,9 @@ FRENCH = words_of(
     hexagone metropole outre mer etranger francais francaises
     plus moins environ pres presque autour ordre barre cap seuil
     tous toutes tout toute ds cc parmi
+    bravo tristesse rageant dur dure deception decu decue historique catastrophe incroyable
+    enorme dingue ouf magnifique superbe felicitations fier fiere fiers joie honte courage
+    soiree militants continue
     """
 )
 
@@ -76,6 +79,7 @@ ENGLISH = words_of(
     isn doesn didn wasn aren hasn don does did do
     more less than about around nearly almost roughly
     all every cc among
+    wow great amazing sad classic tonight congrats congratulations
     """
 )
 
