@@ -492,8 +492,8 @@ def test_a_trickle_ends_in_a_failed_run_within_the_deadline(hostile, engine, set
     assert not run.ok and "timed out after 2 s" in run.error
 
 
-def test_healthz_says_failed_since_and_why(hostile, fresh_site, geography):
-    """The site's /healthz names the failing source, since when, and the refusal's reason."""
+def test_healthz_and_the_banner_say_failed_since_and_why(hostile, fresh_site, geography):
+    """/healthz and the page's banner name the failing source, since when, and why."""
     engine, app = fresh_site["engine"], fresh_site["app"]
     night = hostile_settings(fresh_site["settings"], hostile.url)
     hostile.body, hostile.headers = bomb(50 * MB), {"Content-Type": "application/gzip"}
@@ -503,6 +503,9 @@ def test_healthz_says_failed_since_and_why(hostile, fresh_site, geography):
     (feed,) = [s for s in body["sources"] if s["name"] == "feed"]
     assert feed["last_run_ok"] is False and feed["failing_since"]
     assert "payload inflates to over 2 MB" in feed["last_error"]
+    page = fresh_site["client"].get("/").get_data(as_text=True)
+    assert "banner-failed" in page and "en échec depuis" in page
+    assert "payload inflates to over 2 MB; refused" in page
 
 
 def test_a_bug_in_a_poll_still_leaves_a_failed_run(engine, settings, geography, monkeypatch):
@@ -554,6 +557,12 @@ def test_ingest_refuses_a_gzip_of_gzip_in_one_line(tmp_path):
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "gzip inside gzip" in lines[0], result.output
+    engine = make_engine(f"sqlite:///{tmp_path / 'cli.db'}")
+    (refused,) = snapshots(engine)
+    assert refused.status == "rejected" and refused.size == path.stat().st_size
+    (run,) = runs_of(engine, "cli:bomb.csv.gz")
+    assert not run.ok and "gzip inside gzip" in run.error
+    engine.dispose()
 
 
 # --- the scheduler on a full disk; the open verdict after a second correction --------------

@@ -9,18 +9,47 @@ from typing import Any
 import click
 from flask.cli import with_appcontext
 
-from primaries.cli.base import fetch_payload, ready_engine
+from primaries.cli.base import ready_engine
 from primaries.context import engine, geography, settings
 from primaries.db import upgrade
-from primaries.ingest import StoreError, ensure_static_areas, ingest_payload, load_registry
+from primaries.ingest import (
+    StoreError,
+    ensure_static_areas,
+    ingest_payload,
+    load_registry,
+    record_rejection,
+)
 from primaries.models import utcnow
 from primaries.queries import anomalies as list_anomalies
 from primaries.queries import resolve_area, results_document, standings
 from primaries.runs import record_run
 from sources import RESULT_KINDS, source_module
-from sources.records import FeedError
+from sources.deadline import bounded_session
+from sources.http import fetch_bytes
+from sources.limits import MB, FetchLimits, PayloadRefused
+from sources.records import FeedError, FetchError
 
 KIND = click.Choice(sorted(RESULT_KINDS))
+
+
+def limits() -> FetchLimits:
+    """The configured caps on a payload's size."""
+    thresholds = settings().thresholds
+    return FetchLimits(thresholds.max_payload_mb * MB, thresholds.max_bundle_files)
+
+
+def fetch_payload(path_or_url: str, caps: FetchLimits) -> bytes:
+    """A payload by path or URL within the configured deadline and caps; else one line."""
+    deadline = settings().thresholds.fetch_deadline
+    try:
+        fetched = fetch_bytes(path_or_url, session=bounded_session(), timeout=deadline, limits=caps)
+    except PayloadRefused:
+        raise
+    except FetchError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fetched.payload is None:
+        raise click.ClickException(f"{path_or_url}: nothing returned")
+    return fetched.payload
 
 
 @click.command("init-db")
@@ -43,7 +72,10 @@ def registry(path_or_url: str, kind: str) -> None:
     module = source_module(kind)
     if not hasattr(module, "parse_registry"):
         raise click.ClickException(f"kind '{kind}' carries no registry")
-    payload = fetch_payload(path_or_url)
+    try:
+        payload = fetch_payload(path_or_url, limits())
+    except PayloadRefused as exc:
+        raise click.ClickException(exc.reason) from None
     try:
         refs = module.parse_registry(payload)
     except FeedError as exc:
@@ -63,7 +95,22 @@ def ingest(path_or_url: str, kind: str, round_number: int, source: str | None) -
     eng = ready_engine()
     name = source or f"cli:{os.path.basename(path_or_url) or path_or_url}"
     started = utcnow()
-    payload = fetch_payload(path_or_url)
+    try:
+        payload = fetch_payload(path_or_url, limits())
+    except PayloadRefused as exc:
+        # Over a cap: the refusal is kept as a record (hash, size, reason), never the bytes.
+        record_rejection(
+            eng,
+            source=name,
+            kind=kind,
+            round_number=round_number,
+            sha=exc.sha256,
+            error=exc.reason,
+            fetched_at=started,
+            size=exc.size,
+        )
+        record_run(eng, source=name, kind=kind, started_at=started, ok=False, error=exc.reason)
+        raise click.ClickException(exc.reason) from None
     try:
         report = ingest_payload(
             eng,

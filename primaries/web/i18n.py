@@ -88,8 +88,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "status": ("Statut", "Status"),
     "leader": ("En tête", "Leading"),
     "source_failed": (
-        "Dernière collecte de « {source} » en échec {ago} ; chiffres au {time}.",
-        "Last fetch of “{source}” failed {ago}; figures as of {time}.",
+        "Collecte de « {source} » en échec depuis {since} ({ago}) : {reason} ; chiffres au {time}.",
+        "Fetching “{source}” has failed since {since} ({ago}): {reason}; figures as of {time}.",
     ),
     "source_late": (
         "« {source} » n'a pas été mis à jour depuis {ago}.",
