@@ -311,7 +311,10 @@ def parse_hostile(out: str) -> list[Figure]:
     by = {r["what"]: r for r in rows}
     bomb, nested = by["ingest, gzip bomb x1"], by["ingest, gzip bomb x2"]
     http = by["collector poll, bomb"]
-    trickle = max(by["collector poll, trickle_headers"]["seconds"], by["collector poll, trickle_body"]["seconds"])
+    trickle = max(
+        by["collector poll, trickle_headers"]["seconds"],
+        by["collector poll, trickle_body"]["seconds"],
+    )
     return [
         Figure(
             f"`primaries ingest` of a 2 GB gzip bomb ({bomb['file_bytes']:,} bytes): peak memory",
