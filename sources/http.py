@@ -114,13 +114,17 @@ def load_json(payload: bytes, what: str) -> Any:
 
 def moment(value: Any, what: str) -> datetime:
     """An ISO 8601 time with its offset, as UTC."""
+    text = str(value)[:64]  # an ISO time is short: a longer value is not one
     try:
-        when = datetime.fromisoformat(str(value))
+        when = datetime.fromisoformat(text)
     except ValueError:
-        raise FeedError(f"{what} is not an ISO 8601 time ({value!r})") from None
+        raise FeedError(f"{what} is not an ISO 8601 time ({text!r})") from None
     if when.tzinfo is None:
-        raise FeedError(f"{what} has no UTC offset ({value!r})")
-    return when.astimezone(UTC)
+        raise FeedError(f"{what} has no UTC offset ({text!r})")
+    try:
+        return when.astimezone(UTC)
+    except OverflowError:  # year 9999 with a negative offset: past what a datetime holds
+        raise FeedError(f"{what} is out of range ({text!r})") from None
 
 
 def retry_after(value: str | None, now: datetime) -> datetime | None:

@@ -296,6 +296,7 @@ def _ingest(engine: Engine, settings: Settings, geography, payload: bytes) -> An
         (b'{"format": ' + b"[" * 50_000 + b"]" * 50_000 + b"}", "nested too deeply"),
         (with_bureau(feed_document(), 0, code="X" * 40), "code has 40 characters"),
         (with_bureau(feed_document(), 0, name="N" * 201), "name has 201 characters"),
+        (with_bureau(feed_document(), 0, updated_at="9999-12-31T23:59:59-14:00"), "out of range"),
     ],
 )
 def test_a_hostile_value_is_refused_and_recorded_and_nothing_changes(

@@ -93,7 +93,8 @@ def registry(path_or_url: str, kind: str) -> None:
 def ingest(path_or_url: str, kind: str, round_number: int, source: str | None) -> None:
     """Load one payload of results (files may be gzipped)."""
     eng = ready_engine()
-    name = source or f"cli:{os.path.basename(path_or_url) or path_or_url}"
+    # A source's name is 100 characters in the store: a long file name is cut, not an error.
+    name = (source or f"cli:{os.path.basename(path_or_url) or path_or_url}")[:100]
     started = utcnow()
     try:
         payload = fetch_payload(path_or_url, limits())
