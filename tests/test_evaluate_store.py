@@ -71,7 +71,11 @@ def test_the_sample_covers_every_state_and_label():
     """The reduced run is not a trivial one."""
     cases = sample_cases()
     assert len(cases) >= 60
-    assert set(Counter(c["state"] for c in cases)) == set(load_states(EVALUATION_CASES)["states"])
+    # Every round-1 state; the round-2 state serves the measure tests of the pure verdicts.
+    states = load_states(EVALUATION_CASES)["states"]
+    assert set(Counter(c["state"] for c in cases)) == {
+        name for name, state in states.items() if state.get("round", 1) == 1
+    }
     labels = Counter(c["label"] for c in cases)
     assert labels[CONFIRMED] and labels[CONTRADICTED] and labels[UNCONFIRMED] and labels[None]
 

@@ -247,3 +247,17 @@ def test_coordinated_places_and_orders(text, label):
 )
 def test_round_of_a_figure_sources_and_exclamations(text, label):
     assert label_on("pr2017-t1-final", text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Dans le 85, Macron se classe deuxième", CONTRADICTED),  # first in the Vendée
+        ("Montebourg troisieme en Amerique du Nord", CONFIRMED),
+        ("Le Pen did not come second nationwide", CONTRADICTED),  # she did
+        ("Fillon n'arrive pas quatrième au niveau national", CONFIRMED),  # third
+    ],
+)
+def test_ordinal_words_and_denied_ranks(text, label):
+    state = "hap2011-t1-final" if "Montebourg" in text else "pr2017-t1-final"
+    assert label_on(state, text) == label

@@ -168,8 +168,29 @@ ELIM_RE = re.compile(
 ORDINAL_WORDS = re.compile(
     r"\b(?:(?P<first>premier|premiere|1er|1ere|first)|(?P<second>deuxieme|second|seconde|2nd|"
     r"2eme|2e)|(?P<last>bon dernier|bonne derniere|dernier|derniere|lanterne rouge|dead last|"
-    r"last))\b"
+    r"last)|(?P<nth>troisieme|third|quatrieme|fourth|cinquieme|fifth|sixieme|sixth|septieme|"
+    r"seventh|huitieme|eighth|neuvieme|ninth|dixieme|tenth|onzieme|eleventh))\b"
 )
+NTH = {
+    "troisieme": 3,
+    "third": 3,
+    "quatrieme": 4,
+    "fourth": 4,
+    "cinquieme": 5,
+    "fifth": 5,
+    "sixieme": 6,
+    "sixth": 6,
+    "septieme": 7,
+    "seventh": 7,
+    "huitieme": 8,
+    "eighth": 8,
+    "neuvieme": 9,
+    "ninth": 9,
+    "dixieme": 10,
+    "tenth": 10,
+    "onzieme": 11,
+    "eleventh": 11,
+}
 ORDINAL_BLOCK = re.compile(
     r"^\s*(?:tour|round|secretaire|ministre|resultats?|chiffres|estimations?|bureaux?|"
     r"circonscription|arrondissement|votes?|decompte|partiel|sondages?|vague|estimation|"
@@ -177,7 +198,8 @@ ORDINAL_BLOCK = re.compile(
 )
 RANK_GLUE = re.compile(
     r"^[\s,:(]*(?:(?:est|arrive|arriverait|termine|finit|serait|reste|bon|bonne|tres|loin|"
-    r"is|comes?|came|finishes|finished|en|a la|position|place|avec)\s+)*$"
+    r"is|comes?|came|finishes|finished|en|a la|position|place|avec|se classe|se place|"
+    r"ranks?|ranked|ne|pas|not|did|does|isn't|didn't|doesn't)\s+|n')*$"
 )
 PLACE_BEFORE_CANDIDATE = re.compile(
     r"^\s*(?:place|position|homme|femme)?[^.;!?]{0,60}?\b(?:revenue?|revient|pour|a|au|est|:)\b"
@@ -983,7 +1005,7 @@ def _rank_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
         cand = _rank_owner(s, m.start(), m.end())
         if cand is None:
             continue
-        value = 1 if m.group("first") else 2 if m.group("second") else LAST
+        value = 1 if m.group("first") else 2 if m.group("second") else NTH.get(m.group(), LAST)
         out.append(_rank_or_leader(s, cand, value, m.start(), leaders))
     return [c for c in out if c is not None]
 

@@ -65,7 +65,7 @@ ENGLISH = words_of(
     the a an of in at on with and or by for to from as is are was were has have had be been
     it its his her he she they their this that these those who which
     leads lead leading leader ahead wins win won winner winning victory tops topped first
-    second last place finishes finished finish comes came takes took
+    second last place finishes finished finish come comes came takes took
     gets got scores scored scoring secures secured receives received
     votes vote ballots ballot percent per cent points point pts share turnout voters votants
     registered valid cast
