@@ -15,12 +15,13 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/primaries demo
 
-# Debian's Chromium drives the browser tests; never a downloaded browser.
+# Debian's Chromium drives the browser tests; never a downloaded browser. Debian's nginx is the
+# cache in front of gunicorn that tests/test_cache_stack.py starts (deploy/).
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "installing Debian's chromium for the browser tests"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) \
-	  || { echo "could not install chromium: run as root or install packages chromium and chromium-driver"; exit 1; }; }
+	@{ command -v chromium && PATH="$$PATH:/usr/sbin" command -v nginx; } >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium and nginx for the browser and cache tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver nginx-light) \
+	  || { echo "could not install them: run as root or install packages chromium, chromium-driver and nginx-light"; exit 1; }; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
