@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from primaries.models import (
     VERDICT,
 )
 from primaries.posts import TIP_PLATFORM
-from primaries.settings import Settings
+from primaries.settings import CandidateSettings, Settings
 from verifiers.standings import Standings, Tally
 
 
@@ -163,9 +164,14 @@ def children(conn: Connection, code: str, round_number: int) -> list[dict[str, A
     return [dict(r) for r in rows]
 
 
+@functools.cache
+def _ballot(candidates: tuple[CandidateSettings, ...]) -> tuple[dict[str, str], dict[str, int]]:
+    """Names and ballot order by candidate id, built once per election (thousands of areas)."""
+    return {c.id: c.name for c in candidates}, {c.id: c.order for c in candidates}
+
+
 def _tallies(votes: dict[str, int], settings: Settings) -> tuple[Tally, ...]:
-    names = {c.id: c.name for c in settings.candidates}
-    order = {c.id: c.order for c in settings.candidates}
+    names, order = _ballot(settings.candidates)
     return tuple(
         sorted(
             (Tally(cid, names.get(cid, cid), v) for cid, v in votes.items()),

@@ -121,6 +121,7 @@ class StandingsCache:
     def __init__(self, conn: Connection, settings: Settings) -> None:
         self.conn, self.settings = conn, settings
         self.cache: dict[tuple[str, int], Standings | None] = {}
+        self.names = {c.id: c.name for c in settings.candidates}
 
     def area_name(self, code: str) -> str | None:
         """A place's name for a reason (None when the store has no such place)."""
@@ -145,8 +146,7 @@ class StandingsCache:
 
     def candidate_name(self, candidate_id: str) -> str:
         """A candidate's name for a reason."""
-        found = self.settings.candidate(candidate_id)
-        return found.name if found is not None else candidate_id
+        return self.names.get(candidate_id, candidate_id)
 
     def get(self, area: str, round_number: int) -> Standings | None:
         """The standings of an area, or None when the store has no such area."""
@@ -262,6 +262,18 @@ def _version_key(claim_type: str, area: str, round_number: int) -> tuple[str, in
     return ("FR", round_number) if claim_type == QUALIFICATION else (area, round_number)
 
 
+def _reading_keys(claim_type: str, area: str, alternatives: Sequence[str], round_number: int):
+    """Every (area, round) whose figures a claim's label reads: its area and each other reading."""
+    if claim_type == QUALIFICATION:
+        return [("FR", round_number)]
+    return [(a, round_number) for a in (area, *alternatives)]
+
+
+def _readings_version(versions: dict[tuple[str, int], int], keys: Iterable[tuple[str, int]]) -> int:
+    """One number that grows whenever the figures of any reading change (versions only grow)."""
+    return sum(versions.get(key, 0) for key in keys)
+
+
 def read_new_stories(
     engine: Engine, settings: Settings, geography: Geography, now: datetime, limit: int = 5000
 ) -> tuple[int, int]:
@@ -306,13 +318,13 @@ def read_new_stories(
                         **judge(claim, extraction.flags, cache, tz),
                     }
                 )
-        versions = _tally_versions(
-            conn, (_version_key(r["type"], r["area"], r["round"]) for r in rows)
-        )
-        for row in rows:
-            row["area_version"] = versions.get(
-                _version_key(row["type"], row["area"], row["round"]), 0
-            )
+        reading_keys = [
+            _reading_keys(r["type"], r["area"], r["value"]["alternatives"], r["round"])
+            for r in rows
+        ]
+        versions = _tally_versions(conn, {k for keys in reading_keys for k in keys})
+        for row, keys in zip(rows, reading_keys, strict=True):
+            row["area_version"] = _readings_version(versions, keys)
         bulk_insert(conn, CLAIM, rows)
         conn.execute(
             update(STORY).where(STORY.c.id.in_([s.id for s in stories])).values(read_at=now)
@@ -422,17 +434,27 @@ def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, in
         stale = _stale_claims(conn)
         if not stale:
             return 0, 0
+        claims = [(row, _rebuild(row)) for row in stale]
+        keys = {
+            row.id: _reading_keys(row.type, row.area, claim.alternatives, row.round)
+            for row, claim in claims
+        }
+        versions = _tally_versions(conn, {k for ks in keys.values() for k in ks})
         cache = StandingsCache(conn, settings)
         # One pass over thousands of areas: read their standings in bulk, not area by area.
-        cache.preload(
-            [(row.area, row.round) for row in stale] + [("FR", r) for r in {s.round for s in stale}]
-        )
+        cache.preload({k for ks in keys.values() for k in ks} | {("FR", r) for _, r in versions})
         updates, closed, opened = [], [], []
-        for row in stale:
-            flags = row.flags or []
-            verdict = judge(_rebuild(row), flags, cache, tz)
-            version = row.national_version if row.type == QUALIFICATION else row.own_version
-            update_row = {"id": row.id, "area_version": version or 0, **verdict}
+        verdicts: dict[tuple, dict[str, Any]] = {}  # many posts make the very same claim
+        for row, claim in claims:
+            version = _readings_version(versions, keys[row.id])
+            if version == row.area_version:
+                continue  # another reading's figures moved before; nothing it reads did since
+            flags = tuple(sorted(row.flags or ()))
+            memo = (claim, flags)
+            if memo not in verdicts:
+                verdicts[memo] = judge(claim, flags, cache, tz)
+            verdict = verdicts[memo]
+            update_row = {"id": row.id, "area_version": version, **verdict}
             if verdict["label"] != row.label:
                 update_row["label_at"] = now
                 closed.append({"claim_id": row.id, "valid_to": now})
@@ -478,7 +500,7 @@ def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, in
                     .values(valid_to=now)
                 )
             bulk_insert(conn, VERDICT, opened)
-    return len(stale), len(changed_ids)
+    return len(updates), len(changed_ids)
 
 
 def _refresh_open_verdicts(conn: Connection, rows: list[dict[str, Any]]) -> None:

@@ -192,3 +192,46 @@ def test_check_reports_each_claim_with_area_and_reason(engine, settings, geograp
     assert claim["area"]["code"] == "19" and claim["area"]["name"] == "Corrèze"
     assert claim["reason"] and claim["evidence"]
     assert out[1]["label"] is None and out[1]["claims"] == []
+
+
+def test_a_post_with_two_readings_waits_for_both(engine, settings, geography):
+    """'en Corrèze' is the département and the village of that name: the label waits for both."""
+    doc = {
+        "format": "primaries-bureau-registry/1",
+        "election": "pr2017",
+        "bureaux": [
+            {
+                "code": code,
+                "departement": "19",
+                "commune": code[2:5],
+                "name": name,
+                "circonscription": "1",
+                "inscrits": 1000,
+            }
+            for code, name in (("19272_0001", "Tulle"), ("19062_0001", "Corrèze"))
+        ],
+    }
+    load_registry(engine, settings, geography, bureau_feed.parse_registry(json.dumps(doc).encode()))
+    store_posts(engine, [post("1", "Macron en tête en Corrèze")], source="x", now=NIGHT)
+    verify_pending(engine, settings, geography, now=NIGHT)
+    village = {**result("19062_0001", 300, 200), "commune": "062", "name": "Corrèze"}
+    tulle = result("19272_0001", 900, 100)
+    for sequence, bureaux in enumerate(([tulle], [tulle, village]), start=1):
+        ingest_payload(
+            engine,
+            settings,
+            geography,
+            feed(bureaux, sequence),
+            source="feed",
+            kind="bureau_feed",
+            round_number=1,
+        )
+        verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10 * sequence))
+        claims, _ = claims_and_history(engine)
+        (claim,) = claims
+        assert claim.value["alternatives"] == ["19062"]
+        if sequence == 1:
+            # Tulle alone: the village (the other reading) has nothing counted yet.
+            assert claim.label == "unconfirmed"
+    assert claim.label == "confirmed"
+    assert claim.evidence["readings"] == {"19": "confirmed", "19062": "confirmed"}
