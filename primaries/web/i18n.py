@@ -497,6 +497,7 @@ def doubt_text(doubt: str | list | tuple, language: str | None = None) -> str:
 def _split_doubt(doubt: str) -> tuple[str, str]:
     kind, sep, words = doubt.partition(" : ")
     return (kind, words) if sep else (doubt, "")
+    "population": ("population non publiée", "population not published"),
 
 
 def _num_in(value: float | int | None, digits: int, language: str) -> str:
