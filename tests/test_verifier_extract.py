@@ -167,3 +167,16 @@ def test_english_posts():
 def test_round_two_figures_carry_round_two():
     (claim,) = extract("Hollande 56,57 % au second tour", lexicon_for(H2011), round=1).claims
     assert claim.round == 2
+
+
+def test_every_doubt_has_a_kind_the_pages_can_word():
+    from primaries.web.i18n import DOUBT_KINDS as WORDED
+    from tests.evaluation_support import load_cases
+    from verifiers.claims import DOUBT_KINDS
+
+    assert set(DOUBT_KINDS) <= set(WORDED)
+    kinds = set()
+    for case in load_cases():
+        for claim in extract(case["text"], lexicon_for(case["state"]), round=1).claims:
+            kinds |= {d.partition(" : ")[0] for d in claim.doubts}
+    assert kinds and kinds <= set(DOUBT_KINDS)

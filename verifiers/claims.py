@@ -52,6 +52,21 @@ BLANCS = "blancs"
 NULS = "nuls"
 BLANCS_NULS = "blancs_nuls"  # counts, or % of votants
 
+# The kinds of doubt a reading records, each before the post's own words ("mot : jeunes"); pages
+# word each kind in their language (primaries.web.i18n.DOUBT_KINDS holds every one of these).
+DOUBT_KINDS = (
+    "mot",
+    "chiffre",
+    "expression",
+    "pronom sans candidat",
+    "phrase non lue",
+    "heure",
+    "compte partiel",
+    "lieu",
+    "négation",
+    "population",
+)
+
 ClaimValue = Quantity | int | str | None
 
 
