@@ -57,9 +57,11 @@ class Stack:
                 )
         for process in self.processes:
             try:
-                process.wait(15)
+                process.wait(10)
             except subprocess.TimeoutExpired:
-                process.kill()
+                # Each runs in its own session: the group is the master and its workers, and
+                # none outlives the stack (a killed gunicorn master would orphan its workers).
+                os.killpg(process.pid, signal.SIGKILL)
                 process.wait(5)
         if not self.keep:
             shutil.rmtree(self.workdir, ignore_errors=True)
@@ -139,7 +141,9 @@ def start_gunicorn(env: dict[str, str], workers: int | None, log: Path) -> subpr
     if workers:
         command += ["--workers", str(workers)]
     with log.open("ab") as out:
-        return subprocess.Popen(command, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+        return subprocess.Popen(
+            command, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
 
 
 def start_nginx(nginx: str, config: Path, workdir: Path, log: Path) -> subprocess.Popen:
@@ -149,7 +153,7 @@ def start_nginx(nginx: str, config: Path, workdir: Path, log: Path) -> subproces
     if checked.returncode != 0:
         raise StackError(f"nginx refused the config: {checked.stderr.strip()}")
     with log.open("ab") as out:
-        return subprocess.Popen(base, stdout=out, stderr=subprocess.STDOUT)
+        return subprocess.Popen(base, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
 
 
 def wait_for_socket(path: Path, process: subprocess.Popen, timeout: float) -> None:
@@ -244,15 +248,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, help="gunicorn workers (default: gunicorn.conf.py)")
     parser.add_argument("--keep", action="store_true", help="keep the folder (logs, cache) at exit")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, interrupted)  # from here on, SIGTERM stops what started
     try:
         stack = start_stack(args.port, args.database, args.load, args.workers, access_log=True)
     except StackError as exc:
         print(f"run-stack: {exc}", file=sys.stderr)
         return 1
-    print(f"site: {stack.url}  (nginx proxy_cache -> gunicorn -> {stack.database})")
+    except KeyboardInterrupt:
+        return 130
+    print(f"site: {stack.url}  (nginx proxy_cache -> gunicorn -> {stack.database})", flush=True)
     print(f"logs and cache: {stack.workdir}  (access.log shows cache=HIT/MISS/BYPASS)")
-    print("Ctrl-C stops it")
-    signal.signal(signal.SIGTERM, interrupted)
+    print("Ctrl-C stops it", flush=True)
     try:
         while all(p.poll() is None for p in stack.processes):
             time.sleep(0.5)
