@@ -33,12 +33,12 @@ def stack(settings, geography, tmp_path_factory) -> Iterator[Stack]:
 
 
 def get(stack: Stack, path: str, **headers: str) -> http.client.HTTPResponse:
-    """One GET through nginx, its body read (a 304 is an answer here, not an error)."""
+    """One GET through nginx, its body read into `.body` (a 304 is an answer, not an error)."""
     address = urlsplit(stack.url)
     conn = http.client.HTTPConnection(address.hostname, address.port, timeout=10)
     conn.request("GET", path, headers=headers)
     response = conn.getresponse()
-    response.read()
+    response.body = response.read()  # type: ignore[attr-defined]
     conn.close()
     return response
 
@@ -104,6 +104,12 @@ def test_a_response_that_sets_a_cookie_is_never_stored(stack):
     english = get(stack, "/claims", Cookie="lang=en")
     assert english.getheader("X-Cache-Status") == "HIT"
     assert english.getheader("Set-Cookie") is None
+    assert b'<html lang="en">' in english.body
+    # ...and a reader without it still gets the French copy: the cookie is a variant (Vary).
+    get(stack, "/claims")
+    french = get(stack, "/claims")
+    assert french.getheader("X-Cache-Status") == "HIT"
+    assert b'<html lang="fr">' in french.body
 
 
 def test_etag_revalidation_answers_304_from_the_cache(stack):
