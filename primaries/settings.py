@@ -29,6 +29,9 @@ class ElectionSettings:
     authority: str = ""
     default_round: int = 1
     round_dates: tuple[str, ...] = ()
+    # The English pages' names of the election and its authority (the French ones otherwise).
+    name_en: str = ""
+    authority_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -150,3 +151,77 @@ def test_post_page_reads_each_part_in_both_languages(served, browser):
     assert "inconsistent with the claim" in page.locator("section.part").nth(1).inner_text()
     page.screenshot(path=str(ARTIFACTS / "post-en.png"), full_page=True)
     assert outside(requested, base) == [] and errors == []
+
+
+def transferred_bytes(page: Any) -> dict[str, int]:
+    """Bytes on the wire per URL (headers and compressed body), as Chromium counts them."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    urls: dict[str, str] = {}
+    sizes: dict[str, int] = {}
+    cdp.on(
+        "Network.requestWillBeSent", lambda e: urls.__setitem__(e["requestId"], e["request"]["url"])
+    )
+    cdp.on(
+        "Network.loadingFinished",
+        lambda e: sizes.__setitem__(
+            urls.get(e["requestId"], e["requestId"]), int(e["encodedDataLength"])
+        ),
+    )
+    return sizes
+
+
+def test_phone_first_screen_shows_leader_count_and_a_labelled_rumour(served, browser):
+    """At 390 × 844 the first screen, unscrolled, shows who leads, the count and the most spread
+    posts with their labels; the home page and all it loads weigh at most 1.5 MB on the wire."""
+    ingest_sample(served["engine"], served["settings"], served["geography"], wide_sample(1))
+    ids = seed_claims(served["engine"])
+    base = served["base"]
+    page, requested, errors = watched_page(
+        browser, base, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    sizes = transferred_bytes(page)
+    page.goto(base + "/")
+    page.wait_for_load_state("networkidle")
+    seen = {
+        "leader": page.locator(".lead-line"),
+        "count": page.locator(".count-line"),
+        "rumour": page.locator(".top-claims li").first,
+        "label": page.locator(".top-claims li .label").first,
+    }
+    for name, locator in seen.items():
+        box = locator.bounding_box()
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 844, name
+    assert "Emmanuel Macron" in seen["leader"].inner_text()
+    assert "Confirmé" in seen["label"].inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "home-phone-first-screen.png"))
+    # plotly.js waits until a chart comes near the screen: the first screen never pays for it.
+    assert not [u for u in requested if "/vendor/plotly-" in u]
+    page.locator("#chart-map").scroll_into_view_if_needed()
+    page.wait_for_selector("#chart-map[data-drawn]", timeout=30000)
+    page.wait_for_selector("#chart-bar .main-svg", timeout=30000)
+    page.wait_for_load_state("networkidle")
+    total = sum(sizes.values())
+    assert total <= 1_500_000, sorted(sizes.items(), key=lambda kv: -kv[1])[:5]
+    page.locator(".top-claims li a").first.click()
+    page.wait_for_url(f"{base}/claim/{ids['paris']}")
+    assert outside(requested, base) == [] and errors == []
+
+
+def test_sorting_a_table_marks_the_column_header(served, browser):
+    """aria-sort sits on the column header a screen reader announces, never on the button."""
+    ingest_sample(
+        served["engine"], served["settings"], served["geography"], wide_sample(1, ("19",))
+    )
+    base = served["base"]
+    page, _requested, errors = watched_page(browser, base, viewport={"width": 1366, "height": 900})
+    page.goto(base + "/area/19")
+    header = page.locator("#bureaux thead th").nth(3)
+    assert header.get_attribute("aria-sort") == "none"
+    header.locator("button").click()
+    assert header.get_attribute("aria-sort") == "ascending"
+    header.locator("button").click()
+    assert header.get_attribute("aria-sort") == "descending"
+    assert page.locator("th button[aria-sort]").count() == 0
+    assert errors == []

@@ -24,7 +24,7 @@
 
   function drawFigures() {
     var url = body.dataset.figuresUrl;
-    if (!url || !window.Plotly) return Promise.resolve();
+    if (!url || !window.Plotly) return Promise.resolve(); // not loaded yet: drawn once it is
     return fetch(url, { cache: "no-cache", credentials: "same-origin" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (f) {
@@ -55,11 +55,23 @@
           var el = document.getElementById(id);
           if (el) el.innerHTML = live.fragments[id]; // rendered and escaped by the server
         });
+        refreshTop();
         var resultsChanged = String(live.results) !== body.dataset.results;
         body.dataset.results = String(live.results);
         body.dataset.claims = String(live.claims);
         if (resultsChanged) drawFigures();
       });
+  }
+
+  // The home page's first screen (leader, count, most spread posts) comes from its own fragment.
+  function refreshTop() {
+    var url = body.dataset.topUrl;
+    var el = document.getElementById("live-top");
+    if (!url || !el) return;
+    fetch(url, { cache: "no-cache", credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) { if (html !== null) el.innerHTML = html; }) // escaped by the server
+      .catch(function () { /* kept as it was until the next change */ });
   }
 
   function poll() {
@@ -77,15 +89,17 @@
       .then(function () { window.setTimeout(poll, POLL_MS); });
   }
 
+  // aria-sort belongs on the column header (the button inside only triggers the sort).
   function sortable(table) {
-    table.querySelectorAll("th button[data-sort]").forEach(function (button, index) {
-      var column = button.closest("th").cellIndex;
-      button.setAttribute("aria-sort", "none");
+    var headers = table.querySelectorAll("th button[data-sort]");
+    headers.forEach(function (button) {
+      var th = button.closest("th");
+      var column = th.cellIndex;
+      th.setAttribute("aria-sort", "none");
       button.addEventListener("click", function () {
-        var ascending = button.getAttribute("aria-sort") !== "ascending";
-        table.querySelectorAll("th button[data-sort]").forEach(function (b) { b.setAttribute("aria-sort", "none"); });
-        button.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        button.closest("th").setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        headers.forEach(function (b) { b.closest("th").setAttribute("aria-sort", "none"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         var numeric = button.dataset.sort === "num";
         var tbody = table.tBodies[0];
         var rows = Array.prototype.slice.call(tbody.rows);
@@ -113,8 +127,40 @@
     });
   }
 
+  // plotly.js is most of the page's weight and of its parsing time: a page that names it in
+  // data-plotly-url loads it only when a chart comes near the screen (on a phone, the first
+  // screen is the leader, the count and the rumours; the charts are further down).
+  var plotlyLoading = null;
+  function loadPlotly() {
+    if (!plotlyLoading) {
+      plotlyLoading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = body.dataset.plotlyUrl;
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return plotlyLoading;
+  }
+
+  function drawWhenSeen() {
+    var charts = document.querySelectorAll("#chart-bar, #chart-map");
+    if (!("IntersectionObserver" in window)) {
+      loadPlotly().then(drawFigures);
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      if (!entries.some(function (e) { return e.isIntersecting; })) return;
+      observer.disconnect();
+      loadPlotly().then(drawFigures).catch(function () { /* the tables carry the figures */ });
+    }, { rootMargin: "200px 0px" });
+    charts.forEach(function (chart) { observer.observe(chart); });
+  }
+
   document.querySelectorAll("table[data-sortable]").forEach(sortable);
   filters();
-  if (body.dataset.figuresUrl) drawFigures();
+  if (body.dataset.figuresUrl && body.dataset.plotlyUrl) drawWhenSeen();
+  else if (body.dataset.figuresUrl) drawFigures();
   if (body.dataset.versionUrl) window.setTimeout(poll, POLL_MS);
 })();

@@ -32,8 +32,36 @@ def _fmt(value: float, lang: str, digits: int = 2) -> str:
     return text.replace(",", "\u202f").replace(".", ",") if lang == "fr" else text
 
 
+def empty_figure(lang: str = "fr") -> go.Figure:
+    """A chart with nothing to draw yet says so, instead of bare axes from −1 to 4."""
+    fig = go.Figure()
+    fig.update_layout(
+        height=80,
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        xaxis={"visible": False, "fixedrange": True},
+        yaxis={"visible": False, "fixedrange": True},
+        annotations=[
+            {
+                "text": "Pas encore de résultats." if lang == "fr" else "No results yet.",
+                "showarrow": False,
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0.5,
+                "y": 0.5,
+                "font": {"size": 15, "color": "#5a6270"},
+            }
+        ],
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        font={"family": "system-ui, sans-serif", "size": 13},
+    )
+    return fig
+
+
 def bar_figure(document: dict[str, Any], settings: Settings, lang: str = "fr") -> go.Figure:
     """Horizontal bars of votes per candidate, each labelled with its share and its votes."""
+    if not any(c["votes"] for c in document["candidates"]):
+        return empty_figure(lang)
     colours = {c.id: c.color for c in settings.candidates}
     rows = list(reversed(document["candidates"]))  # Plotly draws the first bar at the bottom
     # Shares on the bars (short enough for a phone); exact votes in the hover and the table.

@@ -176,7 +176,20 @@ PHRASES: dict[str, tuple[str, str]] = {
     "approve": ("Publier", "Approve"),
     "reject": ("Rejeter", "Reject"),
     "pending": ("En attente de relecture", "Waiting for review"),
-    "posts_count": ("{n} publications", "{n} posts"),
+    "leading_now": ("En tête", "Leading"),
+    "results_from": ("Résultats officiels : {authority}", "Official results: {authority}"),
+    "top_claims": ("Les rumeurs les plus partagées", "The most shared rumours"),
+}
+
+# Phrases with a count: (French one, French many), (English one, English many). French takes
+# the singular for 0 and 1 ("0 publication"), English for 1 only ("0 posts").
+PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "posts_n": (("{n} publication", "{n} publications"), ("{n} post", "{n} posts")),
+    "accounts_n": (("{n} compte", "{n} comptes"), ("{n} account", "{n} accounts")),
+    "bureaux_counted": (
+        ("{n} bureau dépouillé sur {total}", "{n} bureaux dépouillés sur {total}"),
+        ("{n} of {total} polling stations counted", "{n} of {total} polling stations counted"),
+    ),
 }
 
 # The keys of a claim's value as the verifier writes them, in words.
@@ -255,6 +268,17 @@ def t(key: str, **values: object) -> str:
     """A phrase of the interface in the page's language, with its {placeholders} filled."""
     text = _pick(PHRASES, key)
     return text.format(**values) if values else text
+
+
+def tn(key: str, count: int | None, **values: object) -> str:
+    """A phrase with a count, singular or plural as the page's language wants it."""
+    french, english = PLURALS[key]
+    count = count or 0
+    if lang() == "en":
+        text = english[0] if count == 1 else english[1]
+    else:
+        text = french[0] if count < 2 else french[1]
+    return text.format(n=number(count), **values)
 
 
 def level_name(level: str) -> str:
@@ -473,6 +497,7 @@ DOUBT_KINDS: dict[str, tuple[str, str]] = {
     "compte partiel": ("compte partiel", "partial count"),
     "lieu": ("lieu", "place"),
     "négation": ("négation", "negation"),
+    "population": ("population non publiée", "population not published"),
 }
 _FLIP = {"confirmed": "contradicted", "contradicted": "confirmed"}
 
@@ -497,7 +522,6 @@ def doubt_text(doubt: str | list | tuple, language: str | None = None) -> str:
 def _split_doubt(doubt: str) -> tuple[str, str]:
     kind, sep, words = doubt.partition(" : ")
     return (kind, words) if sep else (doubt, "")
-    "population": ("population non publiée", "population not published"),
 
 
 def _num_in(value: float | int | None, digits: int, language: str) -> str:

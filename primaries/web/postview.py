@@ -76,6 +76,20 @@ def review_row(post: dict[str, Any]) -> dict[str, Any]:
     return {**post, "reason_fr": text, "reason_en": text}
 
 
+def election_name() -> str:
+    """The election's name in the page's language."""
+    election = settings().election
+    return (election.name_en or election.name) if i18n.lang() == "en" else election.name
+
+
+def authority_name() -> str:
+    """The election's authority in the page's language."""
+    election = settings().election
+    return (
+        (election.authority_en or election.authority) if i18n.lang() == "en" else election.authority
+    )
+
+
 def template_helpers() -> dict[str, Any]:
     """What templates call to show posts."""
     return {
@@ -88,4 +102,7 @@ def template_helpers() -> dict[str, Any]:
         "shown_label": shown_label,
         "part_label": part_label,
         "doubt_text": i18n.doubt_text,
+        "tn": i18n.tn,
+        "election_name": election_name,
+        "authority_name": authority_name,
     }
