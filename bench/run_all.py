@@ -343,44 +343,6 @@ def parse_hostile(out: str) -> list[Figure]:
     ]
 
 
-def parse_hostile(out: str) -> list[Figure]:
-    """bench.hostile_bench: a 2 GB gzip bomb and a 1 byte/s trickle against the shipped limits."""
-    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
-    by = {r["what"]: r for r in rows}
-    bomb, nested = by["ingest, gzip bomb x1"], by["ingest, gzip bomb x2"]
-    http = by["collector poll, bomb"]
-    trickle = max(
-        by["collector poll, trickle_headers"]["seconds"],
-        by["collector poll, trickle_body"]["seconds"],
-    )
-    return [
-        Figure(
-            f"`primaries ingest` of a 2 GB gzip bomb ({bomb['file_bytes']:,} bytes): peak memory",
-            f"{bomb['peak_mb']} MB, exit {bomb['exit']}, {bomb['lines']} line",
-            "≤ 600 MB, refused in one line",
-            bomb["peak_mb"] <= 600 and bomb["exit"] == 1 and bomb["lines"] == 1,
-        ),
-        Figure(
-            f"`primaries ingest` of a gzip of that bomb ({nested['file_bytes']:,} bytes)",
-            f"{nested['peak_mb']} MB, exit {nested['exit']}, {nested['lines']} line",
-            "≤ 600 MB, refused in one line",
-            nested["peak_mb"] <= 600 and nested["exit"] == 1 and nested["lines"] == 1,
-        ),
-        Figure(
-            "one collector poll of the bomb over HTTP: peak memory, failed run",
-            f"{http['peak_mb']} MB, ok={http['ok']}",
-            "≤ 600 MB, a failed run",
-            http["peak_mb"] <= 600 and not http["ok"],
-        ),
-        Figure(
-            "a feed trickling 1 byte/s (headers, body): poll abandoned after",
-            f"{trickle:.1f} s",
-            "≤ 30 s",
-            trickle <= 30,
-        ),
-    ]
-
-
 PY = [sys.executable]
 CASES = str(ROOT / "tests" / "data" / "evaluation" / "cases.jsonl")
 
@@ -430,13 +392,6 @@ def benches() -> list[Bench]:
             [*PY, "-m", "bench.traffic_bench"],
             [*PY, "-m", "bench.traffic_bench", "--duration", "3"],
             parse_traffic,
-        ),
-        Bench(
-            "hostile",
-            "Hostile feeds",
-            [*PY, "-m", "bench.hostile_bench"],
-            [*PY, "-m", "bench.hostile_bench"],
-            parse_hostile,
         ),
         Bench(
             "hostile",
