@@ -261,3 +261,28 @@ def test_round_of_a_figure_sources_and_exclamations(text, label):
 def test_ordinal_words_and_denied_ranks(text, label):
     state = "hap2011-t1-final" if "Montebourg" in text else "pr2017-t1-final"
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "round", "text", "label"),
+    [
+        # Round 2, Paris: Macron 89.68 %; nationally 66.10 %.
+        ("pr2017-t2-final", 2, "Macron obtient deux tiers des voix au niveau national", CONFIRMED),
+        ("pr2017-t2-final", 2, "Le Pen a plus de la moitié des suffrages", CONTRADICTED),
+        ("pr2017-t2-final", 2, "Macron won a third of the vote nationwide", CONTRADICTED),
+    ],
+)
+def test_fractions_of_the_vote(state, round, text, label):
+    assert label_on(state, text, round) == label
+
+
+def test_a_bound_on_a_fraction_is_exact():
+    # "plus des deux tiers": more than 66.67 %; Macron had 66.10 % in round 2.
+    assert label_on("pr2017-t2-final", "Plus des deux tiers des suffrages pour Macron.", 2) == (
+        CONTRADICTED
+    )
+    # "au moins la moitié" includes half itself: not read as "more than half", nor decided.
+    assert label_on("pr2017-t2-final", "Macron a au moins la moitié des voix", 2) in (
+        None,
+        UNCONFIRMED,
+    )

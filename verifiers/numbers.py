@@ -98,12 +98,48 @@ _DAYTIME = re.compile(
     r"(?:d'apres-midi|d'apres midi|de matinee|de journee|de soiree)\b|\ba la mi-journee\b|"
     r"\bce matin\b|\bthis morning\b|\bin the afternoon\b"
 )
+_FRACTION_SHARES = {
+    "la moitie": 50.0,
+    "la moitié": 50.0,
+    "half": 50.0,
+    "un tiers": 100 / 3,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "deux tiers": 200 / 3,
+    "two thirds": 200 / 3,
+    "un quart": 25.0,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "trois quarts": 75.0,
+    "three quarters": 75.0,
+}
+_FRACTION = re.compile(
+    r"(?P<bound>\b(?:plus d(?:e|es|')|moins d(?:e|es|')|more than|less than|over|under|"
+    r"above|below|au moins|at least)\s*)?"
+    r"\b(?:(?:de |des |d')?(?:la |les )?)?(?P<fraction>la moiti[eé]|half|un tiers|a third|one third|deux tiers|two[ -]thirds|"
+    r"un quart|a quarter|one quarter|trois quarts|three[ -]quarters)\s+"
+    r"(?P<rest>(?:des|of the|of)\s+(?:voix|suffrages|votes?|exprim\w+|ballots))\b",
+    re.I,
+)
 _ONE_BEFORE_LARGE = re.compile(r"\b(?:un|une|one|a)\s+(1000000(?:000)?)\b", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|a|à|to|et|ou)\s*$")
 
 
+def _fraction_as_share(m: re.Match[str]) -> str:
+    """ "deux tiers des voix" -> "64-69 % des voix": a fraction read loosely, as people say it."""
+    share = _FRACTION_SHARES[m.group("fraction").lower().replace("-", " ")]
+    bound = (m.group("bound") or "").strip().lower()
+    if bound in ("au moins", "at least"):
+        return m.group()  # "at least half" includes half itself: left unread, not misread
+    if bound:  # "plus des deux tiers": a bound at the fraction itself, to four decimals
+        word = "moins de" if bound.startswith(("moins", "less", "under", "below")) else "plus de"
+        return f"{word} {share:.4f} % {m.group('rest')}".replace(".", ",")
+    return f"{share - 3:.0f}-{share + 3:.0f} % {m.group('rest')}"
+
+
 def spell_out_numbers(text: str, lang: str = "fr") -> str:
     """Turn number words into digits ("trente pour cent" -> "30 %", "deux millions" -> "2000000")."""
+    text = _FRACTION.sub(_fraction_as_share, text)
     text = _PERCENT_WORDS.sub(" %", text)
     # alpha2digit would turn "2,8 millions" into "2,8 1000000"
     text = _DIGIT_MILLION.sub(" mio", text)
