@@ -216,6 +216,7 @@ def standings_of(area: Any, row: Any, round_number: int, settings: Settings) -> 
         tallies=_tallies(row.votes or {}, settings),
         remaining=row.remaining,
         as_of=row.as_of,
+        inscrits_reported=row.inscrits_reported,
     )
 
 
@@ -230,7 +231,7 @@ def _bureau_standings(
     ).first()
     if row is None:
         return Standings(
-            area.code, area.name, "bureau", round_number, 0, 1, unit, 0, 0, 0, 0, (), unit, None
+            area.code, area.name, "bureau", round_number, 0, 1, unit, 0, 0, 0, 0, (), unit, None, 0
         )
     return Standings(
         area_code=area.code,
@@ -263,7 +264,13 @@ def results_document(s: Standings, tz_name: str | None = None) -> dict[str, Any]
         "nuls": s.nuls,
         "exprimes": s.exprimes,
         "remaining": s.remaining,
-        "turnout": round(100 * s.votants / s.inscrits, 2) if s.inscrits else None,
+        # Votants over the registered voters of the bureaux counted: a third of the bureaux in
+        # gives their turnout, not a third of it.
+        "inscrits_reported": s.counted_inscrits,
+        "turnout": round(100 * s.votants / s.counted_inscrits, 2) if s.counted_inscrits else None,
+        "inscrits_reported_share": (
+            round(100 * s.counted_inscrits / s.inscrits, 2) if s.inscrits else None
+        ),
         "candidates": [
             {
                 "id": t.candidate,

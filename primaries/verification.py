@@ -181,6 +181,7 @@ class StandingsCache:
                         TALLY.c.bureaux_reported,
                         TALLY.c.bureaux_total,
                         TALLY.c.inscrits,
+                        TALLY.c.inscrits_reported,
                         TALLY.c.votants,
                         TALLY.c.blancs,
                         TALLY.c.nuls,

@@ -33,6 +33,14 @@ class Standings:
     tallies: tuple[Tally, ...]  # sorted by votes, descending
     remaining: int  # hard bound R: the most ballots that could still be counted in the area
     as_of: datetime | None  # time of the latest figures (UTC)
+    # Registered voters of the units counted so far: turnout is votants over these, not over
+    # the whole area's (-1: not known, then the whole area's inscrits stand in).
+    inscrits_reported: int = -1
+
+    @property
+    def counted_inscrits(self) -> int:
+        """Registered voters of the counted units, the denominator of turnout."""
+        return self.inscrits if self.inscrits_reported < 0 else self.inscrits_reported
 
     @property
     def complete(self) -> bool:
