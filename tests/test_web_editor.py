@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from click.testing import CliRunner
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from primaries.cli import cli
-from primaries.models import EditorAction, Post, User
-from tests.conftest import PASSWORD, ROOT, csrf_from, login
+from primaries.models import EditorAction, Post, Story, User
+from primaries.posts import store_posts
+from primaries.verification import verify_pending
+from sources.records import PostRecord
+from tests.conftest import NOW, PASSWORD, ROOT, csrf_from, login
 
 EDITOR_PAGES = ["/editor/", "/editor/audit", "/editor/anomalies"]
 
@@ -50,7 +55,7 @@ def test_login_sets_http_only_session_and_opens_the_workspace(fresh_site):
         page = client.get(path)
         assert page.status_code == 200, path
         assert page.headers["Cache-Control"] == "private, no-store"
-    queue = client.get("/editor/").get_data(as_text=True)
+    queue = client.get("/editor/?label=all").get_data(as_text=True)
     # ranked by spread: the Paris story (reach 140) before the national one (reach 3)
     assert queue.index("&lt;script&gt;") < queue.index("Le Pen arrive en tête")
 
@@ -192,3 +197,40 @@ def test_cli_users_add_hashes_the_password_and_posts_add_stores_a_tip(
     with engine.connect() as conn:
         posts = conn.execute(select(Post.text, Post.url).where(Post.platform == "tip")).all()
     assert [tuple(p) for p in posts] == [("Fillon 20 % à Lyon", "https://x.com/9")]
+
+
+def test_queue_opens_on_what_needs_a_decision(fresh_site, geography):
+    """Opened bare, the queue lists unconfirmed posts by spread, each with the words the verifier
+    could not read; filters by label, unread words and area widen or narrow it."""
+    site = fresh_site
+    engine, settings = site["engine"], site["settings"]
+    texts = {
+        "doubted": "Macron 35 % à Paris chez les jeunes",
+        "open": "Hamon en tête à Lyon",
+    }
+    with engine.begin() as conn:  # the seeded stories already carry their claims
+        conn.execute(update(Story).where(Story.read_at.is_(None)).values(read_at=NOW))
+    store_posts(
+        engine,
+        [
+            PostRecord(platform="x", platform_id=name, author="a", text=text, posted_at=NOW)
+            for name, text in texts.items()
+        ],
+        source="x",
+        now=NOW,
+    )
+    verify_pending(engine, settings, geography, now=NOW + timedelta(minutes=1))
+    client = site["client"]
+    login(client, "eve")
+    opening = client.get("/editor/").get_data(as_text=True)
+    assert "Needs a decision" in client.get("/editor/?lang=en").get_data(as_text=True)
+    assert texts["doubted"] in opening and texts["open"] in opening
+    assert "&lt;script&gt;" not in opening  # the confirmed Paris post needs no decision
+    assert "Le Pen arrive en tête" not in opening  # nor the contradicted one
+    assert "« jeunes »" in opening
+    doubted = client.get("/editor/?doubts=1").get_data(as_text=True)
+    assert texts["doubted"] in doubted and texts["open"] not in doubted
+    everything = client.get("/editor/?label=all").get_data(as_text=True)
+    assert "&lt;script&gt;" in everything and "Le Pen arrive en tête" in everything
+    confirmed = client.get("/editor/?label=confirmed&area=Paris").get_data(as_text=True)
+    assert "&lt;script&gt;" in confirmed and texts["open"] not in confirmed

@@ -98,45 +98,67 @@ def logout() -> Response:
 ALL_STATUSES = ("public", "pending", "rejected")
 
 
+# What the queue opens on: the posts that still need a decision. Any filter in the URL, "all"
+# labels included, replaces this default.
+OPENING_LABEL = "unconfirmed"
+
+
+def has_doubts(post: dict[str, Any]) -> bool:
+    """True when the verifier left words of the post unread (Claim.value["doubts"])."""
+    return any((part.get("value") or {}).get("doubts") for part in post.get("parts") or ())
+
+
+def _queue_filters() -> dict[str, Any]:
+    """The queue's filters from the URL; with none at all, the posts that need a decision."""
+    args = request.args
+    opening = not any(args.get(k) for k in ("label", "type", "area", "mine", "doubts"))
+    label = OPENING_LABEL if opening else (args.get("label") or "all")
+    return {
+        "label": label,
+        "kind": args.get("type") or None,
+        "area": args.get("area", "").strip()[:100],
+        "order": "recent" if args.get("order") == "recent" else "spread",
+        "mine": args.get("mine") == "1",
+        "doubts": args.get("doubts") == "1",
+        "opening": opening,
+    }
+
+
 @bp.get("/")
 @editors
 def queue() -> str:
-    """Readers' tips waiting for approval, then posts ranked by spread or recency, filtered by
-    label, type and area: one entry per post, whatever the number of its parts."""
-    label = request.args.get("label") or None
-    kind = request.args.get("type") or None
-    area_text = request.args.get("area", "").strip()
-    order = request.args.get("order", "spread")
-    mine = request.args.get("mine") == "1"
+    """What needs a decision first: readers' tips, then posts (unconfirmed ones by spread when
+    the queue opens, each with the words the verifier could not read), filtered by label, type,
+    area and unread words: one entry per post, whatever the number of its parts."""
+    filters = _queue_filters()
     area_code = None
     with engine().connect() as conn:
-        if area_text:
-            ref = queries.resolve_area(conn, area_text)
+        if filters["area"]:
+            ref = queries.resolve_area(conn, filters["area"])
             area_code = ref.code if ref else "\0"
         rows = queries.latest_claims(
             conn,
             None,
             limit=300,
-            label=label,
-            claim_type=kind,
+            label=None if filters["label"] == "all" else filters["label"],
+            claim_type=filters["kind"],
             area=area_code,
-            order="recent" if order == "recent" else "spread",
-            assigned_to=_me() if mine else None,
+            order=filters["order"],
+            assigned_to=_me() if filters["mine"] else None,
         )
         tips = queries.pending_tips(conn)
         alerts = banners(conn)
         anomaly_count = len(queries.anomalies(conn, limit=1000))
+    if filters["doubts"]:
+        rows = [r for r in rows if has_doubts(r)]
     return render_template(
         "editor/queue.html",
         claims=rows,
         tips=tips,
-        label=label,
-        kind=kind,
-        area=area_text,
-        order=order,
-        mine=mine,
         banners=alerts,
         anomaly_count=anomaly_count,
+        doubted=sum(1 for r in rows if has_doubts(r)),
+        **filters,
     )
 
 

@@ -25,8 +25,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "as_of": ("Au", "As of"),
     "more_than": ("plus de", "more than"),
     "less_than": ("moins de", "less than"),
-    "bureaux": ("bureaux", "bureaux"),
-    "bureaux_reported": ("Bureaux dépouillés", "Bureaux reported"),
+    "bureaux": ("bureaux", "polling stations"),
+    "bureaux_reported": ("Bureaux dépouillés", "Polling stations reported"),
     "no_results_yet": ("aucun résultat pour l'instant", "no results yet"),
     "round": ("Tour", "Round"),
     "round_n": ("{n}er tour", "Round {n}"),
@@ -177,6 +177,21 @@ PHRASES: dict[str, tuple[str, str]] = {
     "reject": ("Rejeter", "Reject"),
     "pending": ("En attente de relecture", "Waiting for review"),
     "leading_now": ("En tête", "Leading"),
+    "to_decide": ("À trancher", "Needs a decision"),
+    "to_decide_help": (
+        "Publications non confirmées, les plus diffusées d'abord.",
+        "Unconfirmed posts, the most spread first.",
+    ),
+    "show_doubted": ("les voir seules", "show them alone"),
+    "only_doubted": ("Avec des mots non lus", "With unread words"),
+    "doubts_label": ("Non compris", "Not understood"),
+    "order": ("Ordre", "Order"),
+    "quoted": ("« {q} »", "“{q}”"),
+    "role": ("Rôle", "Role"),
+    "active": ("actif", "active"),
+    "sources": ("Sources", "Sources"),
+    "error": ("Erreur", "Error"),
+    "last_ok": ("Dernier succès", "Last success"),
     "results_from": ("Résultats officiels : {authority}", "Official results: {authority}"),
     "top_claims": ("Les rumeurs les plus partagées", "The most shared rumours"),
 }
@@ -184,6 +199,16 @@ PHRASES: dict[str, tuple[str, str]] = {
 # Phrases with a count: (French one, French many), (English one, English many). French takes
 # the singular for 0 and 1 ("0 publication"), English for 1 only ("0 posts").
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "doubted_n": (
+        (
+            "{n} avec des mots que le vérificateur n'a pas lus",
+            "{n} avec des mots que le vérificateur n'a pas lus",
+        ),
+        (
+            "{n} with words the verifier could not read",
+            "{n} with words the verifier could not read",
+        ),
+    ),
     "posts_n": (("{n} publication", "{n} publications"), ("{n} post", "{n} posts")),
     "accounts_n": (("{n} compte", "{n} comptes"), ("{n} account", "{n} accounts")),
     "bureaux_counted": (
