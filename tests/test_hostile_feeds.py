@@ -55,7 +55,7 @@ from sources.http import fetch_bytes, load_json
 from sources.limits import MB, FetchLimits, PayloadRefused, inflate
 from sources.numbers import INT4_MAX, SEQUENCE_RANGE, whole
 from sources.records import FeedError, FetchError, PostRecord
-from tests.conftest import ROOT, start_scheduler, wide_sample
+from tests.conftest import ROOT, drop_schema, postgres_engine_url, start_scheduler, wide_sample
 
 FEED = ROOT / "tests" / "data" / "official" / "bureau_feed" / "feed_full.json"
 SMALL = 2 * MB  # the tests' cap: a bomb is refused in a fraction of a second
@@ -690,3 +690,33 @@ def test_the_scheduler_process_survives_a_hostile_feed(hostile, tmp_path, mode):
         engine.dispose()
     log = (tmp_path / "log").read_bytes()
     assert code == 0 and b"Traceback" not in log, log.decode()[-2000:]
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_the_scheduler_process_stores_an_epoch_millisecond_sequence_on_postgresql(
+    hostile, tmp_path
+):
+    """The feed's sequence past 2^31 - 1 failed every poll on PostgreSQL: now it is stored, and
+    a hostile count in the next document is refused with its one line, the figures kept."""
+    millis = 1_492_971_245_123
+    hostile.body = json.dumps(feed_document(sequence=millis)).encode()
+    url = postgres_engine_url()
+    engine = make_engine(url)
+    process = None
+    try:
+        upgrade(engine)
+        process = start_scheduler(_process_config(tmp_path, hostile.url), url, tmp_path / "log")
+        assert _wait(lambda: [r for r in runs_of(engine) if r.ok and r.items_new], 30)
+        assert snapshots(engine)[-1].sequence == millis
+        hostile.body = with_bureau(feed_document(sequence=millis + 1), 0, votants="²")
+        failed = _wait(lambda: [r for r in runs_of(engine) if not r.ok], 30)
+        assert failed and "votants is not a whole number ('²')" in failed[0].error
+        assert current_results(engine) == 5
+    finally:
+        if process is not None:
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(30) == 0
+        engine.dispose()
+        drop_schema(url)
+    assert b"Traceback" not in (tmp_path / "log").read_bytes()
