@@ -142,7 +142,8 @@ def print_table(rows: list[dict], args: argparse.Namespace) -> None:
     print(
         f"\nwrk -t{args.threads} -c{args.connections} -d{args.duration}s through nginx "
         f"(proxy_cache) -> gunicorn, SQLite, {os.cpu_count()} CPUs, ingests at nice "
-        f"{args.ingest_nice}\n"
+        f"{args.ingest_nice}; load average before the run {args.load_at_start} (the last "
+        "column is the 1-minute load before each row, the previous rows' included)\n"
     )
     print("| load | req/s | p50 ms | p99 ms | max ms | errors | reached gunicorn | load avg |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
@@ -152,7 +153,7 @@ def print_table(rows: list[dict], args: argparse.Namespace) -> None:
             f"| {r['name']}{extra} | {r['rps']:,} | {r['p50_ms']} | {r['p99_ms']} | {r['max_ms']} "
             f"| {r['errors']} | {r['reached_gunicorn']:,} | {r['load_before']} |"
         )
-    print(json.dumps({"rows": rows}))
+    print(json.dumps({"load_at_start": args.load_at_start, "rows": rows}))
 
 
 def main() -> int:
@@ -165,6 +166,7 @@ def main() -> int:
     # The scheduler has hosts of its own in production; on one shared machine it may yield.
     parser.add_argument("--ingest-nice", type=int, default=0, help="niceness of the ingests")
     args = parser.parse_args()
+    args.load_at_start = [round(x, 2) for x in os.getloadavg()]  # the machine before we load it
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install -y wrk")
     scratch = Path(tempfile.mkdtemp(prefix="stack-bench-"))
