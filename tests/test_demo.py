@@ -115,6 +115,27 @@ def test_the_2011_story_unconfirmed_on_saturday_confirmed_on_tuesday(tmp_path: P
         run.stop()
 
 
+def test_the_demo_site_links_to_itself_on_any_port(tmp_path: Path):
+    """Its absolute links (feeds, API) name the port it listens on, not the configured 8000."""
+    import requests
+
+    run = start_demo(
+        "primaire-2011",
+        speed=SPEED,
+        database=f"sqlite:///{tmp_path / 'night.db'}",
+        port=0,
+        sim_port=0,
+        schedule=False,
+    )
+    try:
+        atom = requests.get(f"{run.site_url}feeds/verdicts.atom", timeout=10)
+        assert atom.status_code == 200
+        assert f'href="{run.site_url}' in atom.text
+        assert "127.0.0.1:8000" not in atom.text or run.site_url.endswith(":8000/")
+    finally:
+        run.stop()
+
+
 @pytest.mark.slow
 def test_demo_command_plays_a_fast_night_and_stops_cleanly(tmp_path: Path):
     database = tmp_path / "demo.db"

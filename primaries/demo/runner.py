@@ -107,6 +107,13 @@ def _serve(app: Any, host: str, port: int) -> Any:
     return serve_in_thread(app, host, port)
 
 
+def _free_port(host: str) -> int:
+    """A port nothing listens on now, for a site whose links must name its address."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((host, 0))
+        return probe.getsockname()[1]
+
+
 def _port_free(host: str, port: int) -> bool:
     """True when nothing listens on host:port yet."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
@@ -180,6 +187,11 @@ def start_demo(
     settings = scenario_settings(settings, scenario)
     url = demo_database(instance_dir, scenario, database)
     settings = dataclasses.replace(settings, database_url=url)
+    if port is not None:
+        # The demo's own site: its links name the address it will listen on, whatever the port.
+        port = port if port and _port_free(host, port) else _free_port(host)
+        web = dataclasses.replace(settings.web, public_url=f"http://{host}:{port}")
+        settings = dataclasses.replace(settings, web=web)
     engine = make_engine(database_url(settings))
     upgrade(engine)
     lock = scheduler_lock(engine, instance_dir)
