@@ -108,6 +108,26 @@ def has_doubts(post: dict[str, Any]) -> bool:
     return any((part.get("value") or {}).get("doubts") for part in post.get("parts") or ())
 
 
+def unread_words(post: dict[str, Any]) -> list[str]:
+    """The post's unread words in the page's language, each once (parts often share them)."""
+    seen: dict[str, None] = {}
+    for part in post.get("parts") or ():
+        for doubt in (part.get("value") or {}).get("doubts") or ():
+            seen.setdefault(i18n.doubt_text(doubt), None)
+    return list(seen)
+
+
+def post_places(post: dict[str, Any]) -> list[str]:
+    """The places the post's parts are about, each once."""
+    return list(dict.fromkeys(i18n.part_place(part) for part in post.get("parts") or ()))
+
+
+@bp.app_context_processor
+def queue_helpers() -> dict[str, Any]:
+    """What the queue's template calls for each post."""
+    return {"unread_words": unread_words, "post_places": post_places}
+
+
 def _queue_filters() -> dict[str, Any]:
     """The queue's filters from the URL; with none at all, the posts that need a decision."""
     args = request.args
