@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from primaries.models import ACTION, CLAIM, STORY, VERDICT
 
@@ -130,65 +130,181 @@ def override(
     *,
     ip: str = "",
     now: datetime,
+    alone: bool = False,
 ) -> None:
     """Give the newsroom's label to a claim's post (None withdraws it) with a mandatory reason,
-    kept in the history."""
+    kept in the history. `alone` marks an admin publishing without a second editor."""
+    reason = _checked(label, reason)
+    with engine.begin() as conn:
+        claim = _claim(conn, claim_id)
+        _publish(
+            conn,
+            claim,
+            user,
+            label,
+            reason,
+            now=now,
+            ip=ip,
+            extra={"alone": alone} if alone else {},
+        )
+
+
+def _checked(label: str | None, reason: str) -> str:
+    """The reason, stripped; a NewsroomError for an empty one or an unknown label."""
     reason = reason.strip()
     if not reason:
         raise NewsroomError("an override needs a reason")
     if label is not None and label not in LABELS:
         raise NewsroomError(f"label must be one of {', '.join(LABELS)}")
+    return reason
+
+
+def _publish(
+    conn: Connection,
+    claim: Any,
+    user: str,
+    label: str | None,
+    reason: str,
+    *,
+    now: datetime,
+    ip: str,
+    extra: dict[str, Any],
+) -> None:
+    """Write the newsroom's label on the post (or withdraw it) and audit it."""
+    story = _story(conn, claim.story_id)
+    parts = select(CLAIM.c.id).where(CLAIM.c.story_id == story.id).scalar_subquery()
+    # Close the newsroom's previous verdict on the post; the machine's history is left alone.
+    conn.execute(
+        update(VERDICT)
+        .where(
+            VERDICT.c.claim_id.in_(parts),
+            VERDICT.c.by != "machine",
+            VERDICT.c.valid_to.is_(None),
+        )
+        .values(valid_to=now)
+    )
+    if label is not None:
+        conn.execute(
+            insert(VERDICT).values(
+                claim_id=claim.id,
+                label=label,
+                reason_fr=reason,
+                reason_en=reason,
+                reason={},
+                evidence={"story_id": story.id},
+                area_version=claim.area_version,
+                valid_from=now,
+                valid_to=None,
+                by=user,
+            )
+        )
+    conn.execute(
+        update(STORY)
+        .where(STORY.c.id == story.id)
+        .values(
+            override_label=label,
+            override_reason=reason if label else None,
+            override_by=user if label else None,
+            override_at=now if label else None,
+        )
+    )
+    _audit(
+        conn,
+        user=user,
+        action="override" if label else "withdraw_override",
+        claim_id=claim.id,
+        reason=reason,
+        details={
+            "label": label,
+            "machine_label": claim.label,
+            "previous": story.override_label,
+            "story_id": story.id,
+            **extra,
+        },
+        ip=ip,
+        now=now,
+    )
+
+
+# --- The two-person rule: an editor proposes, a second editor publishes ---
+
+
+def propose_override(
+    engine: Engine,
+    claim_id: int,
+    user: str,
+    label: str | None,
+    reason: str,
+    *,
+    ip: str = "",
+    now: datetime,
+) -> int:
+    """Propose the newsroom's label (None withdraws it); nothing is public until a second
+    editor approves. Returns the proposal's id (its line in the audit trail)."""
+    reason = _checked(label, reason)
     with engine.begin() as conn:
         claim = _claim(conn, claim_id)
         story = _story(conn, claim.story_id)
-        parts = select(CLAIM.c.id).where(CLAIM.c.story_id == story.id).scalar_subquery()
-        # Close the newsroom's previous verdict on the post; the machine's history is left alone.
-        conn.execute(
-            update(VERDICT)
-            .where(
-                VERDICT.c.claim_id.in_(parts),
-                VERDICT.c.by != "machine",
-                VERDICT.c.valid_to.is_(None),
-            )
-            .values(valid_to=now)
-        )
-        if label is not None:
-            conn.execute(
-                insert(VERDICT).values(
-                    claim_id=claim_id,
-                    label=label,
-                    reason_fr=reason,
-                    reason_en=reason,
-                    reason={},
-                    evidence={"story_id": story.id},
-                    area_version=claim.area_version,
-                    valid_from=now,
-                    valid_to=None,
-                    by=user,
-                )
-            )
-        conn.execute(
-            update(STORY)
-            .where(STORY.c.id == story.id)
-            .values(
-                override_label=label,
-                override_reason=reason if label else None,
-                override_by=user if label else None,
-                override_at=now if label else None,
-            )
-        )
         _audit(
             conn,
             user=user,
-            action="override" if label else "withdraw_override",
+            action="propose_override",
             claim_id=claim_id,
             reason=reason,
-            details={
-                "label": label,
-                "machine_label": claim.label,
-                "previous": story.override_label,
-                "story_id": story.id,
-            },
+            details={"label": label, "machine_label": claim.label, "story_id": story.id},
             ip=ip,
             now=now,
         )
+        return int(conn.execute(select(func.max(ACTION.c.id))).scalar_one())
+
+
+def _open_proposal(conn: Connection, proposal_id: int) -> Any:
+    """A proposal no one has decided yet, or a NewsroomError."""
+    row = conn.execute(
+        select(ACTION).where(ACTION.c.id == proposal_id, ACTION.c.action == "propose_override")
+    ).first()
+    if row is None:
+        raise NewsroomError(f"no proposed override {proposal_id}")
+    decided = conn.execute(
+        select(ACTION.c.details).where(ACTION.c.action.in_(DECISIONS), ACTION.c.id > proposal_id)
+    ).scalars()
+    if any((d or {}).get("proposal") == proposal_id for d in decided):
+        raise NewsroomError(f"override {proposal_id} was already decided")
+    return row
+
+
+DECISIONS = ("approve_override", "reject_override")
+
+
+def decide_override(
+    engine: Engine, proposal_id: int, user: str, approve: bool, *, ip: str = "", now: datetime
+) -> None:
+    """A second editor publishes a proposed override, or turns it down; never its proposer."""
+    with engine.begin() as conn:
+        proposal = _open_proposal(conn, proposal_id)
+        if proposal.user == user:
+            raise NewsroomError("a second editor must approve this override")
+        claim = _claim(conn, proposal.claim_id)
+        details = proposal.details or {}
+        _audit(
+            conn,
+            user=user,
+            action="approve_override" if approve else "reject_override",
+            claim_id=claim.id,
+            reason=proposal.reason,
+            details={"proposal": proposal_id, "proposed_by": proposal.user, **details},
+            ip=ip,
+            now=now,
+        )
+        if approve:
+            extra = {"approved_by": user, "proposal": proposal_id}
+            _publish(
+                conn,
+                claim,
+                proposal.user,
+                details.get("label"),
+                proposal.reason,
+                now=now,
+                ip=ip,
+                extra=extra,
+            )

@@ -32,6 +32,9 @@ class ElectionSettings:
     # The English pages' names of the election and its authority (the French ones otherwise).
     name_en: str = ""
     authority_en: str = ""
+    # An editor's override is published only once a second editor approves it (an admin may
+    # publish alone, with a reason, audited).
+    two_person_rule: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from datetime import timedelta
 
 from click.testing import CliRunner
 from sqlalchemy import select, text, update
 
+from primaries.app import create_app
 from primaries.cli import cli
 from primaries.models import EditorAction, Post, Story, User
 from primaries.posts import store_posts
+from primaries.users import create_user
 from primaries.verification import verify_pending
 from sources.records import PostRecord
 from tests.conftest import NOW, PASSWORD, ROOT, csrf_from, login
@@ -234,3 +238,53 @@ def test_queue_opens_on_what_needs_a_decision(fresh_site, geography):
     assert "&lt;script&gt;" in everything and "Le Pen arrive en tête" in everything
     confirmed = client.get("/editor/?label=confirmed&area=Paris").get_data(as_text=True)
     assert "&lt;script&gt;" in confirmed and texts["open"] not in confirmed
+
+
+def test_two_person_rule_publishes_an_override_once_a_second_editor_approves(fresh_site):
+    """With the rule on, an editor's override waits in the queue; its author cannot approve it;
+    a second editor publishes it; an admin may publish alone, which the audit trail says."""
+    site = fresh_site
+    engine = site["engine"]
+    election = dataclasses.replace(site["settings"].election, two_person_rule=True)
+    app = create_app(
+        dataclasses.replace(site["settings"], election=election), TESTING=True, MICROCACHE_SECONDS=0
+    )
+    create_user(engine, "bob", PASSWORD, "editor", now=NOW)
+    paris = site["ids"]["paris"]
+    eve, bob, ada, reader = (app.test_client() for _ in range(4))
+    login(eve, "eve")
+    token = csrf_from(eve.get(f"/editor/claims/{paris}").get_data(as_text=True))
+    form = {"csrf_token": token, "label": "contradicted", "reason": "Chiffre de 2012"}
+    eve.post(f"/editor/claims/{paris}/override", data=form)
+    assert "Chiffre de 2012" not in reader.get(f"/claim/{paris}").get_data(as_text=True)
+    queue = eve.get("/editor/?lang=en").get_data(as_text=True)
+    proposal = int(re.search(r'data-proposal="(\d+)"', queue).group(1))
+    assert "waiting for another editor" in queue
+    eve.post(f"/editor/overrides/{proposal}", data={"csrf_token": token, "decision": "approve"})
+    assert "Chiffre de 2012" not in reader.get(f"/claim/{paris}").get_data(as_text=True)
+    login(bob, "bob")
+    bob_token = csrf_from(bob.get("/editor/").get_data(as_text=True))
+    bob.post(f"/editor/overrides/{proposal}", data={"csrf_token": bob_token, "decision": "approve"})
+    public = reader.get(f"/claim/{paris}").get_data(as_text=True)
+    assert "Chiffre de 2012" in public and 'id="newsroom-verdict"' in public
+    assert 'data-proposal="' not in bob.get("/editor/").get_data(as_text=True)
+    lepen = site["ids"]["lepen"]
+    login(ada, "ada")
+    ada_token = csrf_from(ada.get(f"/editor/claims/{lepen}").get_data(as_text=True))
+    alone = {"csrf_token": ada_token, "label": "unconfirmed", "reason": "Urgent", "alone": "1"}
+    ada.post(f"/editor/claims/{lepen}/override", data=alone)
+    assert "Urgent" in reader.get(f"/claim/{lepen}").get_data(as_text=True)
+    with engine.connect() as conn:
+        trail = conn.execute(
+            select(EditorAction.user, EditorAction.action, EditorAction.details)
+            .where(EditorAction.action.contains("override"))
+            .order_by(EditorAction.id)
+        ).all()
+    assert [(t.user, t.action) for t in trail] == [
+        ("eve", "propose_override"),
+        ("bob", "approve_override"),
+        ("eve", "override"),
+        ("ada", "override"),
+    ]
+    assert trail[2].details["approved_by"] == "bob" and trail[3].details["alone"] is True
+    app.extensions["primaries"]["engine"].dispose()

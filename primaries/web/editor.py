@@ -167,6 +167,7 @@ def queue() -> str:
             assigned_to=_me() if filters["mine"] else None,
         )
         tips = queries.pending_tips(conn)
+        waiting = queries.pending_overrides(conn)
         alerts = banners(conn)
         anomaly_count = len(queries.anomalies(conn, limit=1000))
     if filters["doubts"]:
@@ -175,6 +176,7 @@ def queue() -> str:
         "editor/queue.html",
         claims=rows,
         tips=tips,
+        waiting=waiting,
         banners=alerts,
         anomaly_count=anomaly_count,
         doubted=sum(1 for r in rows if has_doubts(r)),
@@ -204,6 +206,10 @@ def claim(claim_id: int) -> str:
             "posts": queries.story_posts(conn, post["story_id"]),
             "history": queries.post_history(conn, post["story_id"]),
             "actions": queries.post_actions(conn, [p["id"] for p in parts]),
+            "waiting": [
+                w for w in queries.pending_overrides(conn) if w["story_id"] == post["story_id"]
+            ],
+            "two_person_rule": settings().election.two_person_rule,
             "official": official,
             "place_names": {
                 code: f"{area.name} ({i18n.level_name(area.level)})"
@@ -257,26 +263,51 @@ def note(claim_id: int) -> Response:
 @bp.post("/claims/<int:claim_id>/override")
 @editors
 def override(claim_id: int) -> Response | tuple[str, int]:
-    """Give the newsroom's label with a mandatory reason (or withdraw it)."""
+    """Give the newsroom's label with a mandatory reason (or withdraw it); under the two-person
+    rule it waits for a second editor, unless an admin publishes it alone (audited as such)."""
     label = request.form.get("label", "")
     reason = request.form.get("reason", "")[:2000]
     if not reason.strip():
         flash(i18n.t("reason_needed"), "error")
         return redirect(url_for("editor.claim", claim_id=claim_id))
+    chosen = None if label == "withdraw" else label
+    user = current_user(engine())
+    assert user is not None  # the role guard ran first
+    alone = user["role"] == "admin" and request.form.get("alone") == "1"
     try:
-        newsroom.override(
-            engine(),
-            claim_id,
-            _me(),
-            None if label == "withdraw" else label,
-            reason,
-            ip=_ip(),
-            now=utcnow(),
-        )
-        flash(i18n.t("saved"), "ok")
+        if settings().election.two_person_rule and not alone:
+            newsroom.propose_override(
+                engine(), claim_id, user["name"], chosen, reason, ip=_ip(), now=utcnow()
+            )
+            flash(i18n.t("override_proposed"), "ok")
+        else:
+            newsroom.override(
+                engine(),
+                claim_id,
+                user["name"],
+                chosen,
+                reason,
+                ip=_ip(),
+                now=utcnow(),
+                alone=alone and settings().election.two_person_rule,
+            )
+            flash(i18n.t("saved"), "ok")
     except newsroom.NewsroomError as exc:
         flash(str(exc), "error")
     return redirect(url_for("editor.claim", claim_id=claim_id))
+
+
+@bp.post("/overrides/<int:proposal_id>")
+@editors
+def decide_override(proposal_id: int) -> Response:
+    """A second editor publishes a proposed override or turns it down (never its proposer)."""
+    approve = request.form.get("decision") == "approve"
+    try:
+        newsroom.decide_override(engine(), proposal_id, _me(), approve, ip=_ip(), now=utcnow())
+        flash(i18n.t("saved"), "ok")
+    except newsroom.NewsroomError as exc:
+        flash(str(exc), "error")
+    return redirect(url_for("editor.queue"))
 
 
 @bp.get("/audit")

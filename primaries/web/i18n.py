@@ -177,6 +177,25 @@ PHRASES: dict[str, tuple[str, str]] = {
     "reject": ("Rejeter", "Reject"),
     "pending": ("En attente de relecture", "Waiting for review"),
     "leading_now": ("En tête", "Leading"),
+    "override_proposed": (
+        "Proposé : publié quand un second éditeur l'aura approuvé.",
+        "Proposed: published once a second editor approves it.",
+    ),
+    "overrides_waiting": (
+        "Corrections en attente d'un second éditeur",
+        "Overrides waiting for a second editor",
+    ),
+    "overrides_none": ("Aucune correction en attente.", "No override waiting."),
+    "proposed_by": ("proposé par {who}", "proposed by {who}"),
+    "needs_second": ("en attente d'un autre éditeur", "waiting for another editor"),
+    "publish_alone": (
+        "Publier seul, sans second éditeur (administrateur ; la raison est conservée)",
+        "Publish alone, without a second editor (admin; the reason is kept)",
+    ),
+    "two_person_note": (
+        "Règle des deux personnes : un second éditeur doit approuver la correction.",
+        "Two-person rule: a second editor must approve the override.",
+    ),
     "to_decide": ("À trancher", "Needs a decision"),
     "to_decide_help": (
         "Publications non confirmées, les plus diffusées d'abord.",
