@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from primaries.newsroom import override
 from primaries.posts import store_posts
 from primaries.users import create_user
 from primaries.verification import verify_pending
@@ -225,3 +226,38 @@ def test_sorting_a_table_marks_the_column_header(served, browser):
     assert header.get_attribute("aria-sort") == "descending"
     assert page.locator("th button[aria-sort]").count() == 0
     assert errors == []
+
+
+NOTIFICATIONS_SPY = """
+window.__notes = [];
+window.Notification = function (title, options) { window.__notes.push([title, options.body]); };
+window.Notification.permission = "granted";
+window.Notification.requestPermission = function () { return Promise.resolve("granted"); };
+"""
+
+
+def test_a_followed_post_notifies_when_its_label_changes(served, browser):
+    """A reader follows a post; an editor's label reaches the open page, which notifies the
+    reader (Notification API) and says it on the page, without a reload."""
+    engine = served["engine"]
+    ingest_sample(engine, served["settings"], served["geography"], wide_sample(1, ("75",)))
+    ids = seed_claims(engine)
+    base = served["base"]
+    page, requested, errors = watched_page(browser, base, viewport={"width": 390, "height": 844})
+    page.add_init_script(NOTIFICATIONS_SPY)
+    page.goto(base + f"/claim/{ids['paris']}?lang=en")
+    follow = page.locator("#follow")
+    assert follow.inner_text() == "Follow"
+    follow.click()
+    assert follow.get_attribute("aria-pressed") == "true"
+    page.reload()  # remembered in this browser
+    assert page.locator("#follow").get_attribute("aria-pressed") == "true"
+    override(engine, ids["paris"], "eve", "contradicted", "Chiffre de 2012", now=NOW)
+    page.wait_for_function("() => window.__notes.length > 0", timeout=20000)
+    title, body = page.evaluate("() => window.__notes[0]")
+    assert title == "Label changed: Confirmed → Contradicted"
+    assert "Macron" in body
+    assert "Label changed" in page.locator("#follow-status").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "post-followed.png"))
+    assert outside(requested, base) == [] and errors == []

@@ -81,7 +81,12 @@
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (v) {
         if (!v) return;
-        if (String(v.results) !== body.dataset.results || String(v.claims) !== body.dataset.claims) {
+        var claimsChanged = String(v.claims) !== body.dataset.claims;
+        if (body.dataset.followUrl && claimsChanged) {
+          body.dataset.claims = String(v.claims);
+          return checkFollowed();
+        }
+        if (body.dataset.liveUrl && (String(v.results) !== body.dataset.results || claimsChanged)) {
           return refresh();
         }
       })
@@ -158,6 +163,58 @@
     charts.forEach(function (chart) { observer.observe(chart); });
   }
 
+  // Follow a post: remembered in this browser only (nothing is sent to the server); the open
+  // page tells the reader, by a notification when allowed, when the post's label changes.
+  var FOLLOWED = "primaries.followed";
+  function followed() {
+    try { return JSON.parse(window.localStorage.getItem(FOLLOWED) || "{}"); } catch (e) { return {}; }
+  }
+  function remember(list) {
+    try { window.localStorage.setItem(FOLLOWED, JSON.stringify(list)); } catch (e) { /* private mode */ }
+  }
+  function showFollow(button, on) {
+    button.setAttribute("aria-pressed", on ? "true" : "false");
+    button.textContent = on ? button.dataset.on : button.dataset.off;
+  }
+  function setUpFollow() {
+    var button = document.getElementById("follow");
+    if (!button || !body.dataset.post) return;
+    button.hidden = false;
+    showFollow(button, Boolean(followed()[body.dataset.post]));
+    button.addEventListener("click", function () {
+      var list = followed();
+      var on = !list[body.dataset.post];
+      if (on) list[body.dataset.post] = body.dataset.label; else delete list[body.dataset.post];
+      remember(list);
+      showFollow(button, on);
+      if (on && window.Notification && window.Notification.permission === "default") {
+        window.Notification.requestPermission();
+      }
+    });
+  }
+  function checkFollowed() {
+    return fetch(body.dataset.followUrl, { cache: "no-cache", credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (post) {
+        if (!post) return;
+        var label = (post.newsroom && post.newsroom.label) || post.label;
+        var before = body.dataset.label;
+        body.dataset.label = label;
+        var list = followed();
+        if (label === before || !list[body.dataset.post]) return;
+        list[body.dataset.post] = label;
+        remember(list);
+        var button = document.getElementById("follow");
+        var names = JSON.parse(button.dataset.labels);
+        var text = button.dataset.changed.replace("{before}", names[before] || before).replace("{after}", names[label] || label);
+        document.getElementById("follow-status").textContent = text;
+        if (window.Notification && window.Notification.permission === "granted") {
+          new window.Notification(text, { body: (post.text || "").slice(0, 200), tag: "post-" + body.dataset.post });
+        }
+      });
+  }
+
+  setUpFollow();
   document.querySelectorAll("table[data-sortable]").forEach(sortable);
   filters();
   if (body.dataset.figuresUrl && body.dataset.plotlyUrl) drawWhenSeen();

@@ -177,6 +177,13 @@ PHRASES: dict[str, tuple[str, str]] = {
     "reject": ("Rejeter", "Reject"),
     "pending": ("En attente de relecture", "Waiting for review"),
     "leading_now": ("En tête", "Leading"),
+    "follow": ("Suivre", "Follow"),
+    "following": (
+        "Suivie : vous serez prévenu si son verdict change",
+        "Following: you will be told if its label changes",
+    ),
+    "follow_feed": ("Flux Atom de ce verdict", "Atom feed of this verdict"),
+    "label_changed": ("Verdict changé : {before} → {after}", "Label changed: {before} → {after}"),
     "override_proposed": (
         "Proposé : publié quand un second éditeur l'aura approuvé.",
         "Proposed: published once a second editor approves it.",
@@ -859,3 +866,34 @@ def _precision(value: object) -> str:
         high=f"{number(high, digits)}{unit}",
         value=_figure({**value, "bound": ""}),
     )
+
+
+# The officials' bureau table: its filters, its lists of bureaux not yet reported, its CSVs.
+PHRASES.update(
+    {
+        "bureaux_waiting": (
+            "Bureaux non encore dépouillés : {n}",
+            "Polling stations not yet reported: {n}",
+        ),
+        "bureaux_all_in": (
+            "Tous les bureaux sont dépouillés.",
+            "Every polling station has reported.",
+        ),
+        "csv_french": ("CSV pour tableur français", "CSV for French spreadsheets"),
+        "csv_french_short": ("CSV (tableur français)", "CSV (French spreadsheets)"),
+        "apply_filter": ("Afficher", "Show"),
+        "no_bureau_matches": ("Aucun bureau ne correspond.", "No polling station matches."),
+        "bureaux_order": (
+            "Filtre et tri portent sur tous les bureaux, pas seulement cette page.",
+            "Filter and order apply to every polling station, not only this page.",
+        ),
+        "show_all": ("Tous", "All"),
+        "show_reported": ("Dépouillés", "Reported"),
+        "show_not_reported": ("Non dépouillés", "Not reported"),
+        "show_turnout_lt60": ("Participation < 60 %", "Turnout < 60%"),
+        "show_turnout_60_70": ("Participation 60–70 %", "Turnout 60–70%"),
+        "show_turnout_70_80": ("Participation 70–80 %", "Turnout 70–80%"),
+        "show_turnout_80_90": ("Participation 80–90 %", "Turnout 80–90%"),
+        "show_turnout_90": ("Participation ≥ 90 %", "Turnout ≥ 90%"),
+    }
+)

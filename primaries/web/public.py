@@ -26,9 +26,10 @@ from primaries import queries
 from primaries.context import engine, settings
 from primaries.models import utcnow
 from primaries.posts import add_tip
-from primaries.web import exports, i18n, postview
+from primaries.web import bureau_table, exports, i18n, postview
 from primaries.web.common import (
     GEOJSON,
+    cacheable,
     kept_args,
     live_context,
     microcached,
@@ -92,7 +93,7 @@ def top() -> Response:
 
 
 @bp.get("/area/<code>")
-@microcached("round", "page")
+@microcached("round", "page", "show", "sort")
 def area(code: str) -> Response:
     """One area at any level: breadcrumbs, standings, sub-areas or bureaux, claims, both rounds."""
     round_number = round_arg()
@@ -110,22 +111,9 @@ def area(code: str) -> Response:
         ctx["children"] = (
             [] if ref.level == "bureau" else queries.children(conn, ref.code, round_number)
         )
-        bureaux = []
+        ctx["bureaux"], ctx["bureau_pager"] = [], {"page": 1, "pages": 1, "total": 0}
         if ref.level in BUREAU_TABLE_LEVELS and ref.level != "bureau":
-            bureaux = queries.bureaux_of(conn, settings(), ref.code, round_number)
-        # The public table comes a page at a time (the CSV and the JSON API give every bureau);
-        # editors get the whole table, anomaly filter included, on their private uncached page.
-        size = len(bureaux) if staff else BUREAU_PAGE_SIZE
-        number = page_arg(len(bureaux), size) if bureaux else 1
-        first = (number - 1) * size
-        ctx["bureaux"] = bureaux[first : first + size]
-        ctx["bureau_pager"] = {
-            "page": number,
-            "pages": max(1, -(-len(bureaux) // size)) if bureaux else 1,
-            "first": first + 1,
-            "last": first + len(ctx["bureaux"]),
-            "total": len(bureaux),
-        }
+            ctx.update(bureau_table.table_context(conn, ref, round_number, staff, BUREAU_PAGE_SIZE))
         rounds = queries.rounds_with_results(conn, ref.code)
         ctx["compare"] = (
             [results_view(conn, ref.code, r) for r in rounds] if len(rounds) > 1 else []
@@ -153,16 +141,25 @@ def area(code: str) -> Response:
 
 
 @bp.get("/area/<code>/bureaux.csv")
-def bureaux_csv(code: str) -> Response:
-    """Every bureau of an area with its figures and votes per candidate, as CSV, streamed a page
-    at a time (the nation's 69,242 rows are never built whole in memory)."""
+def bureaux_csv(code: str, french: bool = False) -> Response:
+    """Every bureau of an area (or those ?show= keeps: not reported, a turnout band...) with its
+    figures and votes per candidate, as CSV, streamed a page at a time (the nation's 69,242
+    rows are never built whole in memory)."""
     round_number = round_arg()
+    show, _ = bureau_table.table_args()
     with engine().connect() as conn:
         ref = queries.get_area(conn, code)
         if ref is None:
             abort(404)
         version, _ = queries.data_version(conn, round_number)
-    return exports.bureaux_csv_response(ref, round_number, version)
+    return exports.bureaux_csv_response(ref, round_number, version, show, french)
+
+
+@bp.get("/area/<code>/bureaux-fr.csv")
+def bureaux_csv_fr(code: str) -> Response:
+    """The same list for a French spreadsheet: ';', decimal comma, UTF-8 with BOM, French
+    headers (the other CSV stays the international one)."""
+    return bureaux_csv(code, french=True)
 
 
 @bp.get("/search")
@@ -248,8 +245,23 @@ def claim(claim_id: int) -> Response:
         official=official,
         place_names=place_names,
         jsonld=claim_review(postview.review_row(post), posts),
+        claims_version=key,
     )
     return page(body, key, version)
+
+
+@bp.get("/claim/<int:claim_id>/feed.atom")
+def claim_feed(claim_id: int) -> Response:
+    """An Atom feed of one post's labels, newest first: a reader's feed reader hears of a change."""
+    with engine().connect() as conn:
+        post = queries.post_of(conn, claim_id)
+        if post is None:
+            abort(404)
+        history = queries.post_history(conn, post["story_id"])
+        key = queries.claims_version(conn)
+    entries = sorted(history, key=lambda v: (v["valid_from"], v["id"]), reverse=True)
+    body = render_template("claim_feed.xml", claim=post, entries=entries)
+    return cacheable(Response(body, mimetype="application/atom+xml"), key)
 
 
 @bp.route("/tip", methods=["GET", "POST"])
