@@ -349,6 +349,33 @@ class EditorAction(SQLModel, table=True):
     ip: str = Field(default="", max_length=64)
 
 
+class Webhook(SQLModel, table=True):
+    """A newsroom's endpoint told of every verdict change, signed with its own secret."""
+
+    __tablename__ = "webhook"
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(max_length=1000)
+    secret: str = Field(max_length=100)
+    created_by: str = Field(max_length=100)
+    created_at: datetime = _when(nullable=False)
+    active: bool = True
+    last_verdict: int = 0  # the last verdict id delivered: deliveries go in order, none skipped
+
+
+class WebhookDelivery(SQLModel, table=True):
+    """One attempt at delivering one verdict change to one webhook, kept for the newsroom."""
+
+    __tablename__ = "webhook_delivery"
+    id: int | None = Field(default=None, primary_key=True)
+    webhook_id: int = Field(index=True)
+    verdict_id: int
+    attempt: int
+    status_code: int | None = None
+    error: str = Field(default="", sa_column=Column(Text, nullable=False))
+    ok: bool = False
+    at: datetime = _when(nullable=False)
+
+
 # The tables as SQLAlchemy Core sees them, for every module's queries and bulk writes.
 AREA = Area.__table__
 BUREAU = Bureau.__table__
@@ -366,3 +393,5 @@ VERDICT = Verdict.__table__
 USER = User.__table__
 ACTION = EditorAction.__table__
 RATE_LIMIT = RateLimitCounter.__table__
+WEBHOOK = Webhook.__table__
+DELIVERY = WebhookDelivery.__table__

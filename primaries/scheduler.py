@@ -27,6 +27,7 @@ from primaries.geography import Geography
 from primaries.locks import SchedulerLock, read_holder, record_holder, scheduler_lock
 from primaries.models import utcnow
 from primaries.settings import Settings, SourceSettings
+from primaries.webhooks import deliver_due
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,17 @@ def _run_active(
     scheduler.add_job(
         beat, "interval", seconds=heartbeat, id="heartbeat", max_instances=1, coalesce=True
     )
+    # Newsrooms' webhooks hear of each verdict change within a few seconds, from the one
+    # active scheduler only (a web worker never sends them).
+    scheduler.add_job(
+        _webhooks_job,
+        "interval",
+        args=[engine, settings.web.public_url],
+        seconds=WEBHOOK_INTERVAL,
+        id="webhooks",
+        max_instances=1,
+        coalesce=True,
+    )
     previous = _on_stop_signals(stop, scheduler)
     try:
         scheduler.start()  # blocks until beat() or a signal shuts it down
@@ -167,6 +179,17 @@ def _run_active(
         _restore_signals(previous)
         if not collector.wait_idle(60):
             log.warning("scheduler stopping with polls still running")
+
+
+WEBHOOK_INTERVAL = 5.0  # seconds between two rounds of webhook deliveries
+
+
+def _webhooks_job(engine: Engine, base_url: str) -> None:
+    """Deliver the verdict changes the webhooks have not had; a failure waits for the next run."""
+    try:
+        deliver_due(engine, base_url)
+    except SQLAlchemyError as exc:
+        log.warning("webhooks error=%r", str(exc).splitlines()[0])
 
 
 def _shutdown(scheduler: BaseScheduler) -> None:

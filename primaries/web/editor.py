@@ -23,7 +23,7 @@ from flask import (
     url_for,
 )
 
-from primaries import newsroom, queries
+from primaries import newsroom, queries, webhooks
 from primaries.context import engine, settings
 from primaries.models import utcnow
 from primaries.users import authenticate, end_sessions
@@ -327,6 +327,27 @@ def anomalies() -> str:
         rows = queries.anomalies(conn, limit=500)
         health = queries.source_health(conn)
     return render_template("editor/anomalies.html", anomalies=rows, health=health)
+
+
+@bp.route("/webhooks", methods=["GET", "POST"])
+@admins
+def webhooks_page() -> str | tuple[str, int]:
+    """Newsrooms' webhooks for verdict changes and their latest deliveries (admins only); a new
+    webhook's signing secret is shown once, on the page that registers it, never again."""
+    created = None
+    status = 200
+    if request.method == "POST":
+        try:
+            created = webhooks.register(
+                engine(), request.form.get("url", "")[:1000], _me(), now=utcnow()
+            )
+        except newsroom.NewsroomError as exc:
+            flash(str(exc), "error")
+            status = 400
+    with engine().connect() as conn:
+        hooks = webhooks.webhooks_with_deliveries(conn)
+    page = render_template("editor/webhooks.html", hooks=hooks, created=created)
+    return (page, status) if status != 200 else page
 
 
 @bp.get("/users")

@@ -177,6 +177,25 @@ PHRASES: dict[str, tuple[str, str]] = {
     "reject": ("Rejeter", "Reject"),
     "pending": ("En attente de relecture", "Waiting for review"),
     "leading_now": ("En tête", "Leading"),
+    "webhooks": ("Webhooks", "Webhooks"),
+    "webhooks_help": (
+        "Chaque changement de verdict est envoyé en POST (JSON), signé : l'en-tête "
+        "X-Primaries-Signature vaut sha256=HMAC-SHA256(secret, horodatage + « . » + corps), "
+        "l'horodatage est dans X-Primaries-Timestamp. Quatre essais par envoi, avec attente "
+        "croissante ; chaque essai est consigné.",
+        "Each label change is POSTed as JSON, signed: the X-Primaries-Signature header is "
+        "sha256=HMAC-SHA256(secret, timestamp + '.' + body), the timestamp in "
+        "X-Primaries-Timestamp. Four attempts per change with growing waits; every attempt "
+        "is logged.",
+    ),
+    "webhook_url": ("Adresse (https://…)", "URL (https://…)"),
+    "webhook_add": ("Ajouter", "Add"),
+    "webhook_secret": (
+        "Secret de signature, affiché cette fois seulement : {secret}",
+        "Signing secret, shown this once only: {secret}",
+    ),
+    "webhooks_none": ("Aucun webhook.", "No webhook."),
+    "deliveries": ("Derniers envois", "Latest deliveries"),
     "follow": ("Suivre", "Follow"),
     "following": (
         "Suivie : vous serez prévenu si son verdict change",
