@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import hashlib
 import logging
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -15,6 +14,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 
 from primaries.bulk import bulk_insert, bulk_update, chunks
+from primaries.fingerprints import already_ingested, same_payload_line, sha256_of
 from primaries.geography import Geography, normalise
 from primaries.integrity import (
     Figures,
@@ -63,7 +63,7 @@ class IngestReport:
     def summary(self) -> str:
         """One line for the operator."""
         if self.duplicate_payload:
-            return f"{self.source}: same payload as last time ({self.sha256[:12]}), nothing written"
+            return same_payload_line(self.source, self.sha256)
         return (
             f"{self.source} round {self.round}: {self.new} bureaux new, {self.changed} changed, "
             f"{self.unchanged} unchanged, {len(self.findings)} anomalies"
@@ -91,11 +91,6 @@ def candidate_resolver(settings: Settings) -> Callable[[str], str | None]:
         return cache[key]
 
     return resolve
-
-
-def sha256_of(payload: bytes) -> str:
-    """The payload's fingerprint."""
-    return hashlib.sha256(payload).hexdigest()
 
 
 def ensure_static_areas(conn: Connection, geography: Geography) -> None:
@@ -501,17 +496,6 @@ def _reported_by(conn: Connection, source: str, round_number: int) -> set[str]:
             .where(RESULT.c.round == round_number, RESULT.c.current, SNAPSHOT.c.source == source)
         ).scalars()
     )
-
-
-def already_ingested(conn: Connection, source: str, sha: str) -> bool:
-    """True when the latest snapshot of this source had exactly this payload."""
-    latest = conn.execute(
-        select(SNAPSHOT.c.sha256)
-        .where(SNAPSHOT.c.source == source, SNAPSHOT.c.status == "ingested")
-        .order_by(SNAPSHOT.c.id.desc())
-        .limit(1)
-    ).scalar()
-    return latest == sha
 
 
 def archive_payload(conn: Connection, sha: str, payload: bytes) -> None:

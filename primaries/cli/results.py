@@ -1,55 +1,28 @@
-"""Store stage: commands init-db, registry, ingest, results, anomalies: the official figures."""
+"""Store stage: commands init-db, registry, results, anomalies: the official figures (ingest: ingest.py)."""
 
 from __future__ import annotations
 
 import json
-import os
 from typing import Any
 
 import click
 from flask.cli import with_appcontext
 
 from primaries.cli.base import ready_engine
+from primaries.cli.ingest import fetch_payload
 from primaries.context import engine, geography, settings
 from primaries.db import upgrade
 from primaries.ingest import (
-    StoreError,
     ensure_static_areas,
-    ingest_payload,
     load_registry,
-    record_rejection,
 )
-from primaries.models import utcnow
 from primaries.queries import anomalies as list_anomalies
 from primaries.queries import resolve_area, results_document, standings
-from primaries.runs import record_run
 from sources import RESULT_KINDS, source_module
-from sources.deadline import bounded_session
-from sources.http import fetch_bytes
-from sources.limits import MB, FetchLimits, PayloadRefused
-from sources.records import FeedError, FetchError
+from sources.limits import PayloadRefused
+from sources.records import FeedError
 
 KIND = click.Choice(sorted(RESULT_KINDS))
-
-
-def limits() -> FetchLimits:
-    """The configured caps on a payload's size."""
-    thresholds = settings().thresholds
-    return FetchLimits(thresholds.max_payload_mb * MB, thresholds.max_bundle_files)
-
-
-def fetch_payload(path_or_url: str, caps: FetchLimits) -> bytes:
-    """A payload by path or URL within the configured deadline and caps; else one line."""
-    deadline = settings().thresholds.fetch_deadline
-    try:
-        fetched = fetch_bytes(path_or_url, session=bounded_session(), timeout=deadline, limits=caps)
-    except PayloadRefused:
-        raise
-    except FetchError as exc:
-        raise click.ClickException(str(exc)) from None
-    if fetched.payload is None:
-        raise click.ClickException(f"{path_or_url}: nothing returned")
-    return fetched.payload
 
 
 @click.command("init-db")
@@ -73,7 +46,7 @@ def registry(path_or_url: str, kind: str) -> None:
     if not hasattr(module, "parse_registry"):
         raise click.ClickException(f"kind '{kind}' carries no registry")
     try:
-        payload = fetch_payload(path_or_url, limits())
+        payload = fetch_payload(path_or_url, settings())
     except PayloadRefused as exc:
         raise click.ClickException(exc.reason) from None
     try:
@@ -82,70 +55,6 @@ def registry(path_or_url: str, kind: str) -> None:
         raise click.ClickException(f"{path_or_url}: {exc}") from None
     new, known = load_registry(ready_engine(), settings(), geography(), refs)
     click.echo(f"registry: {new} bureaux new, {known} already known")
-
-
-@click.command("ingest")
-@with_appcontext
-@click.argument("path_or_url")
-@click.option("--kind", type=KIND, required=True, help="The payload's format.")
-@click.option("--round", "round_number", type=int, required=True, help="The round (tour).")
-@click.option("--source", default=None, help="Name to file it under (default: the path).")
-def ingest(path_or_url: str, kind: str, round_number: int, source: str | None) -> None:
-    """Load one payload of results (files may be gzipped)."""
-    eng = ready_engine()
-    # A source's name is 100 characters in the store: a long file name is cut, not an error.
-    name = (source or f"cli:{os.path.basename(path_or_url) or path_or_url}")[:100]
-    started = utcnow()
-    try:
-        payload = fetch_payload(path_or_url, limits())
-    except PayloadRefused as exc:
-        # Over a cap: the refusal is kept as a record (hash, size, reason), never the bytes.
-        record_rejection(
-            eng,
-            source=name,
-            kind=kind,
-            round_number=round_number,
-            sha=exc.sha256,
-            error=exc.reason,
-            fetched_at=started,
-            size=exc.size,
-        )
-        record_run(eng, source=name, kind=kind, started_at=started, ok=False, error=exc.reason)
-        raise click.ClickException(exc.reason) from None
-    try:
-        report = ingest_payload(
-            eng,
-            settings(),
-            geography(),
-            payload,
-            source=name,
-            kind=kind,
-            round_number=round_number,
-            fetched_at=started,
-        )
-    except FeedError as exc:
-        record_run(eng, source=name, kind=kind, started_at=started, ok=False, error=str(exc))
-        raise click.ClickException(f"{path_or_url}: rejected, nothing changed: {exc}") from None
-    except StoreError as exc:
-        raise click.ClickException(f"{path_or_url}: {exc}") from None
-    if not report.duplicate_payload:
-        record_run(
-            eng,
-            source=name,
-            kind=kind,
-            started_at=started,
-            ok=True,
-            items_new=report.new,
-            items_changed=report.changed,
-            items_seen=report.unchanged,
-            snapshot_id=report.snapshot_id,
-        )
-    click.echo(report.summary())
-    kinds: dict[str, int] = {}
-    for finding in report.findings:
-        kinds[finding.kind] = kinds.get(finding.kind, 0) + 1
-    for kind_name, count in sorted(kinds.items()):
-        click.echo(f"  anomaly {kind_name}: {count}")
 
 
 def _round(value: int | None) -> int:
@@ -203,5 +112,5 @@ def anomalies(as_json: bool, limit: int) -> None:
 
 def register(group: click.Group) -> None:
     """Add this module's commands to the `primaries` group."""
-    for command in (init_db, registry, ingest, results, anomalies):
+    for command in (init_db, registry, results, anomalies):
         group.add_command(command)
