@@ -420,6 +420,99 @@ def bureaux_page(
     return [_bureau_json(r, flagged.get(r["code"], [])) for r in rows], more
 
 
+# The bureau table's filters and sorts: a few named choices, never free values, since each is
+# part of the key of a cached page or a kept file (a free range would mint them without end).
+TURNOUT_BANDS: dict[str, tuple[float | None, float | None]] = {
+    "turnout-lt60": (None, 60),
+    "turnout-60-70": (60, 70),
+    "turnout-70-80": (70, 80),
+    "turnout-80-90": (80, 90),
+    "turnout-90": (90, None),
+}
+BUREAU_SHOWS = ("all", "reported", "not-reported", *TURNOUT_BANDS)
+BUREAU_SORTS = ("code", "name", "inscrits", "votants", "turnout")
+
+
+def _table_query(conn: Connection, area: AreaRef, round_number: int, show: str) -> Any:
+    """The bureaux of an area joined with their current result, the filter `show` applied, and
+    the columns the sorts use (bureau code, name, inscrits, votants, turnout)."""
+    result = RESULT.alias("r")
+    registered = func.coalesce(result.c.inscrits, BUREAU.c.inscrits)
+    turnout = (100.0 * result.c.votants / func.nullif(registered, 0)).label("turnout")
+    query = (
+        select(
+            BUREAU.c.code, BUREAU.c.name, registered.label("inscrits"), result.c.votants, turnout
+        )
+        .select_from(BUREAU)
+        .join(
+            result,
+            (result.c.bureau == BUREAU.c.code)
+            & (result.c.round == round_number)
+            & result.c.current,
+            isouter=True,
+        )
+        .where(_in_area(conn, area))
+    )
+    if show == "reported":
+        query = query.where(result.c.votants.is_not(None))
+    elif show == "not-reported":
+        query = query.where(result.c.votants.is_(None))
+    elif show in TURNOUT_BANDS:
+        low, high = TURNOUT_BANDS[show]
+        query = query.where(result.c.votants.is_not(None))
+        if low is not None:
+            query = query.where(100.0 * result.c.votants >= low * registered)
+        if high is not None:
+            query = query.where(100.0 * result.c.votants < high * registered)
+    elif show != "all":
+        raise ValueError(f"unknown bureau filter {show!r}")
+    return query
+
+
+def bureau_count(conn: Connection, area: AreaRef, round_number: int, show: str = "all") -> int:
+    """How many bureaux of an area the filter `show` keeps."""
+    inner = _table_query(conn, area, round_number, show).subquery()
+    return int(conn.execute(select(func.count()).select_from(inner)).scalar() or 0)
+
+
+def bureau_table(
+    conn: Connection,
+    area: AreaRef,
+    round_number: int,
+    page: int,
+    size: int,
+    show: str = "all",
+    sort: str = "code",
+    after: str | None = None,
+    peek: bool = False,
+) -> list[dict[str, Any]]:
+    """One page (1-based) of an area's bureaux with their results and anomalies, filtered and
+    sorted across every bureau of the area, not within a page; `sort` is a column of
+    BUREAU_SORTS, '-' first for descending (not reported last either way). `after` pages by
+    code instead (code order only): a streamed list loses no row when a bureau reports. `peek`
+    reads one row beyond the page, so the caller knows whether a page follows without a count."""
+    descending, key = sort.startswith("-"), sort.removeprefix("-")
+    if key not in BUREAU_SORTS:
+        raise ValueError(f"unknown bureau sort {sort!r}")
+    inner = _table_query(conn, area, round_number, show).subquery()
+    column = inner.c[key]
+    order = (column.desc() if descending else column.asc()).nulls_last()
+    query = select(inner.c.code).order_by(order, inner.c.code).limit(size + int(peek))
+    if after is not None:
+        query = query.where(inner.c.code > after)
+    else:
+        query = query.offset((page - 1) * size)
+    codes = list(conn.execute(query).scalars())
+    if not codes:
+        return []
+    rank = {code: i for i, code in enumerate(codes)}
+    rows = sorted(
+        _bureau_rows(conn, BUREAU.c.code.in_(codes), round_number), key=lambda r: rank[r["code"]]
+    )
+    flagged = _anomaly_messages(conn, codes, round_number)
+    return [_bureau_json(r, flagged.get(r["code"], [])) for r in rows]
+
+
 def anomalies(
     conn: Connection, limit: int = 500, round_number: int | None = None
 ) -> list[dict[str, Any]]:

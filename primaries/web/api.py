@@ -4,6 +4,7 @@ changes) whose formats `exports` writes."""
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from typing import Any
@@ -12,7 +13,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 
 from primaries import queries
 from primaries.context import engine, geography, settings
-from primaries.web import charts, exports, i18n, postview
+from primaries.web import bureau_table, charts, exports, i18n, postview
 from primaries.web.common import (
     GEOJSON,
     cacheable,
@@ -143,55 +144,69 @@ def page_number() -> int:
 
 
 @bp.get("/api/areas/<code>/bureaux")
-@microcached("round", "page")
+@microcached("round", "page", "show", "sort")
 def bureaux(code: str) -> Response:
     """A page of an area's bureaux with their current figures (null ones not reported yet), in
-    code order; `next` links the following page. Never the whole nation in one body: that was
-    27 MB and 3 s of one worker per request. A page is kept while the area's figures last: in
-    a file every worker serves for a coarse area, in the response cache for a finer one."""
+    code order unless ?sort= says otherwise, all of them unless ?show= filters (not reported,
+    reported, a turnout band), across the whole area; `next` links the following page. Never
+    the whole nation in one body: that was 27 MB and 3 s of one worker per request. A page is
+    kept while the area's figures last: in a file every worker serves for a coarse area (code
+    order: a few filters times a partition of the pages), else in the response cache."""
     round_number = round_arg()
     number = page_number()
+    show, sort = bureau_table.table_args()
     with engine().connect() as conn:
         ref = queries.get_area(conn, code)
         if ref is None:
             abort(404, f"no area '{code}'")
         version = queries.area_version(conn, ref.code, round_number)
-    stem = f"bureaux-{ref.code}-{round_number}-p{number}.json"
-    sent = exports.filed(
-        ref,
-        stem,
-        version,
-        lambda handle: handle.write(_bureaux_body(ref, round_number, number)),
-        mimetype="application/json",
-        etag=etag_of(stem, version),
-    )
-    if sent is not None:
-        return sent
-    key = ("api.bureaux", ref.code, round_number, number, version)
-    return versioned(
-        key,
-        lambda: cacheable(
-            Response(_bureaux_body(ref, round_number, number), mimetype="application/json")
-        ),
-    )
+    view = "" if (show, sort) == ("all", "code") else f"-{show}-{sort}"
+    stem = f"bureaux-{ref.code}-{round_number}{view}-p{number}.json"
+    body = functools.partial(_bureaux_body, ref, round_number, number, show, sort)
+    if sort == "code":
+        sent = exports.filed(
+            ref,
+            stem,
+            version,
+            lambda handle: handle.write(body()),
+            mimetype="application/json",
+            etag=etag_of(stem, version),
+        )
+        if sent is not None:
+            return sent
+    key = ("api.bureaux", ref.code, round_number, number, show, sort, version)
+    return versioned(key, lambda: cacheable(Response(body(), mimetype="application/json")))
 
 
-def _bureaux_body(ref: queries.AreaRef, round_number: int, number: int) -> str:
+def _bureaux_body(
+    ref: queries.AreaRef, round_number: int, number: int, show: str = "all", sort: str = "code"
+) -> str:
     """One page of an area's bureaux as the API gives it (404 past the last page)."""
     with engine().connect() as conn:
-        rows, more = queries.bureaux_page(conn, ref, round_number, number, BUREAUX_PAGE_SIZE)
+        rows = queries.bureau_table(
+            conn, ref, round_number, number, BUREAUX_PAGE_SIZE, show, sort, peek=True
+        )
+    more, rows = len(rows) > BUREAUX_PAGE_SIZE, rows[:BUREAUX_PAGE_SIZE]
     if not rows and number > 1:
         abort(404, f"no page {number}")
     for row in rows:
         row.pop("anomalies", None)  # feed anomalies go to editors, never to the public
     following = None
     if more:
+        view = {k: v for k, v in (("show", show), ("sort", sort)) if v not in ("all", "code")}
         following = url_for(
-            "api.bureaux", code=ref.code, round=round_number, page=number + 1, _external=True
+            "api.bureaux",
+            code=ref.code,
+            round=round_number,
+            page=number + 1,
+            _external=True,
+            **view,
         )
     payload = {
         "area": {"code": ref.code, "name": ref.name, "level": ref.level},
         "round": round_number,
+        "show": show,
+        "sort": sort,
         "page": number,
         "page_size": BUREAUX_PAGE_SIZE,
         "bureaux": rows,
@@ -450,6 +465,23 @@ def _op(summary: str, params: list[dict[str, Any]] | None = None, schema: str = 
     }
 
 
+def _bureau_view_params() -> list[dict[str, Any]]:
+    """The bureau list's filter and order, as OpenAPI parameters (named choices only)."""
+    show = {
+        "name": "show",
+        "in": "query",
+        "schema": {"type": "string", "enum": list(queries.BUREAU_SHOWS)},
+        "description": "Which bureaux: all, reported, not reported, or a turnout band.",
+    }
+    sort = {
+        "name": "sort",
+        "in": "query",
+        "schema": {"type": "string", "enum": list(bureau_table.SORT_CHOICES)},
+        "description": "Order across the whole area; '-' first for descending.",
+    }
+    return [show, sort]
+
+
 def openapi_document() -> dict[str, Any]:
     """The description of every JSON endpoint, built from the same names the routes use."""
     rnd = {
@@ -489,9 +521,9 @@ def openapi_document() -> dict[str, Any]:
                 "Standings of an area (same document as `primaries results --json`)", [area, rnd]
             ),
             "/api/areas/{code}/bureaux": _op(
-                "A page of an area's bureaux with their figures, in code order; `next` links the "
-                "following page",
-                [code, rnd, page],
+                "A page of an area's bureaux with their figures, filtered and sorted across the "
+                "area (code order by default); `next` links the following page",
+                [code, rnd, page, *_bureau_view_params()],
             ),
             "/api/areas/{code}/children": _op(
                 "Sub-areas of an area with their tallies", [code, rnd], "array"

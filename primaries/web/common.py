@@ -296,7 +296,10 @@ def reason_of(row: dict[str, Any]) -> str:
 # The query names a page's links may carry on (a filter, a page of a table, a round). Any other
 # name is dropped: "?endpoint=" or "?_external=" once reached url_for as arguments (a 500), and
 # a name the cache does not key on must not end up in a cached page's links.
-LINK_QUERY_NAMES = ("round", "page", "label", "type", "area", "q", "order", "mine", "next")
+LINK_QUERY_NAMES = (
+    *("round", "page", "label", "type", "area", "q", "order", "mine", "next"),
+    *("show", "sort"),  # the bureau table's filter and order
+)
 
 
 def kept_args() -> dict[str, str]:

@@ -148,9 +148,9 @@ def attachment(response: Response, filename: str) -> Response:
     return response
 
 
-def _csv_lines(rows: list[list[Any]]) -> str:
+def _csv_lines(rows: list[list[Any]], dialect: str = "excel") -> str:
     out = io.StringIO()
-    csv.writer(out).writerows(rows)
+    csv.writer(out, dialect=dialect).writerows(rows)
     return out.getvalue()
 
 
@@ -167,19 +167,69 @@ def _bureau_csv_row(r: dict[str, Any], candidates: list[str]) -> list[Any]:
     )
 
 
+class FrenchSpreadsheet(csv.excel):
+    """What a French spreadsheet opens by a double click: ';' between cells (the comma is the
+    decimal mark there), CRLF, quotes only where needed."""
+
+    delimiter = ";"
+
+
+FRENCH_STATUS = {"provisional": "provisoire", "validated": "validé"}
+FRENCH_BOM = "\ufeff"  # without it Excel reads UTF-8 as Windows-1252 ("Exprimés" → "ExprimÃ©s")
+
+
+def _decimal_comma(value: float | None) -> str:
+    return f"{value:.2f}".replace(".", ",") if value is not None else ""
+
+
+def _french_header(config: Settings, round_number: int) -> list[str]:
+    names = [c.name for c in config.candidates_in(round_number)]
+    return [
+        *("Code du bureau", "Bureau", "Commune", "Inscrits", "Dépouillé", "Votants"),
+        *("Blancs", "Nuls", "Exprimés", *names, "Participation (%)", "Statut", "Révision"),
+    ]
+
+
+def _french_row(r: dict[str, Any], candidates: list[str]) -> list[Any]:
+    figures = [r[k] if r[k] is not None else "" for k in ("votants", "blancs", "nuls", "exprimes")]
+    return [
+        *(r["code"], csv_cell(r["name"]), r["commune"], r["inscrits"]),
+        "oui" if r["reported"] else "non",
+        *figures,
+        *(r["votes"].get(c, "") if r["reported"] else "" for c in candidates),
+        _decimal_comma(r["turnout"]),
+        FRENCH_STATUS.get(r["status"] or "", r["status"] or ""),
+        r["revision"] or "",
+    ]
+
+
 def bureaux_csv_lines(
-    store: Engine, config: Settings, area: AreaRef, round_number: int
+    store: Engine,
+    config: Settings,
+    area: AreaRef,
+    round_number: int,
+    show: str = "all",
+    french: bool = False,
 ) -> Iterator[str]:
-    """The bureaux CSV of an area, a page of rows at a time (a connection per page, so a slow
-    reader never holds one for the whole download)."""
+    """The bureaux CSV of an area (those the filter `show` keeps), international or for French
+    spreadsheets, a page of rows at a time: a connection per page, so a slow reader never holds
+    one for the whole download, and pages follow the last code sent, so a bureau reporting
+    mid-download is neither lost nor sent twice."""
     candidates = [c.id for c in config.candidates_in(round_number)]
-    yield _csv_lines([[*BUREAUX_CSV_FIGURES, *candidates, "turnout", "status", "revision"]])
-    page, more = 1, True
-    while more:
+    if french:
+        dialect, row_of = FrenchSpreadsheet, _french_row
+        yield FRENCH_BOM + _csv_lines([_french_header(config, round_number)], dialect)
+    else:
+        dialect, row_of = csv.excel, _bureau_csv_row
+        yield _csv_lines([[*BUREAUX_CSV_FIGURES, *candidates, "turnout", "status", "revision"]])
+    after: str | None = ""
+    while after is not None:
         with store.connect() as conn:
-            rows, more = queries.bureaux_page(conn, area, round_number, page, BUREAUX_CSV_PAGE)
-        yield _csv_lines([_bureau_csv_row(r, candidates) for r in rows])
-        page += 1
+            rows = queries.bureau_table(
+                conn, area, round_number, 1, BUREAUX_CSV_PAGE, show, after=after
+            )
+        yield _csv_lines([row_of(r, candidates) for r in rows], dialect)
+        after = rows[-1]["code"] if len(rows) == BUREAUX_CSV_PAGE else None
 
 
 # Coarse areas' bureau lists (CSV, and the API's pages) are written once per version of the
@@ -249,30 +299,33 @@ def filed(
     return send_file(path, max_age=settings().web.cache_max_age, **sent)
 
 
-def _write_csv(area: AreaRef, round_number: int) -> Callable[[TextIO], None]:
+def _write_csv(area: AreaRef, round_number: int, show: str, french: bool) -> Callable:
     def write(handle: TextIO) -> None:
-        for chunk in bureaux_csv_lines(engine(), settings(), area, round_number):
+        for chunk in bureaux_csv_lines(engine(), settings(), area, round_number, show, french):
             handle.write(chunk)
 
     return write
 
 
-def bureaux_csv_response(area: AreaRef, round_number: int, version: int) -> Response:
-    """The bureaux CSV of an area, cacheable, validated by the versions of the nation's and the
-    area's figures: from a file for the coarse areas, else streamed a page at a time."""
+def bureaux_csv_response(
+    area: AreaRef, round_number: int, version: int, show: str = "all", french: bool = False
+) -> Response:
+    """The bureaux CSV of an area (all, or those a filter keeps; international, or for French
+    spreadsheets), cacheable, validated by the versions of the nation's and the area's figures:
+    from a file for the coarse areas, else streamed a page at a time."""
     with engine().connect() as conn:
         own = queries.area_version(conn, area.code, round_number)
-    etag = etag_of("bureaux.csv", area.code, round_number, version, own)
-    stem = f"bureaux-{area.code}-{round_number}.csv"
-    response = filed(
-        area, stem, own, _write_csv(area, round_number), mimetype="text/csv", etag=etag
-    )
+    view = ("" if show == "all" else f"-{show}") + ("-fr" if french else "")
+    etag = etag_of("bureaux.csv", area.code, round_number, view, version, own)
+    stem = f"bureaux-{area.code}-{round_number}{view}.csv"
+    write = _write_csv(area, round_number, show, french)
+    response = filed(area, stem, own, write, mimetype="text/csv", etag=etag)
     if response is None:
-        lines = bureaux_csv_lines(engine(), settings(), area, round_number)
+        lines = bureaux_csv_lines(engine(), settings(), area, round_number, show, french)
         response = Response(lines, mimetype="text/csv")
         # make_conditional would otherwise join the whole stream to count its length.
         response.implicit_sequence_conversion = False
         response.set_etag(etag)
         response.headers["Cache-Control"] = f"public, max-age={settings().web.cache_max_age}"
-    attachment(response, f"{area.code}-tour{round_number}-bureaux.csv")
+    attachment(response, f"{area.code}-tour{round_number}-bureaux{view}.csv")
     return response.make_conditional(request)

@@ -1,0 +1,175 @@
+"""The officials' bureau table (issue 13, item 6): filters and order across every bureau of an
+area, not one page of it, on the page, in the API and in both CSVs, on real 2017 rows of the Nord
+with two bureaux in three still to report, on both backends."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from primaries.app import create_app
+from primaries.db import make_engine, upgrade
+from primaries.ingest import load_registry
+from sources import datagouv_wide
+from tests.conftest import BACKENDS, empty_database, ingest_sample, wide_sample
+
+
+def _one_row_in_three(payload: bytes) -> bytes:
+    """The header and one bureau in three of a wide file: the rest have not reported yet."""
+    lines = payload.decode().splitlines(keepends=True)
+    return "".join([lines[0], *lines[1::3]]).encode()
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def nord(request, settings, geography, tmp_path_factory) -> Iterator[dict[str, Any]]:
+    """The Nord's 2,000-odd bureaux in the registry, one in three counted."""
+    payload = wide_sample(1, ("59",))
+    with empty_database(request.param, tmp_path_factory.mktemp("nord")) as url:
+        engine = make_engine(url)
+        upgrade(engine)
+        config = dataclasses.replace(settings, database_url=url)
+        refs = datagouv_wide.parse_registry(payload)
+        load_registry(engine, config, geography, refs)
+        ingest_sample(engine, config, geography, _one_row_in_three(payload))
+        exports = tmp_path_factory.mktemp("exports")
+        app = create_app(config, TESTING=True, MICROCACHE_SECONDS=0, EXPORTS_DIR=exports)
+        counted = {r.code for r in datagouv_wide.parse_registry(_one_row_in_three(payload))}
+        waiting = {r.code for r in refs} - counted
+        try:
+            yield {"app": app, "client": app.test_client(), "waiting": waiting, "counted": counted}
+        finally:
+            app.extensions["primaries"]["engine"].dispose()
+            engine.dispose()
+
+
+TABLE_LINK = re.compile(r'<td><a href="/area/(59[0-9A-Z]{3}_[0-9]+)\?round=1">')
+
+
+def _page_codes(client, url: str) -> tuple[list[str], str | None]:
+    """The bureau codes of one page of an area's table, and the link to the next page."""
+    html = client.get(url).get_data(as_text=True)
+    following = re.search(r'<a rel="next" href="([^"]+)"', html)
+    return TABLE_LINK.findall(html), following and following.group(1).replace("&amp;", "&")
+
+
+def test_the_not_reported_filter_covers_every_page_of_the_area(nord):
+    """/area/59?show=not-reported lists, page after page, exactly the bureaux still to report
+    (not those of the first page only), and its link sits on the département's page."""
+    client, waiting = nord["client"], nord["waiting"]
+    assert len(waiting) > 1000  # 9 pages of 150
+    html = client.get("/area/59?round=1").get_data(as_text=True)
+    assert f"Bureaux non encore dépouillés : {len(waiting):,}".replace(",", "\u202f") in html
+    assert "/area/59?round=1&amp;show=not-reported#h-bureaux" in html
+    assert "/area/59/bureaux-fr.csv?round=1&amp;show=not-reported" in html
+    seen, url, pages = [], "/area/59?round=1&show=not-reported", 0
+    while url:
+        codes, url = _page_codes(client, url)
+        seen += codes
+        pages += 1
+        assert pages < 20
+    assert pages == -(-len(waiting) // 150)
+    assert len(seen) == len(set(seen)) and set(seen) == waiting
+    assert seen == sorted(seen)  # code order across the pages
+
+
+def test_a_commune_page_links_its_bureaux_not_reported(nord):
+    """Lille's page says how many of its bureaux are still to report and links to them."""
+    lille = sorted(c for c in nord["waiting"] if c.startswith("59350_"))
+    html = nord["client"].get("/area/59350?round=1").get_data(as_text=True)
+    assert f"Bureaux non encore dépouillés : {len(lille)}" in html
+    codes, _ = _page_codes(nord["client"], "/area/59350?round=1&show=not-reported")
+    assert codes == lille
+
+
+def _api_rows(client, url: str) -> list[dict]:
+    rows, pages = [], 0
+    while url:
+        body = client.get(url.removeprefix("http://127.0.0.1:8000")).json
+        rows += body["bureaux"]
+        url = body["next"]
+        pages += 1
+        assert pages < 10
+    return rows
+
+
+def test_the_api_filters_and_sorts_across_pages(nord):
+    """The API's pages keep the filter and the order in their `next` links: the bureaux not
+    reported in two pages of 1,000; every bureau by turnout, highest first throughout, those
+    without one last."""
+    client = nord["client"]
+    waiting = _api_rows(client, "/api/areas/59/bureaux?round=1&show=not-reported")
+    assert {b["code"] for b in waiting} == nord["waiting"]
+    assert not any(b["reported"] for b in waiting)
+    ranked = _api_rows(client, "/api/areas/59/bureaux?round=1&sort=-turnout")
+    counted = len(nord["counted"])
+    assert {b["code"] for b in ranked[:counted]} == nord["counted"]
+    turnouts = [b["turnout"] for b in ranked[:counted]]
+    assert turnouts == sorted(turnouts, reverse=True)
+    assert all(b["turnout"] is None for b in ranked[counted:])
+    band = client.get("/api/areas/59/bureaux?round=1&show=turnout-80-90").json["bureaux"]
+    assert band and all(80 <= b["turnout"] < 90.01 for b in band)
+    everyone = _api_rows(client, "/api/areas/59/bureaux?round=1&sort=inscrits")
+    assert len(everyone) == len(nord["waiting"] | nord["counted"])
+    registered = [b["inscrits"] for b in everyone]
+    assert registered == sorted(registered)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/areas/59/bureaux?show=later",
+        "/api/areas/59/bureaux?sort=votes;drop",
+        "/area/59?show=anomalies",  # the newsroom's filter, not the public's
+        "/area/59/bureaux.csv?show=turnout-1-99",
+    ],
+)
+def test_a_filter_or_order_nobody_offered_is_a_bad_request(nord, url):
+    """Only the named choices make a page: anything else is refused, never cached."""
+    assert nord["client"].get(url).status_code == 400
+
+
+def test_the_french_csv_opens_in_a_french_spreadsheet(nord):
+    """The French CSV read as a French spreadsheet reads it (UTF-8 announced by its BOM, ';',
+    decimal comma) gives French headers and the same figures as the international CSV."""
+    client = nord["client"]
+    raw = client.get("/area/59/bureaux-fr.csv?round=1").get_data()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    french = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    header = french[0]
+    assert header[:9] == [
+        *("Code du bureau", "Bureau", "Commune", "Inscrits", "Dépouillé"),
+        *("Votants", "Blancs", "Nuls", "Exprimés"),
+    ]
+    assert "Emmanuel Macron" in header and header[-3] == "Participation (%)"
+    plain = client.get("/area/59/bureaux.csv?round=1").get_data(as_text=True)
+    international = {r["code"]: r for r in csv.DictReader(io.StringIO(plain))}
+    assert len(french) - 1 == len(international)
+    macron, turnout = header.index("Emmanuel Macron"), header.index("Participation (%)")
+    for row in french[1:]:
+        theirs = international[row[0]]
+        assert row[4] == ("oui" if theirs["reported"] == "1" else "non")
+        assert row[macron] == theirs["macron"]
+        if theirs["turnout"]:
+            assert "," in row[turnout] and "." not in row[turnout]
+            assert float(row[turnout].replace(",", ".")) == pytest.approx(
+                float(theirs["turnout"]), abs=0.005
+            )
+        else:
+            assert row[turnout] == ""
+
+
+def test_the_not_reported_csvs_list_those_bureaux_only(nord):
+    """Both CSVs of the bureaux not yet reported hold those bureaux, each once."""
+    client = nord["client"]
+    plain = client.get("/area/59/bureaux.csv?round=1&show=not-reported").get_data(as_text=True)
+    assert {r["code"] for r in csv.DictReader(io.StringIO(plain))} == nord["waiting"]
+    response = client.get("/area/59/bureaux-fr.csv?round=1&show=not-reported")
+    assert "59-tour1-bureaux-not-reported-fr.csv" in response.headers["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.get_data().decode("utf-8-sig")), delimiter=";"))
+    assert sorted(r[0] for r in rows[1:]) == sorted(nord["waiting"])
