@@ -623,9 +623,13 @@ def _post_label(part_label: Any) -> Any:
     )
 
 
-def _stories_with(column: Any, value: Any) -> Any:
-    """Stories with at least one part where column == value (a filter keeps whole posts)."""
-    return select(CLAIM.c.story_id).where(column == value)
+def _stories_with(column: Any, value: Any, round_number: int | None = None) -> Any:
+    """Stories with at least one part where column == value (a filter keeps whole posts), in
+    the round asked: a post's round-1 part about Paris must not put it on Paris's round-2 list."""
+    query = select(CLAIM.c.story_id).where(column == value)
+    if round_number is not None:
+        query = query.where(CLAIM.c.round == round_number)
+    return query
 
 
 def latest_claims(
@@ -657,9 +661,11 @@ def latest_claims(
     if round_number is not None:
         grouped = grouped.where(CLAIM.c.round == round_number)
     if claim_type:
-        grouped = grouped.where(CLAIM.c.story_id.in_(_stories_with(CLAIM.c.type, claim_type)))
+        kept = _stories_with(CLAIM.c.type, claim_type, round_number)
+        grouped = grouped.where(CLAIM.c.story_id.in_(kept))
     if area:
-        grouped = grouped.where(CLAIM.c.story_id.in_(_stories_with(CLAIM.c.area, area)))
+        kept = _stories_with(CLAIM.c.area, area, round_number)
+        grouped = grouped.where(CLAIM.c.story_id.in_(kept))
     posts = grouped.subquery("posts")
     effective = func.coalesce(STORY.c.override_label, posts.c.machine_label)
     query = (
