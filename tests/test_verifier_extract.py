@@ -180,3 +180,35 @@ def test_every_doubt_has_a_kind_the_pages_can_word():
         for claim in extract(case["text"], lexicon_for(case["state"]), round=1).claims:
             kinds |= {d.partition(" : ")[0] for d in claim.doubts}
     assert kinds and kinds <= set(DOUBT_KINDS)
+
+
+def test_the_cheap_word_tests_never_hide_a_pattern_match():
+    """The literal words tried before the costly patterns are in every match on every set."""
+    import json
+
+    from tests.evaluation_support import ROOT
+    from verifiers.extract import (
+        CODE_TRIGGER,
+        CODE_WORDS,
+        META_RE,
+        META_WORDS,
+        PARTIAL_RE,
+        PARTIAL_WORDS,
+        PRICE_RE,
+        fold,
+    )
+
+    checked = 0
+    for path in (ROOT / "tests" / "data" / "evaluation").rglob("cases.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            folded = fold(json.loads(line)["text"])
+            for pattern, words in (
+                (META_RE, META_WORDS),
+                (CODE_TRIGGER, CODE_WORDS),
+                (PRICE_RE, CODE_WORDS),
+                (PARTIAL_RE, PARTIAL_WORDS),
+            ):
+                for m in pattern.finditer(folded):
+                    checked += 1
+                    assert any(w in m.group() for w in words), m.group()
+    assert checked > 30  # the dev and held-out sets hold 39 such matches

@@ -244,6 +244,38 @@ SOURCE_WORDS = words_of(
     "suisses un une ami amie amis amies assesseur assesseurs scrutateur scrutateurs remontees "
     "remontee militant militants ministere prefecture prefectures qg cadre cadres"
 )
+GAP_BEFORE = re.compile(
+    r"\b(?:devanc\w*|distanc\w*|ahead of \w+(?: \w+)? by|leads? \w+(?: \w+)? by|"
+    r"by|ecart de|avance de|lead of)\s*$"
+)
+DE_AT_END = re.compile(r"\bde\s*$")
+GAP_AFTER_FIGURE = re.compile(r"\s*(?:separent|d'ecart|d'avance)")
+# Literal words one of which every match of META_RE, CODE_TRIGGER and PRICE_RE holds: a cheap
+# test before those patterns run over the whole post.
+META_WORDS = (
+    "pertinence",
+    "donner",
+    "relayez",
+    "circulent",
+    "interdit",
+    "pas de resultat",
+    "anormal",
+    "rogue",
+    "don't share",
+    "mot",
+    "full stop",
+    "counted",
+    "comment",
+    "d'autres",
+    "partiront",
+)
+CODE_WORDS = ("radio", "repete", "repeat", "eur", "€")
+FRENCH_MARKERS = re.compile(r"\b(?:le|la|les|des|avec|en|est|et|du|pour|sur|au)\b")
+OPENING_BRACKET = re.compile(r"\s*\(")
+FOR_WORD = re.compile(r"\s*(?:pour|a|for)\s*")
+FROM_WORD = re.compile(r"\s*(?:de|d'|from)\s*")
+GLUE = re.compile(r"[\s:=(]*")
+SOURCE_WORD = re.compile(r"[@#]?[\w']+")
 # The level named beside a place: "la région Grand Est", "the Loire département".
 LEVEL_BEFORE = re.compile(
     r"(?:region|departement|ville|commune|circonscription|city|town|department)\s*"
@@ -316,7 +348,7 @@ class _Sentence:
 def detect_language(folded: str) -> str:
     """A crude French/English guess, enough to pick the number-word grammar."""
     english = len(ENGLISH_RE.findall(folded))
-    french = len(re.findall(r"\b(?:le|la|les|des|avec|en|est|et|du|pour|sur|au)\b", folded))
+    french = len(FRENCH_MARKERS.findall(folded))
     return "en" if english > french else "fr"
 
 
@@ -334,11 +366,13 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     folded_all = fold(text)
     lang = lang or detect_language(folded_all)
     flags: set[str] = set()
-    if CODE_TRIGGER.search(folded_all) or PRICE_RE.search(folded_all):
+    if any(w in folded_all for w in CODE_WORDS) and (
+        CODE_TRIGGER.search(folded_all) or PRICE_RE.search(folded_all)
+    ):
         flags.add(CODED)
     if JOKE_RE.search(folded_all):  # folding keeps emojis
         flags.add(JOKE)
-    if META_RE.search(folded_all):
+    if any(w in folded_all for w in META_WORDS) and META_RE.search(folded_all):
         flags.add(META)
     if PREDICTION_RE.search(QUALIF_FUTURE.sub(" ", folded_all)):
         flags.add(PREDICTION)
@@ -380,11 +414,13 @@ def _read_whole(
     s: _Sentence, claims: list[Claim], *, pronoun_unresolved: bool
 ) -> tuple[list[Claim], list[str]]:
     """The sentence's claims with their polarity, and what in the sentence was not understood."""
-    explained = _explained_spans(s, claims)
-    rest = blank(s.folded, explained + noise_spans(s.folded))
-    rest = LEADING_INTERJECTION.sub(lambda m: " " * len(m.group()), rest, count=1)
-    negations = list(NEGATION.finditer(rest))
-    words = [w for w in unknown_words(rest) if not NEGATION.fullmatch(w) and w != "n"]
+    explained = _explained_spans(s) + noise_spans(s.folded)
+    negations, words = _left_over(s, explained)
+    if claims and (negations or words):
+        # The words of the claim types ("en tête", "devant") are looked for only when something
+        # is left over: most sentences are read whole without that costly pattern.
+        explained += [(m.start(), m.end()) for m in CLAIM_WORDS.finditer(s.folded)]
+        negations, words = _left_over(s, explained)
     doubts = [f"mot : {w}" for w in words]
     doubts += [f"chiffre : {s.folded[n.start : n.end].strip()}" for n in _unread_numbers(s, claims)]
     doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(s.folded)]
@@ -436,7 +472,17 @@ def _polarity(
     return [replace(claim, negated=True)], []
 
 
-def _explained_spans(s: _Sentence, claims: list[Claim]) -> list[tuple[int, int]]:
+def _left_over(
+    s: _Sentence, explained: list[tuple[int, int]]
+) -> tuple[list[re.Match[str]], list[str]]:
+    """The negations and the unknown words of a sentence once the explained spans are blanked."""
+    rest = blank(s.folded, explained)
+    rest = LEADING_INTERJECTION.sub(lambda m: " " * len(m.group()), rest, count=1)
+    words = [w for w in unknown_words(rest) if not NEGATION.fullmatch(w) and w != "n"]
+    return list(NEGATION.finditer(rest)), words
+
+
+def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
     """Spans of a sentence that the reading accounts for."""
     spans = [(c.start, c.end) for c in s.cands]
     spans += [(p.start, p.end) for p in s.places]
@@ -449,14 +495,12 @@ def _explained_spans(s: _Sentence, claims: list[Claim]) -> list[tuple[int, int]]
             spans.append((p.end, after.end()))
     spans += [(n.start, n.end) for n in s.numbers]
     spans += s.qualifier_spans
-    if claims:
-        spans += [(m.start(), m.end()) for m in CLAIM_WORDS.finditer(s.folded)]
     m = ATTRIBUTION_RE.search(s.folded)
     if m is not None:
-        for w in re.finditer(r"[@#]?[\w']+", s.text[m.start(1) : m.end(1)]):
+        for w in SOURCE_WORD.finditer(s.text, m.start(1), m.end(1)):
             word = w.group()
             if word[0].isupper() or word[0] in "@#" or fold(word) in SOURCE_WORDS:
-                spans.append((m.start(1) + w.start(), m.start(1) + w.end()))
+                spans.append((w.start(), w.end()))
     return spans
 
 
@@ -575,7 +619,7 @@ def _narrowed_by_code(
         if (
             code is not None
             and p.kind == "place"
-            and re.fullmatch(r"\s*\(", folded[p.end : code.start])
+            and OPENING_BRACKET.fullmatch(folded, p.end, code.start)
         ):
             readings = [k for k in (p.key, *p.alternatives) if lexicon.inside(k, code.key)]
             if readings:
@@ -696,10 +740,7 @@ def _subject_before(s: _Sentence, pos: int) -> _Cand | None:
 def _owner_by_pour(s: _Sentence, n: NumberMention) -> bool:
     """True for "24 pour Hollande": a number directly followed by "pour" and a candidate."""
     after = [c for c in s.cands if c.start >= n.end]
-    return (
-        bool(after)
-        and re.fullmatch(r"\s*(?:pour|a|for)\s*", s.folded[n.end : after[0].start]) is not None
-    )
+    return bool(after) and FOR_WORD.fullmatch(s.folded, n.end, after[0].start) is not None
 
 
 def _owner(s: _Sentence, n: NumberMention) -> _Cand | None:
@@ -826,13 +867,9 @@ def _gap_context(s: _Sentence, n: NumberMention) -> bool:
     before = s.folded[max(0, n.start - 50) : n.start]
     after = s.folded[n.end : n.end + 20]
     return bool(
-        re.search(
-            r"\b(?:devanc\w*|distanc\w*|ahead of \w+(?: \w+)? by|leads? \w+(?: \w+)? by|"
-            r"by|ecart de|avance de|lead of)\s*$",
-            before + " ",
-        )
-        or (re.search(r"\bde\s*$", before) and AHEAD_RE.search(before))
-        or re.match(r"\s*(?:separent|d'ecart|d'avance)", after)
+        GAP_BEFORE.search(before + " ")
+        or (DE_AT_END.search(before) and AHEAD_RE.search(before))
+        or GAP_AFTER_FIGURE.match(after)
     )
 
 
@@ -929,15 +966,13 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
 def _distance_to_candidate(s: _Sentence, n: NumberMention) -> bool:
     """True for "à 600 000 voix de Le Pen": a figure followed by "de" and a candidate."""
     after = [c for c in s.cands if c.start >= n.end]
-    return bool(after) and re.fullmatch(r"\s*(?:de|d'|from)\s*", s.folded[n.end : after[0].start])
+    return bool(after) and FROM_WORD.fullmatch(s.folded, n.end, after[0].start)
 
 
 def _glued_candidate(s: _Sentence, n: NumberMention) -> bool:
     """True for list-style "Hollande 27-28 / Sarkozy 25-26", a bare number right after a name."""
     before = [c for c in s.cands if c.end <= n.start]
-    return (
-        bool(before) and re.fullmatch(r"[\s:=(]*", s.folded[before[-1].end : n.start]) is not None
-    )
+    return bool(before) and GLUE.fullmatch(s.folded, before[-1].end, n.start) is not None
 
 
 def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:

@@ -139,7 +139,9 @@ def _fraction_as_share(m: re.Match[str]) -> str:
 
 def spell_out_numbers(text: str, lang: str = "fr") -> str:
     """Turn number words into digits ("trente pour cent" -> "30 %", "deux millions" -> "2000000")."""
-    text = _FRACTION.sub(_fraction_as_share, text)
+    low = text.lower()
+    if any(word in low for word in ("tiers", "moiti", "half", "third", "quart")):
+        text = _FRACTION.sub(_fraction_as_share, text)
     text = _PERCENT_WORDS.sub(" %", text)
     # alpha2digit would turn "2,8 millions" into "2,8 1000000"
     text = _DIGIT_MILLION.sub(" mio", text)
