@@ -139,18 +139,20 @@ def _fraction_as_share(m: re.Match[str]) -> str:
 
 def spell_out_numbers(text: str, lang: str = "fr") -> str:
     """Turn number words into digits ("trente pour cent" -> "30 %", "deux millions" -> "2000000")."""
+    # Each pattern runs only on text holding the literal word every one of its matches holds.
     low = text.lower()
     if any(word in low for word in ("tiers", "moiti", "half", "third", "quart")):
         text = _FRACTION.sub(_fraction_as_share, text)
-    text = _PERCENT_WORDS.sub(" %", text)
-    # alpha2digit would turn "2,8 millions" into "2,8 1000000"
-    text = _DIGIT_MILLION.sub(" mio", text)
+    if "cent" in low:
+        text = _PERCENT_WORDS.sub(" %", text)
+    if "million" in low:  # alpha2digit would turn "2,8 millions" into "2,8 1000000"
+        text = _DIGIT_MILLION.sub(" mio", text)
     try:
         text = alpha2digit(text, lang)
     except Exception:  # the converter is a native extension; a failure keeps the words
         return text
     # "un million" comes out as "un 1000000": the article is the number's own "one"
-    return _ONE_BEFORE_LARGE.sub(r"\1", text)
+    return _ONE_BEFORE_LARGE.sub(r"\1", text) if "1000000" in text else text
 
 
 def _value(digits: str, decimals: str | None) -> tuple[float, int]:
