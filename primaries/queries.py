@@ -562,6 +562,17 @@ def source_health(conn: Connection) -> list[dict[str, Any]]:
     return health
 
 
+def fed_by_any(conn: Connection, sources: set[str]) -> bool:
+    """Whether any of these sources has put results or posts in the store."""
+    if not sources:
+        return False
+    for table in (SNAPSHOT, POST):
+        found = conn.execute(select(table.c.id).where(table.c.source.in_(sources)).limit(1))
+        if found.first() is not None:
+            return True
+    return False
+
+
 def data_version(conn: Connection, round_number: int) -> tuple[int, datetime | None]:
     """A number that changes whenever national figures change, and their time (for live pages)."""
     row = conn.execute(

@@ -68,6 +68,9 @@ class SourceSettings:
     # Areas this source's units must not count in: the 2011 abroad bureaux are already inside
     # the authority's national total, so they stay out of "FR".
     exclude_areas: tuple[str, ...] = ()
+    # A rehearsal's source (a test feed, the demo's simulated authority): every page, API
+    # document and export made from its data says REHEARSAL / RÉPÉTITION.
+    test: bool = False
 
 
 @dataclass(frozen=True, slots=True)

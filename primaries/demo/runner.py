@@ -69,6 +69,13 @@ def scenario_settings(current: Settings | None, scenario: str) -> Settings:
     return load_settings(ROOT / SCENARIO_CONFIGS[scenario])
 
 
+def rehearsal_settings(settings: Settings) -> Settings:
+    """The settings with every source marked a test: the demo's authority is simulated, so its
+    pages, documents and exports all say REHEARSAL / RÉPÉTITION."""
+    sources = tuple(dataclasses.replace(s, test=True) for s in settings.sources)
+    return dataclasses.replace(settings, sources=sources)
+
+
 def rewrite_url(url: str, base: str) -> str:
     """A config URL naming the local simulator, pointed at where it really listens."""
     parts = urlsplit(url)
@@ -184,7 +191,7 @@ def start_demo(
     """Start the simulator (clock held), load the registries, then start the night and its jobs."""
     # Every scenario keeps its database and lock in the one instance/ folder, the configured one.
     instance_dir = settings.instance_dir if settings is not None else ROOT / "instance"
-    settings = scenario_settings(settings, scenario)
+    settings = rehearsal_settings(scenario_settings(settings, scenario))
     url = demo_database(instance_dir, scenario, database)
     settings = dataclasses.replace(settings, database_url=url)
     if port is not None:

@@ -16,10 +16,13 @@ from primaries.context import engine, geography, settings
 from primaries.web import bureau_table, charts, exports, i18n, postview
 from primaries.web.common import (
     GEOJSON,
+    REHEARSAL_HEADER,
     cacheable,
     etag_of,
     live_context,
+    mark_rehearsal,
     microcached,
+    rehearsal,
     round_arg,
     versioned,
 )
@@ -34,8 +37,20 @@ def _figures_cache() -> dict[tuple, str]:
     return current_app.extensions.setdefault("primaries_figures", {})
 
 
+@bp.after_request
+def say_rehearsal(response: Response) -> Response:
+    """Every API document and export of a rehearsal's data says so in a header too (the only
+    place a JSON array or a ClaimReview can carry it without changing its shape)."""
+    if rehearsal():
+        response.headers[REHEARSAL_HEADER] = "1"
+    return response
+
+
 def json_response(payload: Any, *parts: Any) -> Response:
-    """A cacheable JSON response (UTF-8, no ASCII escaping, like the CLI's --json)."""
+    """A cacheable JSON response (UTF-8, no ASCII escaping, like the CLI's --json); a document
+    of a rehearsal's data starts by saying so."""
+    if isinstance(payload, dict):
+        payload = mark_rehearsal(payload)
     body = json.dumps(payload, ensure_ascii=False, default=str)
     return cacheable(Response(body, mimetype="application/json"), *parts)
 
@@ -128,7 +143,7 @@ def results(area: str) -> Response:
             abort(404, f"no area matches '{area}'")
         found = queries.standings(conn, settings(), ref.code, round_number)
     document = queries.results_document(found)
-    body = json.dumps(document, ensure_ascii=False)
+    body = json.dumps(mark_rehearsal(document), ensure_ascii=False)
     return cacheable(Response(body, mimetype="application/json"))
 
 
@@ -161,6 +176,7 @@ def bureaux(code: str) -> Response:
             abort(404, f"no area '{code}'")
         version = queries.area_version(conn, ref.code, round_number)
     view = "" if (show, sort) == ("all", "code") else f"-{show}-{sort}"
+    view += "-rehearsal" if rehearsal() else ""
     stem = f"bureaux-{ref.code}-{round_number}{view}-p{number}.json"
     body = functools.partial(_bureaux_body, ref, round_number, number, show, sort)
     if sort == "code":
@@ -174,7 +190,7 @@ def bureaux(code: str) -> Response:
         )
         if sent is not None:
             return sent
-    key = ("api.bureaux", ref.code, round_number, number, show, sort, version)
+    key = ("api.bureaux", ref.code, round_number, number, show, sort, rehearsal(), version)
     return versioned(key, lambda: cacheable(Response(body(), mimetype="application/json")))
 
 
@@ -212,7 +228,7 @@ def _bureaux_body(
         "bureaux": rows,
         "next": following,
     }
-    return json.dumps(payload, ensure_ascii=False, default=str)
+    return json.dumps(mark_rehearsal(payload), ensure_ascii=False, default=str)
 
 
 @bp.get("/api/areas/<code>/children")
@@ -366,7 +382,7 @@ def figures_json(code: str, round_number: int, lang: str) -> str:
     """The Plotly figures of an area as JSON, built once per data version (Plotly is slow)."""
     with engine().connect() as conn:
         number, _ = queries.data_version(conn, round_number)
-        key = (str(settings().path), code, round_number, lang, number)
+        key = (str(settings().path), code, round_number, lang, number, rehearsal())
         cached = _figures_cache().get(key)
         if cached is not None:
             return cached
@@ -385,7 +401,7 @@ def figures_json(code: str, round_number: int, lang: str) -> str:
         figure = charts.map_figure(rows, settings(), geography(), geo_url, outlines, lang)
         out["map"] = json.loads(figure.to_json())
         out["legend"] = charts.legend(rows, settings())
-    body = json.dumps(out, ensure_ascii=False)
+    body = json.dumps(mark_rehearsal(out), ensure_ascii=False)
     with _FIGURES_LOCK:
         cache = _figures_cache()
         if len(cache) > 512:
@@ -413,9 +429,10 @@ def claims_csv() -> Response:
     worded = [
         {**r, "reason_fr": postview.why(r, "fr"), "reason_en": postview.why(r, "en")} for r in rows
     ]
-    response = Response(exports.claims_csv(worded), mimetype="text/csv")
+    response = Response(exports.claims_csv(worded, rehearsal()), mimetype="text/csv")
+    prefix = "REPETITION-" if rehearsal() else ""
     response.headers["Content-Disposition"] = (
-        f'attachment; filename="claims-tour{round_number}.csv"'
+        f'attachment; filename="{prefix}claims-tour{round_number}.csv"'
     )
     return cacheable(response, key)
 

@@ -16,9 +16,10 @@ from urllib.parse import urlencode
 
 from flask import Response, abort, current_app, g, make_response, request, session, url_for
 from sqlalchemy import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from primaries import queries
-from primaries.context import settings
+from primaries.context import engine, settings
 from primaries.geography import DEFAULT_DATA_DIR
 from primaries.models import utcnow
 from primaries.posts import display_text
@@ -282,6 +283,38 @@ def banners(conn: Connection) -> list[dict[str, str]]:
     return out
 
 
+REHEARSAL_HEADER = "X-Rehearsal"  # on every API document and export of a rehearsal's data
+
+
+def rehearsal() -> bool:
+    """Whether the figures or posts shown come from a rehearsal: a source marked `test = true`
+    (the demo marks all of its own) that is enabled, or that has already fed the store (its
+    data stay there when the configuration changes). Once per request."""
+    if "rehearsal" not in g:
+        tests = {s.name for s in settings().sources if s.test}
+        found = any(s.enabled for s in settings().sources if s.test)
+        if tests and not found:
+            try:
+                with engine().connect() as conn:
+                    found = queries.fed_by_any(conn, tests)
+            except SQLAlchemyError:
+                found = False  # the outage page says so; it has no figures to mark
+        g.rehearsal = found
+    return bool(g.rehearsal)
+
+
+def rehearsal_notice() -> str:
+    """The words API documents and exports carry in a rehearsal, in both languages."""
+    return i18n.PHRASES["rehearsal_notice"][1] + " / " + i18n.PHRASES["rehearsal_notice"][0]
+
+
+def mark_rehearsal(document: dict[str, Any]) -> dict[str, Any]:
+    """A JSON document with `rehearsal` and its notice first when the data are a rehearsal's."""
+    if not rehearsal():
+        return document
+    return {"rehearsal": True, "rehearsal_notice": rehearsal_notice(), **document}
+
+
 def effective_label(claim: dict[str, Any]) -> str:
     """The label the public sees first: the newsroom's when it gave one, else the machine's."""
     return claim.get("override_label") or claim.get("label") or "unconfirmed"
@@ -344,4 +377,5 @@ def template_globals() -> dict[str, Any]:
         "safe_link": safe_link,
         "lang_url": lang_url,
         "settings": settings,
+        "rehearsal": rehearsal,
     }

@@ -21,7 +21,13 @@ from primaries.context import engine, settings
 from primaries.posts import display_text
 from primaries.queries import AreaRef
 from primaries.settings import Settings
-from primaries.web.common import effective_label, etag_of, reason_of
+from primaries.web.common import (
+    REHEARSAL_HEADER,
+    effective_label,
+    etag_of,
+    reason_of,
+    rehearsal,
+)
 
 RATING = {"contradicted": 1, "unconfirmed": 2, "confirmed": 3}
 CLAIM_REVIEWED_MAX = 500  # characters of the post quoted in a ClaimReview
@@ -82,13 +88,18 @@ def _claim_csv_row(r: dict[str, Any]) -> list[Any]:
     ]
 
 
-def claims_csv(rows: list[dict[str, Any]]) -> str:
+# In a rehearsal every row ends with this column: a row pasted elsewhere still says so.
+REHEARSAL_COLUMN, REHEARSAL_CELL = "rehearsal", "REHEARSAL / RÉPÉTITION"
+
+
+def claims_csv(rows: list[dict[str, Any]], rehearsal: bool = False) -> str:
     """The claims as CSV text, with both labels (the machine's and the newsroom's)."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(CLAIMS_CSV_COLUMNS)
+    mark = [REHEARSAL_CELL] if rehearsal else []
+    writer.writerow([*CLAIMS_CSV_COLUMNS, *([REHEARSAL_COLUMN] if rehearsal else [])])
     for row in rows:
-        writer.writerow(_claim_csv_row(row))
+        writer.writerow(_claim_csv_row(row) + mark)
     return out.getvalue()
 
 
@@ -210,25 +221,29 @@ def bureaux_csv_lines(
     round_number: int,
     show: str = "all",
     french: bool = False,
+    rehearsal: bool = False,
 ) -> Iterator[str]:
     """The bureaux CSV of an area (those the filter `show` keeps), international or for French
     spreadsheets, a page of rows at a time: a connection per page, so a slow reader never holds
     one for the whole download, and pages follow the last code sent, so a bureau reporting
-    mid-download is neither lost nor sent twice."""
+    mid-download is neither lost nor sent twice. A rehearsal's rows end with a column saying so."""
     candidates = [c.id for c in config.candidates_in(round_number)]
+    mark = [REHEARSAL_CELL] if rehearsal else []
     if french:
         dialect, row_of = FrenchSpreadsheet, _french_row
-        yield FRENCH_BOM + _csv_lines([_french_header(config, round_number)], dialect)
+        header = _french_header(config, round_number) + (["Répétition"] if rehearsal else [])
+        yield FRENCH_BOM + _csv_lines([header], dialect)
     else:
         dialect, row_of = csv.excel, _bureau_csv_row
-        yield _csv_lines([[*BUREAUX_CSV_FIGURES, *candidates, "turnout", "status", "revision"]])
+        header = [*BUREAUX_CSV_FIGURES, *candidates, "turnout", "status", "revision"]
+        yield _csv_lines([header + ([REHEARSAL_COLUMN] if rehearsal else [])])
     after: str | None = ""
     while after is not None:
         with store.connect() as conn:
             rows = queries.bureau_table(
                 conn, area, round_number, 1, BUREAUX_CSV_PAGE, show, after=after
             )
-        yield _csv_lines([row_of(r, candidates) for r in rows], dialect)
+        yield _csv_lines([row_of(r, candidates) + mark for r in rows], dialect)
         after = rows[-1]["code"] if len(rows) == BUREAUX_CSV_PAGE else None
 
 
@@ -299,9 +314,9 @@ def filed(
     return send_file(path, max_age=settings().web.cache_max_age, **sent)
 
 
-def _write_csv(area: AreaRef, round_number: int, show: str, french: bool) -> Callable:
+def _write_csv(area: AreaRef, round_number: int, *view: Any) -> Callable:
     def write(handle: TextIO) -> None:
-        for chunk in bureaux_csv_lines(engine(), settings(), area, round_number, show, french):
+        for chunk in bureaux_csv_lines(engine(), settings(), area, round_number, *view):
             handle.write(chunk)
 
     return write
@@ -315,17 +330,21 @@ def bureaux_csv_response(
     from a file for the coarse areas, else streamed a page at a time."""
     with engine().connect() as conn:
         own = queries.area_version(conn, area.code, round_number)
+    marked = rehearsal()
     view = ("" if show == "all" else f"-{show}") + ("-fr" if french else "")
+    view += "-REPETITION" if marked else ""
     etag = etag_of("bureaux.csv", area.code, round_number, view, version, own)
     stem = f"bureaux-{area.code}-{round_number}{view}.csv"
-    write = _write_csv(area, round_number, show, french)
+    write = _write_csv(area, round_number, show, french, marked)
     response = filed(area, stem, own, write, mimetype="text/csv", etag=etag)
     if response is None:
-        lines = bureaux_csv_lines(engine(), settings(), area, round_number, show, french)
+        lines = bureaux_csv_lines(engine(), settings(), area, round_number, show, french, marked)
         response = Response(lines, mimetype="text/csv")
         # make_conditional would otherwise join the whole stream to count its length.
         response.implicit_sequence_conversion = False
         response.set_etag(etag)
         response.headers["Cache-Control"] = f"public, max-age={settings().web.cache_max_age}"
     attachment(response, f"{area.code}-tour{round_number}-bureaux{view}.csv")
+    if marked:
+        response.headers[REHEARSAL_HEADER] = "1"
     return response.make_conditional(request)

@@ -916,3 +916,20 @@ PHRASES.update(
         "show_turnout_90": ("Participation ≥ 90 %", "Turnout ≥ 90%"),
     }
 )
+
+
+# The rehearsal band: test data must never be taken for results.
+PHRASES.update(
+    {
+        "rehearsal": ("RÉPÉTITION", "REHEARSAL"),
+        "rehearsal_band": (
+            "données de test (autorité simulée ou source de test), pas des résultats officiels",
+            "test data (a simulated authority or a test source), not official results",
+        ),
+        "rehearsal_notice": (
+            "RÉPÉTITION : données de test (autorité simulée ou source de test), "
+            "pas des résultats officiels",
+            "REHEARSAL: test data (a simulated authority or a test source), not official results",
+        ),
+    }
+)
