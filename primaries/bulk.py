@@ -2,11 +2,13 @@
 
 SQLAlchemy's executemany spends more time preparing each row's parameters than SQLite spends
 writing it; here each value goes through its column's own bind processor (the one SQLAlchemy
-would use) once, and the driver does the rest.
+would use) once, and the driver does the rest. On PostgreSQL inserts go through COPY (psycopg 3's
+`cursor.copy`): one stream instead of a statement per row.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -63,18 +65,48 @@ def _rows(
     return out
 
 
-def _executemany(conn: Connection, sql: str, params: list[dict[str, Any]]) -> None:
-    cursor = conn.connection.driver_connection.cursor()
+@contextlib.contextmanager
+def _driver_errors(conn: Connection, sql: str) -> Iterator[None]:
+    """A driver error raised as SQLAlchemy raises it.
+
+    OperationalError for a full disk or a lost server, DataError for a value out of range: callers
+    handle one family of errors whichever path wrote.
+    """
     driver_error = conn.dialect.loaded_dbapi.Error
     try:
-        for chunk in chunks(params):
-            cursor.executemany(sql, chunk)
+        yield
     except driver_error as exc:
-        # Raised as SQLAlchemy raises it (OperationalError for a full disk or a lost server),
-        # so callers handle one family of errors whichever path wrote.
         raise DBAPIError.instance(sql, None, exc, driver_error) from exc
+
+
+def _executemany(conn: Connection, sql: str, params: list[dict[str, Any]]) -> None:
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        with _driver_errors(conn, sql):
+            for chunk in chunks(params):
+                cursor.executemany(sql, chunk)
     finally:
         cursor.close()
+
+
+def _copy(conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[tuple]) -> None:
+    """Rows into a PostgreSQL table through COPY, in the connection's transaction."""
+    sql = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        with _driver_errors(conn, sql), cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+    finally:
+        cursor.close()
+
+
+def _tuples(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], converters: list[Any]
+) -> Iterator[tuple]:
+    pairs = list(zip(columns, converters, strict=True))
+    for row in rows:
+        yield tuple(convert(row.get(name)) if convert else row.get(name) for name, convert in pairs)
 
 
 def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -82,11 +114,15 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     if not rows:
         return
     columns = [c.name for c in table.columns if c.name in rows[0]]
+    converters = _converters(conn, table, columns)
+    if conn.dialect.name == "postgresql":
+        _copy(conn, table, columns, _tuples(rows, columns, converters))
+        return
     sql = (
         f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
         f"({', '.join(_placeholder(conn, c) for c in columns)})"
     )
-    _executemany(conn, sql, _rows(rows, columns, _converters(conn, table, columns)))
+    _executemany(conn, sql, _rows(rows, columns, converters))
 
 
 def bulk_update(
