@@ -202,6 +202,9 @@ def test_phone_first_screen_shows_leader_count_and_a_labelled_rumour(served, bro
     page.locator("#chart-map").scroll_into_view_if_needed()
     page.wait_for_selector("#chart-map[data-drawn]", timeout=30000)
     page.wait_for_selector("#chart-bar .main-svg", timeout=30000)
+    # The buzz beside the count: the seeded posts' shares beside the official ones.
+    page.wait_for_selector("#chart-buzz[data-drawn='2'] .main-svg", timeout=30000)
+    assert "ne sont pas des votes" in page.locator("#buzz-note").inner_text()
     page.wait_for_load_state("networkidle")
     total = sum(sizes.values())
     assert total <= 1_500_000, sorted(sizes.items(), key=lambda kv: -kv[1])[:5]

@@ -41,8 +41,22 @@
           });
         }
         legend(f.legend);
+        return drawBuzz();
       })
       .catch(function () { /* the tables beside the charts carry the same figures */ });
+  }
+
+  // The buzz beside the count: shares of posts and of their reach beside the official shares.
+  function drawBuzz() {
+    var chart = document.getElementById("chart-buzz");
+    if (!chart || !window.Plotly) return null;
+    return fetch(chart.dataset.buzzUrl, { cache: "no-cache", credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (b) {
+        if (!b) return;
+        window.Plotly.react(chart, b.figure.data, b.figure.layout, plotConfig);
+        chart.dataset.drawn = String(b.posts);
+      });
   }
 
   function refresh() {
@@ -60,6 +74,7 @@
         body.dataset.results = String(live.results);
         body.dataset.claims = String(live.claims);
         if (resultsChanged) drawFigures();
+        else drawBuzz(); // new posts move the buzz, not the figures
       });
   }
 

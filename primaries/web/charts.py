@@ -195,3 +195,48 @@ def legend(rows: list[dict[str, Any]], settings: Settings) -> list[dict[str, Any
                 {"id": cand.id, "name": cand.name, "color": cand.color, "count": counts[cand.id]}
             )
     return sorted(out, key=lambda c: -c["count"])
+
+
+def buzz_figure(
+    buzz: dict[str, Any], document: dict[str, Any], settings: Settings, lang: str = "fr"
+) -> go.Figure:
+    """Per candidate, three bars: the official share, the share of mentions in posts and of
+    their reach; posts are not votes, and the sentence beside the chart says so."""
+    if not buzz["posts"]:
+        return empty_figure(lang)
+    names = {c.id: c.name for c in settings.candidates}
+    official = {c["id"]: c["pct"] for c in document["candidates"]}
+    order = sorted(buzz["mentions"], key=lambda cid: (official.get(cid, 0), cid))
+    words = {
+        "official": ("Résultat officiel", "Official result"),
+        "mentions": ("Part des mentions", "Share of mentions"),
+        "reach": ("Part de la portée", "Share of reach"),
+    }
+    colours = {"official": "#12263f", "mentions": "#0b5cad", "reach": "#8fb8e6"}
+    traces = []
+    for key in ("reach", "mentions", "official"):  # drawn bottom-up: official on top
+        values = [official.get(c, 0.0) if key == "official" else buzz[key][c] for c in order]
+        traces.append(
+            go.Bar(
+                name=words[key][1 if lang == "en" else 0],
+                x=values,
+                y=[names.get(c, c) for c in order],
+                orientation="h",
+                marker={"color": colours[key]},
+                hovertemplate="%{y}: %{x:.1f} %<extra>%{fullData.name}</extra>",
+            )
+        )
+    fig = go.Figure(traces)
+    fig.update_layout(
+        barmode="group",
+        margin={"l": 10, "r": 10, "t": 10, "b": 30},
+        height=max(260, 54 * len(order) + 60),
+        legend={"orientation": "h", "y": -0.08, "traceorder": "reversed"},
+        xaxis={"ticksuffix": " %", "fixedrange": True, "rangemode": "tozero"},
+        yaxis={"automargin": True, "fixedrange": True},
+        separators=", " if lang == "fr" else ".,",
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        font={"family": "system-ui, sans-serif", "size": 13},
+    )
+    return fig

@@ -177,6 +177,17 @@ PHRASES: dict[str, tuple[str, str]] = {
     "reject": ("Rejeter", "Reject"),
     "pending": ("En attente de relecture", "Waiting for review"),
     "leading_now": ("En tête", "Leading"),
+    "buzz_title": ("Le bruit à côté du décompte", "The buzz beside the count"),
+    "buzz_note": (
+        "Part de chaque candidat dans les mentions des publications relevées (et dans leur "
+        "portée), à côté de son score officiel. Les publications ne sont pas des votes : une "
+        "rumeur, une blague ou un démenti comptent autant ; cela dit de qui l'on parle, jamais "
+        "qui gagne.",
+        "Each candidate's share of the mentions in the posts collected (and of their reach), "
+        "beside their official share. Posts are not votes: a rumour, a joke or a denial count "
+        "the same; this says who is talked about, never who is winning.",
+    ),
+    "buzz_posts": ("{n} publications nommant un candidat", "{n} posts naming a candidate"),
     "webhooks": ("Webhooks", "Webhooks"),
     "webhooks_help": (
         "Chaque changement de verdict est envoyé en POST (JSON), signé : l'en-tête "
@@ -312,6 +323,7 @@ CLAIM_TYPES: dict[str, tuple[str, str]] = {
     "rank": ("Classement", "Rank"),
     "turnout": ("Participation", "Turnout"),
     "qualification": ("Qualification", "Qualification"),
+    "unread": ("Non lu", "Not read"),
     "gap": ("Écart", "Gap"),
 }
 
@@ -736,6 +748,7 @@ PART_PHRASES: dict[str, tuple[str, str]] = {
     "qualified": ("{who} qualifié pour le second tour", "{who} through to round 2"),
     "eliminated": ("{who} éliminé", "{who} eliminated"),
     "turnout": ("participation {value}", "turnout {value}"),
+    "unread": ("{who} : phrase non comprise", "{who}: sentence not understood"),
     "denied": ("{what} (nié par le message)", "{what} (denied by the post)"),
     "unknown_place": ("lieu non reconnu", "place not recognised"),
     "asserted": ("affirmé", "asserted"),
@@ -810,6 +823,8 @@ def part_summary(part: dict, names: dict[str, str]) -> str:
         )
     elif kind == "votes":
         what = f"{who} {_figure(value)} {_pick(COUNTED_UNITS, 'votes')}"
+    elif kind == "unread":
+        what = _part_say("unread", who=who)
     else:
         what = f"{who} {_figure(value)}"
     if stored.get("negated"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,10 +24,11 @@ from flask.blueprints import BlueprintSetupState
 from flask_compress import Compress
 
 from primaries import queries
+from primaries.buzz import buzz as buzz_of
 from primaries.context import engine, settings
 from primaries.models import utcnow
 from primaries.posts import add_tip
-from primaries.web import bureau_table, exports, i18n, postview
+from primaries.web import bureau_table, charts, exports, i18n, postview
 from primaries.web.common import (
     GEOJSON,
     cacheable,
@@ -90,6 +92,34 @@ def top() -> Response:
         key = queries.claims_version(conn)
     body = render_template("_top.html", doc=doc, top=posts, round=round_number)
     return page(body, version, key)
+
+
+@bp.get("/api/buzz/<code>")
+@microcached("round")
+def buzz(code: str) -> Response:
+    """Each candidate's share of the posts about an area (and of their reach), hour by hour,
+    beside their official share, with the Plotly figure that draws it: posts are not votes."""
+    round_number = round_arg()
+    with engine().connect() as conn:
+        if queries.get_area(conn, code) is None:
+            abort(404)
+        document = results_view(conn, code, round_number)
+        names = [c["id"] for c in document["candidates"]] or [
+            c.id for c in settings().candidates if round_number in c.rounds
+        ]
+        found = buzz_of(conn, round_number, names, None if code == "FR" else code)
+        key = queries.claims_version(conn)
+        version, _ = queries.data_version(conn, round_number)
+    figure = charts.buzz_figure(found, document, settings(), i18n.lang())
+    payload = {
+        **found,
+        "area": code,
+        "official": {c["id"]: c["pct"] for c in document["candidates"]},
+        "note": i18n.t("buzz_note"),
+        "figure": json.loads(figure.to_json()),
+    }
+    body = json.dumps(payload, ensure_ascii=False)
+    return cacheable(Response(body, mimetype="application/json"), key, version)
 
 
 @bp.get("/area/<code>")
