@@ -469,6 +469,39 @@ def _table_query(conn: Connection, area: AreaRef, round_number: int, show: str) 
     return query
 
 
+def status_counts(conn: Connection, area: AreaRef, round_number: int) -> dict[str, int]:
+    """How many bureaux of an area are not reported, provisional or validated (these three add
+    up to every bureau), and how many of those reported were corrected (a revision after their
+    first figures)."""
+    result = RESULT.alias("r")
+    reported = result.c.votants.is_not(None)
+    validated = reported & (result.c.status == "validated")
+
+    def how_many(condition: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    query = (
+        select(
+            func.count().label("bureaux"),
+            how_many(result.c.votants.is_(None)).label("not_reported"),
+            how_many(reported & ~validated).label("provisional"),
+            how_many(validated).label("validated"),
+            how_many(reported & (result.c.revision > 1)).label("corrected"),
+        )
+        .select_from(BUREAU)
+        .join(
+            result,
+            (result.c.bureau == BUREAU.c.code)
+            & (result.c.round == round_number)
+            & result.c.current,
+            isouter=True,
+        )
+        .where(_in_area(conn, area))
+    )
+    row = conn.execute(query).mappings().one()
+    return {key: int(value or 0) for key, value in row.items()}
+
+
 def bureau_count(conn: Connection, area: AreaRef, round_number: int, show: str = "all") -> int:
     """How many bureaux of an area the filter `show` keeps."""
     inner = _table_query(conn, area, round_number, show).subquery()

@@ -7,16 +7,18 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from primaries import queries
 from primaries.app import create_app
 from primaries.db import make_engine, upgrade
-from primaries.ingest import load_registry
-from sources import datagouv_wide
+from primaries.ingest import ingest_payload, load_registry
+from sources import bureau_feed, datagouv_wide
 from tests.conftest import BACKENDS, empty_database, ingest_sample, wide_sample
 
 
@@ -173,3 +175,96 @@ def test_the_not_reported_csvs_list_those_bureaux_only(nord):
     assert "59-tour1-bureaux-not-reported-fr.csv" in response.headers["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(response.get_data().decode("utf-8-sig")), delimiter=";"))
     assert sorted(r[0] for r in rows[1:]) == sorted(nord["waiting"])
+
+
+def test_status_counts_of_the_nord(nord):
+    """One bureau in three counted, from the Ministry's final file (validated figures): the
+    API and the page say so."""
+    client, waiting, counted = nord["client"], nord["waiting"], nord["counted"]
+    body = client.get("/api/areas/59/status?round=1").json
+    assert body["area"]["code"] == "59"
+    assert (body["bureaux"], body["not_reported"]) == (len(waiting | counted), len(waiting))
+    assert (body["provisional"], body["validated"], body["corrected"]) == (0, len(counted), 0)
+    html = client.get("/area/59?round=1").get_data(as_text=True)
+    assert f"non dépouillés <strong>{len(waiting):,}</strong>".replace(",", "\u202f") in html
+    assert f"validés <strong>{len(counted)}</strong>" in html
+
+
+REGISTRY_KEYS = ("code", "departement", "commune", "name", "circonscription", "inscrits")
+
+
+def _bureau(code: str, macron: int, status: str) -> dict:
+    """One consistent bureau of Tulle (Corrèze) in the authority's bureau feed."""
+    return {
+        "code": code,
+        "departement": "19",
+        "commune": "272",
+        "name": "Tulle",
+        "circonscription": "1",
+        "inscrits": 1000,
+        "votants": macron + 100,
+        "blancs": 0,
+        "nuls": 0,
+        "exprimes": macron + 100,
+        "votes": {"MACRON": macron, "FILLON": 100},
+        "status": status,
+        "updated_at": "2017-04-23T19:00:00+00:00",
+    }
+
+
+def _feed(bureaux: list[dict], sequence: int) -> bytes:
+    return json.dumps(
+        {
+            "format": "primaries-bureau-feed/1",
+            "election": "pr2017",
+            "round": 1,
+            "published_at": f"2017-04-23T19:{sequence:02d}:00+00:00",
+            "sequence": sequence,
+            "since": None,
+            "candidates": [{"key": "MACRON"}, {"key": "FILLON"}],
+            "bureaux": bureaux,
+        }
+    ).encode()
+
+
+def test_status_counts_follow_validation_and_corrections(engine, settings, geography):
+    """Three bureaux of Tulle in the registry: one provisional, one validated then corrected,
+    one not reported."""
+    registry = {
+        "format": "primaries-bureau-registry/1",
+        "election": "pr2017",
+        "bureaux": [
+            {k: v for k, v in _bureau(f"19272_000{i}", 0, "").items() if k in REGISTRY_KEYS}
+            for i in (1, 2, 3)
+        ],
+    }
+    refs = bureau_feed.parse_registry(json.dumps(registry).encode())
+    load_registry(engine, settings, geography, refs)
+    for sequence, second in ((1, 400), (2, 410)):  # the validated bureau's figures corrected
+        ingest_payload(
+            engine,
+            settings,
+            geography,
+            _feed(
+                [
+                    _bureau("19272_0001", 300, "provisional"),
+                    _bureau("19272_0002", second, "validated"),
+                ],
+                sequence,
+            ),
+            source="feed",
+            kind="bureau_feed",
+            round_number=1,
+        )
+    with engine.connect() as conn:
+        tulle = queries.get_area(conn, "19272")
+        counts = queries.status_counts(conn, tulle, 1)
+        nation = queries.status_counts(conn, queries.get_area(conn, "FR"), 1)
+    assert counts == {
+        "bureaux": 3,
+        "not_reported": 1,
+        "provisional": 1,
+        "validated": 1,
+        "corrected": 1,
+    }
+    assert nation == counts

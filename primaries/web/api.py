@@ -24,6 +24,7 @@ from primaries.web.common import (
     microcached,
     rehearsal,
     round_arg,
+    status_view,
     versioned,
 )
 
@@ -229,6 +230,22 @@ def _bureaux_body(
         "next": following,
     }
     return json.dumps(mark_rehearsal(payload), ensure_ascii=False, default=str)
+
+
+@bp.get("/api/areas/<code>/status")
+@microcached("round")
+def area_status(code: str) -> Response:
+    """An area's bureaux by status: not reported, provisional, validated (adding up to
+    `bureaux`), and `corrected` among those reported."""
+    round_number = round_arg()
+    with engine().connect() as conn:
+        ref = queries.get_area(conn, code)
+        if ref is None:
+            abort(404, f"no area '{code}'")
+        counts = status_view(conn, ref.code, round_number)
+        version = queries.area_version(conn, ref.code, round_number)
+    area = {"code": ref.code, "name": ref.name, "level": ref.level}
+    return json_response({"area": area, "round": round_number, **counts}, version)
 
 
 @bp.get("/api/areas/<code>/children")
@@ -541,6 +558,10 @@ def openapi_document() -> dict[str, Any]:
                 "A page of an area's bureaux with their figures, filtered and sorted across the "
                 "area (code order by default); `next` links the following page",
                 [code, rnd, page, *_bureau_view_params()],
+            ),
+            "/api/areas/{code}/status": _op(
+                "An area's bureaux by status: not reported, provisional, validated, corrected",
+                [code, rnd],
             ),
             "/api/areas/{code}/children": _op(
                 "Sub-areas of an area with their tallies", [code, rnd], "array"

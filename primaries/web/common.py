@@ -219,11 +219,35 @@ def results_view(conn: Any, code: str, round_number: int) -> dict[str, Any]:
     return doc
 
 
+STATUS_CACHE_ENTRIES = 4096  # areas x rounds kept per process (an entry is five numbers)
+
+
+def status_view(conn: Any, code: str, round_number: int) -> dict[str, int]:
+    """An area's bureaux by status (not reported, provisional, validated; corrected among the
+    reported), counted once per version of the area's figures: the nation's is a count over
+    every bureau, too slow for each render of the home page."""
+    ref = queries.get_area(conn, code)
+    if ref is None:
+        return {}
+    key = (str(settings().path), ref.code, round_number)
+    version = queries.area_version(conn, ref.code, round_number)
+    cache = current_app.extensions.setdefault("primaries_statuses", {})
+    kept = cache.get(key)
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    counts = queries.status_counts(conn, ref, round_number)
+    if len(cache) >= STATUS_CACHE_ENTRIES:
+        cache.clear()
+    cache[key] = (version, counts)
+    return counts
+
+
 def live_context(conn: Any, code: str, round_number: int) -> dict[str, Any]:
     """Everything the live parts of a page need (status line, figures, banners, claims)."""
     version, _as_of = queries.data_version(conn, round_number)
     return {
         "doc": results_view(conn, code, round_number),
+        "statuses": status_view(conn, code, round_number),
         "national": results_view(conn, "FR", round_number) if code != "FR" else None,
         "banners": banners(conn),
         "claims": queries.latest_claims(

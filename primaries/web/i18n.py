@@ -948,3 +948,15 @@ PHRASES.update(
         ),
     }
 )
+
+
+# The bureaux of an area by status.
+PHRASES.update(
+    {
+        "status_counts": ("Bureaux par statut :", "Polling stations by status:"),
+        "status_not_reported": ("non dépouillés", "not reported"),
+        "status_provisional": ("provisoires", "provisional"),
+        "status_validated": ("validés", "validated"),
+        "status_corrected": ("dont corrigés", "of which corrected"),
+    }
+)
