@@ -13,13 +13,15 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from sqlalchemy import insert, select
 
 from primaries import queries
 from primaries.app import create_app
 from primaries.db import make_engine, upgrade
 from primaries.ingest import ingest_payload, load_registry
+from primaries.models import BUREAU, FeedAnomaly
 from sources import bureau_feed, datagouv_wide
-from tests.conftest import BACKENDS, empty_database, ingest_sample, wide_sample
+from tests.conftest import BACKENDS, NOW, empty_database, ingest_sample, login, wide_sample
 
 
 def _one_row_in_three(payload: bytes) -> bytes:
@@ -268,3 +270,51 @@ def test_status_counts_follow_validation_and_corrections(engine, settings, geogr
         "corrected": 1,
     }
     assert nation == counts
+
+
+def test_a_coarse_areas_filtered_pages_are_kept_files_and_other_orders_are_not(nord):
+    """The nation's not-reported pages are files like its plain pages (code order: the filters
+    partition the pages); an order by turnout is rendered, never filed (its pages would not)."""
+    client = nord["client"]
+    folder = nord["app"].config["EXPORTS_DIR"]
+    first = client.get("/api/areas/FR/bureaux?round=1&show=not-reported&page=2")
+    assert first.status_code == 200 and first.json["show"] == "not-reported"
+    assert {b["code"] for b in first.json["bureaux"]} <= nord["waiting"]
+    assert len(list(folder.glob("*/bureaux-FR-1-not-reported-code-p2.json-*"))) == 1
+    before = set(folder.rglob("*"))
+    assert client.get("/api/areas/FR/bureaux?round=1&sort=-turnout").status_code == 200
+    assert client.get("/api/areas/FR/bureaux?round=1&show=later").status_code == 400
+    assert set(folder.rglob("*")) == before
+
+
+def test_the_newsroom_filters_its_table_on_feed_anomalies(fresh_site):
+    """A signed-in editor's area page lists only the bureaux the feed's checks flagged; the
+    public cannot ask for that filter."""
+    with fresh_site["engine"].begin() as conn:
+        flagged = (
+            conn.execute(
+                select(BUREAU.c.code).where(BUREAU.c.departement == "19").order_by(BUREAU.c.code)
+            )
+            .scalars()
+            .all()[7]
+        )
+        conn.execute(
+            insert(FeedAnomaly.__table__).values(
+                source="resultats-bureaux",
+                round=1,
+                bureau=flagged,
+                kind="arithmetic",
+                message="votants ≠ blancs + nuls + exprimés",
+                details={},
+                detected_at=NOW,
+            )
+        )
+    client = fresh_site["client"]
+    assert client.get("/area/19?round=1&show=anomalies").status_code == 400
+    login(client, "eve")
+    html = client.get("/area/19?round=1&show=anomalies").get_data(as_text=True)
+    assert TABLE_ROW.findall(html) == [flagged]
+    assert "votants ≠ blancs + nuls + exprimés" in html
+
+
+TABLE_ROW = re.compile(r'<td><a href="/area/([0-9A-Z]{5}_[0-9]+)\?round=1">')
