@@ -282,7 +282,14 @@ def test_a_bound_on_a_fraction_is_exact():
         CONTRADICTED
     )
     # "au moins la moitié" includes half itself: not read as "more than half", nor decided.
-    assert label_on("pr2017-t2-final", "Macron a au moins la moitié des voix", 2) in (
-        None,
-        UNCONFIRMED,
-    )
+    assert label_on("pr2017-t2-final", "Macron a au moins la moitié des voix", 2) == UNCONFIRMED
+
+
+def test_a_result_not_understood_goes_to_the_editors_unconfirmed():
+    # A candidate beside a place or a figure that no rule reads: an unread part, never "no claim".
+    extraction = extract("Macron rafle Paris haut la main", lexicon_for("pr2017-t1-final"))
+    (part,) = extraction.claims
+    assert part.type == "unread" and part.candidates == ("macron",) and part.doubts
+    assert label_on("pr2017-t1-final", "Macron rafle Paris haut la main") == UNCONFIRMED
+    # A post that names no result stays "not a claim".
+    assert label_on("pr2017-t1-final", "Bonne soirée électorale à tous !") is None

@@ -18,6 +18,9 @@ class ClaimType(StrEnum):
     TURNOUT = "turnout"
     QUALIFICATION = "qualification"
     GAP = "gap"
+    # A sentence that names a candidate beside a figure or a place but was not understood: no
+    # claim to check, a part the editors must read (always with its doubts, always unconfirmed).
+    UNREAD = "unread"
 
 
 LEADER = ClaimType.LEADER
@@ -27,7 +30,8 @@ RANK = ClaimType.RANK
 TURNOUT = ClaimType.TURNOUT
 QUALIFICATION = ClaimType.QUALIFICATION
 GAP = ClaimType.GAP
-CLAIM_TYPES = tuple(ClaimType)
+UNREAD = ClaimType.UNREAD
+CLAIM_TYPES = tuple(t for t in ClaimType if t != UNREAD)  # what a post can assert
 
 CODED = "coded"
 PREDICTION = "prediction"

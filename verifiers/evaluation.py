@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from verifiers.claims import CLAIM_TYPES, GAP, RANK, Claim
+from verifiers.claims import CLAIM_TYPES, GAP, RANK, UNREAD, Claim
 from verifiers.extract import extract
 from verifiers.lexicon import NATIONAL, Lexicon
 from verifiers.numbers import Quantity
@@ -131,7 +131,9 @@ def evaluate(
         state = case["state"]
         extraction = extract(case["text"], lexicon_for(state), round=case.get("round", 1))
         # Sets written without expected claims (held-out, generated) are scored on labels only.
-        scored = extraction.claims if "claims" in case else ()
+        # An unread part is the verifier saying it did not understand: not a claim to score.
+        claims = [c for c in extraction.claims if c.type != UNREAD]
+        scored = claims if "claims" in case else ()
         extra, missing, _ = _match(scored, list(case.get("claims", ())))
         for c in scored:
             if c not in extra:

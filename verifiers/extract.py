@@ -26,6 +26,7 @@ from verifiers.claims import (
     RANK,
     RATE,
     TURNOUT,
+    UNREAD,
     VOTANTS,
     VOTES,
     Claim,
@@ -270,6 +271,10 @@ META_WORDS = (
     "partiront",
 )
 CODE_WORDS = ("radio", "repete", "repeat", "eur", "€")
+RESULT_WORDS = re.compile(
+    r"\b(?:voix|suffrages|votes?|scores?|resultats?|results?|tete|gagn\w*|qualifi\w*|elimin\w*|"
+    r"premier|premiere|dernier|derniere|leads?|wins?|won|ballots?)\b"
+)
 FRENCH_MARKERS = re.compile(r"\b(?:le|la|les|des|avec|en|est|et|du|pour|sur|au)\b")
 OPENING_BRACKET = re.compile(r"\s*\(")
 FOR_WORD = re.compile(r"\s*(?:pour|a|for)\s*")
@@ -432,8 +437,17 @@ def _read_whole(
     if PRONOUN_RE.match(s.folded) and pronoun_unresolved:
         doubts.append("pronom sans candidat")
     if not claims:
-        if s.cands or s.numbers or any(p.kind == "place" for p in s.places) or negations:
+        places = [p for p in s.places if p.kind == "place"]
+        if s.cands or s.numbers or places or negations:
             doubts.append(f"phrase non lue : {s.text.strip()[:80]}")
+        figures = [n for n in s.numbers if n.quantity.unit in (PERCENT, VOTES_UNIT, COUNT, POINTS)]
+        if s.cands and (figures or places or RESULT_WORDS.search(s.folded)):
+            # A candidate beside a figure, a place or a word of results: a result the reading
+            # missed goes to the editors as an unread part rather than vanish as "not a claim".
+            cands = tuple(_unique([c.id for c in s.cands]))
+            area = places[0].key if places else ""
+            unread = Claim(UNREAD, cands, area, s.round, fragment=s.text.strip(), anchor=0)
+            return [unread], doubts
         return [], doubts
     if s.qualifiers.time:
         doubts.append(f"heure : {s.qualifiers.time}")
