@@ -272,9 +272,9 @@ def test_status_counts_follow_validation_and_corrections(engine, settings, geogr
     assert nation == counts
 
 
-def test_a_coarse_areas_filtered_pages_are_kept_files_and_other_orders_are_not(nord):
+def test_a_coarse_areas_filtered_pages_are_kept_files_and_its_orders_refused(nord):
     """The nation's not-reported pages are files like its plain pages (code order: the filters
-    partition the pages); an order by turnout is rendered, never filed (its pages would not)."""
+    partition the pages); an order by turnout is refused there (1.5 s a page of the nation)."""
     client = nord["client"]
     folder = nord["app"].config["EXPORTS_DIR"]
     first = client.get("/api/areas/FR/bureaux?round=1&show=not-reported&page=2")
@@ -282,7 +282,7 @@ def test_a_coarse_areas_filtered_pages_are_kept_files_and_other_orders_are_not(n
     assert {b["code"] for b in first.json["bureaux"]} <= nord["waiting"]
     assert len(list(folder.glob("*/bureaux-FR-1-not-reported-code-p2.json-*"))) == 1
     before = set(folder.rglob("*"))
-    assert client.get("/api/areas/FR/bureaux?round=1&sort=-turnout").status_code == 200
+    assert client.get("/api/areas/FR/bureaux?round=1&sort=-turnout").status_code == 400
     assert client.get("/api/areas/FR/bureaux?round=1&show=later").status_code == 400
     assert set(folder.rglob("*")) == before
 
