@@ -31,6 +31,8 @@ def test_english_switch_sets_cookie_and_translates(site):
     html = response.get_data(as_text=True)
     assert '<html lang="en">' in html and "As of 21:47" in html
     assert "lang=en" in response.headers["Set-Cookie"]
+    # It sets this reader's cookie: no shared cache may keep it for the next reader.
+    assert response.headers["Cache-Control"] == "private, no-store"
     again = client.get("/").get_data(as_text=True)
     assert '<html lang="en">' in again and "Reason paris" in again
 
@@ -40,7 +42,9 @@ def test_public_pages_have_etag_cache_control_and_answer_304(site):
     client = site["client"]
     first = client.get("/area/75")
     assert first.status_code == 200
-    assert first.headers["Cache-Control"] == "public, max-age=5"
+    assert first.headers["Cache-Control"] == (
+        "public, max-age=5, stale-while-revalidate=20, stale-if-error=600"
+    )
     etag = first.headers["ETag"]
     second = client.get("/area/75", headers={"If-None-Match": etag})
     assert second.status_code == 304

@@ -89,6 +89,9 @@ def _after(response: Response) -> Response:
         response.set_cookie(
             i18n.LANG_COOKIE, asked, max_age=365 * 86400, samesite="Lax", httponly=True
         )
+        # A response that sets a reader's cookie is theirs alone: no shared cache may keep it
+        # (a CDN that ignores Set-Cookie would hand the cookie to every later reader).
+        response.headers["Cache-Control"] = "private, no-store"
     if "Cache-Control" not in response.headers:
         response.headers["Cache-Control"] = "private, no-store"
     return response

@@ -53,7 +53,12 @@ def cacheable(response: Response, *parts: Any) -> Response:
     """Mark a public response shareable by caches for a few seconds, with an ETag of its body."""
     digest = hashlib.sha1(response.get_data()).hexdigest()[:20]
     response.set_etag(etag_of(digest, i18n.lang(), *parts))
-    response.headers["Cache-Control"] = f"public, max-age={settings().web.cache_max_age}"
+    # A cache may answer with a copy a little stale while it fetches the next one, and keep
+    # answering from it for a while if the site fails (nginx does both; a CDN needs them said).
+    age = settings().web.cache_max_age
+    response.headers["Cache-Control"] = (
+        f"public, max-age={age}, stale-while-revalidate={4 * age}, stale-if-error=600"
+    )
     response.headers["Vary"] = "Cookie, Accept-Encoding"
     return response.make_conditional(request)
 
