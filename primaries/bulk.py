@@ -50,19 +50,14 @@ def _placeholder(conn: Connection, name: str) -> str:
 
 
 def _rows(
-    rows: Sequence[dict[str, Any]],
-    columns: Sequence[str],
-    converters: list[Any],
-    renames: dict[str, str] | None = None,
-) -> list[dict[str, Any]]:
-    out = []
+    rows: Iterable[dict[str, Any]], columns: Sequence[str], converters: list[Any]
+) -> Iterator[dict[str, Any]]:
+    """Each row's driver parameters, made as the driver takes them: never all at once."""
+    pairs = list(zip(columns, converters, strict=True))
     for row in rows:
-        values = {}
-        for name, convert in zip(columns, converters, strict=True):
-            value = row.get(name)
-            values[(renames or {}).get(name, name)] = convert(value) if convert else value
-        out.append(values)
-    return out
+        yield {
+            name: convert(row.get(name)) if convert else row.get(name) for name, convert in pairs
+        }
 
 
 @contextlib.contextmanager
@@ -79,7 +74,7 @@ def _driver_errors(conn: Connection, sql: str) -> Iterator[None]:
         raise DBAPIError.instance(sql, None, exc, driver_error) from exc
 
 
-def _executemany(conn: Connection, sql: str, params: list[dict[str, Any]]) -> None:
+def _executemany(conn: Connection, sql: str, params: Iterable[dict[str, Any]]) -> None:
     cursor = conn.connection.driver_connection.cursor()
     try:
         with _driver_errors(conn, sql):
@@ -102,18 +97,21 @@ def _copy(conn: Connection, table: Table, columns: Sequence[str], rows: Iterable
 
 
 def _tuples(
-    rows: Sequence[dict[str, Any]], columns: Sequence[str], converters: list[Any]
+    rows: Iterable[dict[str, Any]], columns: Sequence[str], converters: list[Any]
 ) -> Iterator[tuple]:
     pairs = list(zip(columns, converters, strict=True))
     for row in rows:
         yield tuple(convert(row.get(name)) if convert else row.get(name) for name, convert in pairs)
 
 
-def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert many rows (dicts keyed by column name) in the connection's transaction."""
-    if not rows:
+def bulk_insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert rows (dicts by column name, the first names the columns), read as they are written."""
+    iterator = iter(rows)
+    first = next(iterator, None)
+    if first is None:
         return
-    columns = [c.name for c in table.columns if c.name in rows[0]]
+    rows = itertools.chain((first,), iterator)
+    columns = [c.name for c in table.columns if c.name in first]
     converters = _converters(conn, table, columns)
     if conn.dialect.name == "postgresql":
         _copy(conn, table, columns, _tuples(rows, columns, converters))
