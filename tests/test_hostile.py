@@ -345,7 +345,7 @@ def editor_rules(app: Flask) -> list[tuple[str, set[str]]]:
     out = []
     for rule in app.url_map.iter_rules():
         if rule.endpoint.startswith("editor.") and rule.endpoint != "editor.login":
-            path = re.sub(r"<(?:int:)?(?:claim|story)_id>", "1", rule.rule)
+            path = re.sub(r"<(?:int:)?(?:claim|story|proposal)_id>", "1", rule.rule)
             assert "<" not in path, f"fill in the arguments of {rule.rule}"
             out.append((path, set(rule.methods or ()) - {"HEAD", "OPTIONS"}))
     return out
