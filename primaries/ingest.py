@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, text, update
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 
 from primaries.bulk import bulk_insert, bulk_update, chunks
-from primaries.fingerprints import already_ingested, same_payload_line, sha256_of
+from primaries.fingerprints import LATEST_SHA, same_payload_line, sha256_of
 from primaries.geography import Geography, normalise
 from primaries.integrity import (
     Figures,
@@ -514,6 +514,11 @@ def _reported_by(conn: Connection, source: str, round_number: int) -> set[str]:
             .where(RESULT.c.round == round_number, RESULT.c.current, SNAPSHOT.c.source == source)
         ).scalars()
     )
+
+
+def already_ingested(conn: Connection, source: str, sha: str) -> bool:
+    """True when the latest snapshot of this source had exactly this payload."""
+    return conn.execute(text(LATEST_SHA.format(":source")), {"source": source}).scalar() == sha
 
 
 def archive_payload(conn: Connection, sha: str, payload: bytes) -> None:
