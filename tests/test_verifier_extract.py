@@ -19,6 +19,7 @@ from verifiers.claims import (
     QUESTION,
     RANK,
     TURNOUT,
+    UNREAD,
     VOTES,
 )
 from verifiers.extract import extract
@@ -153,7 +154,10 @@ def test_flags_and_no_result_claim(text, flag):
 
 def test_jokes_about_names_give_nothing():
     assert claims("Michel Blanc arrive en tête du scrutin") == []
-    assert claims("Le Pen est en tête dans 47 départements", P2017) == []
+    # A count of areas is no one area's leader: a part the editors read, never a decided claim.
+    assert claims("Le Pen est en tête dans 47 départements", P2017) == [
+        (UNREAD, ("le-pen",), "", None)
+    ]
 
 
 def test_english_posts():

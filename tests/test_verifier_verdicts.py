@@ -293,3 +293,16 @@ def test_a_result_not_understood_goes_to_the_editors_unconfirmed():
     assert label_on("pr2017-t1-final", "Macron rafle Paris haut la main") == UNCONFIRMED
     # A post that names no result stays "not a claim".
     assert label_on("pr2017-t1-final", "Bonne soirée électorale à tous !") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Taux de participation à Paris : plus de 80 %", CONFIRMED),  # 82.6 % in round 1
+        ("Over 41 million voters turned out nationwide", CONTRADICTED),  # 37.0 million
+        ("Marine Le Pen between 20 and 22% nationwide", CONFIRMED),  # 21.30 %
+        ("Macron reportedly came first in Paris (via AFP)", CONFIRMED),
+    ],
+)
+def test_turnout_words_english_ranges_and_hedges(text, label):
+    assert label_on("pr2017-t1-final", text) == label

@@ -200,7 +200,8 @@ ORDINAL_BLOCK = re.compile(
 RANK_GLUE = re.compile(
     r"^[\s,:(]*(?:(?:est|arrive|arriverait|termine|finit|serait|reste|bon|bonne|tres|loin|"
     r"is|comes?|came|finishes|finished|en|a la|position|place|avec|se classe|se place|"
-    r"ranks?|ranked|ne|pas|not|did|does|isn't|didn't|doesn't)\s+|n')*$"
+    r"ranks?|ranked|ne|pas|not|did|does|isn't|didn't|doesn't|reportedly|apparently|"
+    r"apparemment|visiblement)\s+|n')*$"
 )
 PLACE_BEFORE_CANDIDATE = re.compile(
     r"^\s*(?:place|position|homme|femme)?[^.;!?]{0,60}?\b(?:revenue?|revient|pour|a|au|est|:)\b"
@@ -869,9 +870,11 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             continue  # "24 % des suffrages exprimés" is a candidate's share
         if q.unit != PERCENT:
             q = replace(q, unit=COUNT)
+        if measure == RATE and q.unit != PERCENT:
+            measure = VOTANTS  # "participation : 34,9 millions" counts votants
         used.add(i)
         s.qualifier_spans.append(words)  # the measure's words are read
-        kind = TURNOUT if measure == ABSTENTION else VOTES
+        kind = TURNOUT if measure in (ABSTENTION, RATE, VOTANTS) else VOTES
         out.append(_claim(s, kind, (), n.start, q, measure))
     return out
 

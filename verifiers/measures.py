@@ -1,10 +1,10 @@
-"""Verify stage: which published measure a figure speaks of (abstention, blancs, nuls, exprimés)."""
+"""Verify stage: which published measure a figure speaks of (abstention, blancs, nuls, turnout…)."""
 
 from __future__ import annotations
 
 import re
 
-from verifiers.claims import ABSTENTION, BLANCS, BLANCS_NULS, EXPRIMES, NULS
+from verifiers.claims import ABSTENTION, BLANCS, BLANCS_NULS, EXPRIMES, NULS, RATE
 
 # Folded words naming each measure; blancs + nuls first, so that it wins over blancs alone.
 _WORDS = (
@@ -22,6 +22,10 @@ _WORDS = (
     (
         NULS,
         r"(?:bulletins? |votes? )?nuls?|(?:void|spoil(?:ed|t)|invalid|null) (?:ballots?|votes?)",
+    ),
+    (
+        RATE,
+        r"(?:taux de )?participation|turnout(?: rate)?|(?:voters )?turned out",
     ),
     (
         EXPRIMES,

@@ -122,7 +122,8 @@ _FRACTION = re.compile(
     re.I,
 )
 _ONE_BEFORE_LARGE = re.compile(r"\b(?:un|une|one|a)\s+(1000000(?:000)?)\b", re.I)
-_RANGE_SEP = re.compile(r"^\s*(?:-|a|à|to|et|ou)\s*$")
+_RANGE_SEP = re.compile(r"^\s*(?:-|a|à|to|et|ou|and|or)\s*$")
+_BETWEEN = re.compile(r"\b(?:entre|between)\s*$")
 
 
 def _fraction_as_share(m: re.Match[str]) -> str:
@@ -261,8 +262,8 @@ def _merge_ranges(folded: str, raw: list) -> list[NumberMention]:
                 and n_unit not in (ORDINAL, MONEY)
                 and n_bound == EXACT
                 and (
-                    sep.strip() not in ("et", "ou")
-                    or folded[max(0, start - 8) : start].rstrip().endswith("entre")
+                    sep.strip() not in ("et", "ou", "and", "or")
+                    or _BETWEEN.search(folded, max(0, start - 9), start) is not None
                 )
             ):
                 low_value = value * (n_scale if scale == 1.0 and n_scale > 1 else 1.0)
@@ -272,9 +273,9 @@ def _merge_ranges(folded: str, raw: list) -> list[NumberMention]:
                     hi_half = half_unit(n_value, n_dec, u, n_scale)
                     q = Quantity(n_value, low_value - lo_half, n_value + hi_half, u, RANGE)
                     s = start
-                    prefix = folded[max(0, start - 8) : start]
-                    if prefix.rstrip().endswith("entre"):
-                        s = start - (len(prefix) - prefix.rstrip().rfind("entre"))
+                    between = _BETWEEN.search(folded, max(0, start - 9), start)
+                    if between is not None:
+                        s = between.start()
                     out.append(NumberMention(q, s, n_end, num_start, n_end))
                     i += 2
                     continue

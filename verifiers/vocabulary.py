@@ -52,7 +52,7 @@ FRENCH = words_of(
     voici voila donc ainsi alors aussi meme deja encore enfin bref
     hexagone metropole outre mer etranger francais francaises
     plus moins environ pres presque autour ordre barre cap seuil
-    tous toutes tout toute ds cc parmi
+    tous toutes tout toute ds cc parmi via
     bravo tristesse rageant dur dure deception decu decue historique catastrophe incroyable
     enorme dingue ouf magnifique superbe felicitations fier fiere fiers joie honte courage
     soiree militants continue
@@ -78,7 +78,7 @@ ENGLISH = words_of(
     so also even already still now go goes went make makes made socialist but
     isn doesn didn wasn aren hasn don does did do
     more less than about around nearly almost roughly
-    all every cc among
+    all every cc among between via turned
     wow great amazing sad classic tonight congrats congratulations
     """
 )
