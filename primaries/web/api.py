@@ -594,5 +594,10 @@ def openapi_document() -> dict[str, Any]:
             "/api/version": _op("Live version of the results and the claims", [rnd]),
             "/api/figures/{code}": _op("Plotly figures of an area", [code, rnd]),
             "/api/live/{code}": _op("Rendered live fragments of a page", [code, rnd]),
+            "/api/buzz/{code}": _op(
+                "Each candidate's share of the posts (and their reach) beside the official share;"
+                " posts are not votes",
+                [code, rnd],
+            ),
         },
     }
