@@ -376,6 +376,30 @@ class WebhookDelivery(SQLModel, table=True):
     at: datetime = _when(nullable=False)
 
 
+class RumourNote(SQLModel, table=True):
+    """An editors' note on a recurring narrative (results abroad before 20:00, a TV graphic
+    error), shown on the pages of the posts it answers."""
+
+    __tablename__ = "rumour_note"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200)
+    body: str = Field(default="", sa_column=Column(Text, nullable=False))
+    created_by: str = Field(max_length=100)
+    created_at: datetime = _when(nullable=False)
+
+
+class RumourNotePost(SQLModel, table=True):
+    """A post a rumour note answers."""
+
+    __tablename__ = "rumour_note_post"
+    __table_args__ = (UniqueConstraint("note_id", "story_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    note_id: int = Field(index=True)
+    story_id: int = Field(index=True)
+    attached_by: str = Field(max_length=100)
+    attached_at: datetime = _when(nullable=False)
+
+
 # The tables as SQLAlchemy Core sees them, for every module's queries and bulk writes.
 AREA = Area.__table__
 BUREAU = Bureau.__table__
@@ -395,3 +419,5 @@ ACTION = EditorAction.__table__
 RATE_LIMIT = RateLimitCounter.__table__
 WEBHOOK = Webhook.__table__
 DELIVERY = WebhookDelivery.__table__
+NOTE = RumourNote.__table__
+NOTE_POST = RumourNotePost.__table__

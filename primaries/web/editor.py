@@ -23,7 +23,7 @@ from flask import (
     url_for,
 )
 
-from primaries import newsroom, queries, webhooks
+from primaries import newsroom, queries, rumours, webhooks
 from primaries.context import engine, settings
 from primaries.models import utcnow
 from primaries.users import authenticate, end_sessions
@@ -210,6 +210,8 @@ def claim(claim_id: int) -> str:
                 w for w in queries.pending_overrides(conn) if w["story_id"] == post["story_id"]
             ],
             "two_person_rule": settings().election.two_person_rule,
+            "rumour_notes": rumours.all_notes(conn),
+            "attached_notes": rumours.notes_of_post(conn, post["story_id"]),
             "official": official,
             "place_names": {
                 code: f"{area.name} ({i18n.level_name(area.level)})"
@@ -308,6 +310,44 @@ def decide_override(proposal_id: int) -> Response:
     except newsroom.NewsroomError as exc:
         flash(str(exc), "error")
     return redirect(url_for("editor.queue"))
+
+
+@bp.route("/notes", methods=["GET", "POST"])
+@editors
+def rumour_notes() -> str | tuple[str, int]:
+    """Rumour notes: write one on a recurring narrative; see how many posts each answers."""
+    status = 200
+    if request.method == "POST":
+        try:
+            rumours.add_note(
+                engine(),
+                request.form.get("title", "")[:1000],
+                request.form.get("body", "")[:5000],
+                _me(),
+                now=utcnow(),
+            )
+            flash(i18n.t("saved"), "ok")
+        except newsroom.NewsroomError as exc:
+            flash(str(exc), "error")
+            status = 400
+    with engine().connect() as conn:
+        notes = rumours.all_notes(conn)
+    page = render_template("editor/notes.html", notes=notes)
+    return (page, status) if status != 200 else page
+
+
+@bp.post("/claims/<int:claim_id>/rumour-note")
+@editors
+def attach_note(claim_id: int) -> Response:
+    """Attach a rumour note to the post: its public page shows the note."""
+    try:
+        rumours.attach(
+            engine(), int(request.form.get("note", "0") or 0), claim_id, _me(), now=utcnow()
+        )
+        flash(i18n.t("saved"), "ok")
+    except (newsroom.NewsroomError, ValueError) as exc:
+        flash(str(exc), "error")
+    return redirect(url_for("editor.claim", claim_id=claim_id))
 
 
 @bp.get("/audit")

@@ -177,6 +177,22 @@ PHRASES: dict[str, tuple[str, str]] = {
     "reject": ("Rejeter", "Reject"),
     "pending": ("En attente de relecture", "Waiting for review"),
     "leading_now": ("En tête", "Leading"),
+    "rumour_notes": ("Notes sur les rumeurs", "Rumour notes"),
+    "rumour_notes_help": (
+        "Une note courte sur un récit qui revient (résultats publiés à l'étranger avant 20 h, "
+        "« les inscrits ont changé entre les tours », une erreur d'infographie télé), à "
+        "attacher aux publications auxquelles elle répond : elle s'affiche sur leurs pages.",
+        "A short note on a narrative that keeps coming back (results published abroad before "
+        "8 pm, “registered voters changed between rounds”, a TV graphic error), to attach to "
+        "the posts it answers: it shows on their pages.",
+    ),
+    "note_title": ("Titre", "Title"),
+    "note_body": ("Texte", "Text"),
+    "add_rumour_note": ("Écrire la note", "Write the note"),
+    "notes_none": ("Aucune note.", "No note yet."),
+    "attach_note": ("Attacher une note sur une rumeur", "Attach a rumour note"),
+    "attach": ("Attacher", "Attach"),
+    "newsroom_note": ("Note de la rédaction", "Newsroom note"),
     "buzz_title": ("Le bruit à côté du décompte", "The buzz beside the count"),
     "buzz_note": (
         "Part de chaque candidat dans les mentions des publications relevées (et dans leur "

@@ -23,7 +23,7 @@ from flask import (
 from flask.blueprints import BlueprintSetupState
 from flask_compress import Compress
 
-from primaries import queries
+from primaries import queries, rumours
 from primaries.buzz import buzz as buzz_of
 from primaries.context import engine, settings
 from primaries.models import utcnow
@@ -257,6 +257,7 @@ def claim(claim_id: int) -> Response:
         # A tip's own post is shown once an editor approved it, never before.
         posts = queries.story_posts(conn, post["story_id"], tips=bool(post["reviewed_at"]))
         history = queries.post_history(conn, post["story_id"])
+        notes = rumours.notes_of_post(conn, post["story_id"])
         official = _official_by_part(conn, post["parts"])
         readings = {c for p in post["parts"] for c in (p["value"] or {}).get("alternatives") or ()}
         place_names = {
@@ -276,6 +277,7 @@ def claim(claim_id: int) -> Response:
         place_names=place_names,
         jsonld=claim_review(postview.review_row(post), posts),
         claims_version=key,
+        notes=notes,
     )
     return page(body, key, version)
 
