@@ -356,14 +356,7 @@ def _bureau_rows(conn: Connection, condition: Any, round_number: int) -> list[An
                 result.c.recorded_at,
                 result.c.inscrits,
             )
-            .select_from(BUREAU)
-            .join(
-                result,
-                (result.c.bureau == BUREAU.c.code)
-                & (result.c.round == round_number)
-                & result.c.current,
-                isouter=True,
-            )
+            .select_from(_bureaux_with_current(result, round_number))
             .where(condition)
             .order_by(BUREAU.c.code)
         )
@@ -449,14 +442,7 @@ def _table_query(
         select(
             BUREAU.c.code, BUREAU.c.name, registered.label("inscrits"), result.c.votants, turnout
         )
-        .select_from(BUREAU)
-        .join(
-            result,
-            (result.c.bureau == BUREAU.c.code)
-            & (result.c.round == round_number)
-            & result.c.current,
-            isouter=True,
-        )
+        .select_from(_bureaux_with_current(result, round_number))
         .where(_in_area(conn, area))
     )
     if show == "reported":
@@ -473,6 +459,15 @@ def _table_query(
     elif show != "all":
         raise ValueError(f"unknown bureau filter {show!r}")
     return query
+
+
+def _bureaux_with_current(result: Any, round_number: int) -> Any:
+    """Every bureau with its current result of the round, if it has one (an outer join)."""
+    return BUREAU.join(
+        result,
+        (result.c.bureau == BUREAU.c.code) & (result.c.round == round_number) & result.c.current,
+        isouter=True,
+    )
 
 
 def status_counts(conn: Connection, area: AreaRef, round_number: int) -> dict[str, int]:
@@ -494,14 +489,7 @@ def status_counts(conn: Connection, area: AreaRef, round_number: int) -> dict[st
             how_many(validated).label("validated"),
             how_many(reported & (result.c.revision > 1)).label("corrected"),
         )
-        .select_from(BUREAU)
-        .join(
-            result,
-            (result.c.bureau == BUREAU.c.code)
-            & (result.c.round == round_number)
-            & result.c.current,
-            isouter=True,
-        )
+        .select_from(_bureaux_with_current(result, round_number))
         .where(_in_area(conn, area))
     )
     row = conn.execute(query).mappings().one()
