@@ -306,3 +306,9 @@ def test_a_result_not_understood_goes_to_the_editors_unconfirmed():
 )
 def test_turnout_words_english_ranges_and_hedges(text, label):
     assert label_on("pr2017-t1-final", text) == label
+
+
+def test_votes_ahead_of_a_rival_are_a_distance_not_a_count():
+    # Fillon had 7.2 million votes, 153,044 more than Mélenchon: "150 000 voix devant" is no count.
+    text = "Fillon à 20,01 %, 150 000 voix devant Mélenchon."
+    assert label_on("pr2017-t1-final", text) == UNCONFIRMED

@@ -279,7 +279,12 @@ RESULT_WORDS = re.compile(
 FRENCH_MARKERS = re.compile(r"\b(?:le|la|les|des|avec|en|est|et|du|pour|sur|au)\b")
 OPENING_BRACKET = re.compile(r"\s*\(")
 FOR_WORD = re.compile(r"\s*(?:pour|a|for)\s*")
-FROM_WORD = re.compile(r"\s*(?:de|d'|from)\s*")
+# Between a figure and a candidate, words that make it a distance to that candidate, not a count:
+# "à 600 000 voix de Le Pen", "150 000 voix devant Mélenchon".
+FROM_WORD = re.compile(
+    r"\s*(?:de|d'|from|devant|derriere|ahead of|behind|de plus que|de moins que|d'avance sur|"
+    r"de retard sur|more than|fewer than|less than)\s*"
+)
 GLUE = re.compile(r"[\s:=(]*")
 SOURCE_WORD = re.compile(r"[@#]?[\w']+")
 # The level named beside a place: "la région Grand Est", "the Loire département".
