@@ -216,3 +216,38 @@ def test_the_cheap_word_tests_never_hide_a_pattern_match():
                     checked += 1
                     assert any(w in m.group() for w in words), m.group()
     assert checked > 30  # the dev and held-out sets hold 39 such matches
+
+
+def test_a_capitalised_name_with_one_slip_is_the_candidate():
+    assert claims("Fillion en tête dans le Cher", P2017) == [(LEADER, ("fillon",), "18", None)]
+    assert claims("Hammon premier dans le Cher", P2017) == [(LEADER, ("hamon",), "18", None)]
+    found = extract("Melanchon devant Fillon", lexicon_for(P2017)).claims
+    assert [c.candidates for c in found] == [("melenchon", "fillon")]
+    # Lower case, it is a word nobody knows, never the candidate.
+    lower = extract("fillion en tête dans le Cher", lexicon_for(P2017)).claims
+    assert all("fillon" not in c.candidates for c in lower)
+
+
+def test_a_slip_that_is_a_place_stays_the_place():
+    # "Marcon" is one letter-swap from Macron, and a commune of the Sarthe.
+    mentions = lexicon_for(P2017).scan("Le Pen en tête à Marcon")
+    assert [m.kind for m in mentions] == ["candidate", "place"]
+
+
+def test_impersonal_il_y_a_names_nobody():
+    (claim,) = extract(
+        "Il y aurait 588 298 suffrages exprimés dans le 76", lexicon_for(P2017)
+    ).claims
+    assert (claim.area, claim.measure, claim.doubts) == ("76", "exprimes", ())
+
+
+def test_an_agency_named_after_selon_is_a_source_not_a_word_left_over():
+    (claim,) = extract("Selon l'AFP, Le Pen obtient 29 % à Arles", lexicon_for(P2017)).claims
+    assert claim.doubts == () and claim.qualifiers.attribution
+
+
+def test_a_level_word_keeps_the_readings_of_that_level():
+    bare = extract("Le Pen en tête à Vienne", lexicon_for(P2017)).claims[0]
+    assert {bare.area, *bare.alternatives} >= {"86", "38544"}
+    named = extract("Le Pen en tête dans le département de la Vienne", lexicon_for(P2017))
+    assert [(c.area, c.alternatives) for c in named.claims] == [("86", ())]

@@ -221,7 +221,11 @@ COUNT_OF_AREAS = re.compile(
     r"de nombreu\w*)\b"
 )
 EVERYWHERE = re.compile(r"\bpartout\b|\beverywhere\b|\bsauf\b|\bexcept\b|\bhormis\b")
-PRONOUN_RE = re.compile(r"^\s*(?:et\s+)?(?:il|elle|he|she)\b")
+PRONOUN_RE = re.compile(r"^\s*(?:et\s+)?(?:il|elle|he|she)\b(?!\s+y\b)")  # not "il y a"
+# "Il y aurait 588 298 exprimés", "There were 11,247 voters": nobody is named, nothing is said.
+EXISTENTIAL = re.compile(
+    r"\b(?:il y (?:a|aurait|avait|aura)|there (?:were|are|is|was|have been|has been))\b"
+)
 QUALIFYING_VERB = re.compile(
     r"\b(?:passe|passent|passera|qualifie\w*|accede\w*|ira|iront|sera|seront|file|filent|"
     r"direction|present\w*|va|vont|goes|go|through|into|to|makes?)\s+(?:au|pour le|en|le|the)?\s*$"
@@ -244,7 +248,8 @@ SOURCE_WORDS = words_of(
     "mes nos les la le l des du de sources source infos info presse media medias journalistes "
     "site officiel officielle radio tele tv chaine journal agence depeche belge belges suisse "
     "suisses un une ami amie amis amies assesseur assesseurs scrutateur scrutateurs remontees "
-    "remontee militant militants ministere prefecture prefectures qg cadre cadres"
+    "remontee militant militants ministere prefecture prefectures qg cadre cadres "
+    "informations information plusieurs several various multiple"
 )
 GAP_BEFORE = re.compile(
     r"\b(?:devanc\w*|distanc\w*|ahead of \w+(?: \w+)? by|leads? \w+(?: \w+)? by|"
@@ -286,13 +291,24 @@ FROM_WORD = re.compile(
     r"de retard sur|more than|fewer than|less than)\s*"
 )
 GLUE = re.compile(r"[\s:=(]*")
-SOURCE_WORD = re.compile(r"[@#]?[\w']+")
+SOURCE_WORD = re.compile(r"[@#]?\w+")  # "l'AFP": the article and the name apart
 # The level named beside a place: "la région Grand Est", "the Loire département".
 LEVEL_BEFORE = re.compile(
     r"(?:region|departement|ville|commune|circonscription|city|town|department)\s*"
     r"(?:de |du |des |d'|of )?(?:la |le |les |l')?$"
 )
 LEVEL_AFTER = re.compile(r"\s*(?:region|department|departement|city|town|constituency)\b")
+LEVEL_OF_WORD = {
+    "region": ("region",),
+    "departement": ("departement",),
+    "department": ("departement",),
+    "ville": ("commune", "city"),
+    "commune": ("commune",),
+    "city": ("commune", "city"),
+    "town": ("commune", "city"),
+    "circonscription": ("constituency",),
+    "constituency": ("constituency",),
+}
 # A candidate's voters or supporters: a population the authority does not publish.
 SUPPORTERS_BEFORE = re.compile(
     r"\b(?:electeurs|electrices|electorat|sympathisants|partisans|soutiens|militants|votants|"
@@ -515,6 +531,7 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
             spans.append((p.end, after.end()))
     spans += [(n.start, n.end) for n in s.numbers]
     spans += s.qualifier_spans
+    spans += [(m.start(), m.end()) for m in EXISTENTIAL.finditer(s.folded)]
     m = ATTRIBUTION_RE.search(s.folded)
     if m is not None:
         for w in SOURCE_WORD.finditer(s.text, m.start(1), m.end(1)):
@@ -600,6 +617,7 @@ def _read_sentence(
             for m in LOCAL_BUREAU_RE.finditer(folded)
         ]
     places, hints = _narrowed_by_code(places, folded, lexicon)
+    places = [_narrowed_by_words(p, folded, lexicon) for p in places]
     unread = noise_spans(folded) + hints  # "#1erTour", a URL's digits, "(974)"
     numbers = [n for n in parse_numbers(folded) if not any(a <= n.num_start < b for a, b in unread)]
     consumed, partial = _partial_spans(folded)
@@ -649,6 +667,29 @@ def _narrowed_by_code(
                 continue
         out.append(p)
     return out, hints
+
+
+def _narrowed_by_words(p: Mention, folded: str, lexicon: Lexicon) -> Mention:
+    """ "Le département de la Vienne", "the Aube department": a level word keeps its readings.
+
+    A bare name keeps every reading: the outside evaluators read "dans l'Aube" as the
+    département and the two villages called Aube, and a careful reader may.
+    """
+    if p.kind != "place" or not p.alternatives:
+        return p
+    readings = [p.key, *p.alternatives]
+    levels = {k: getattr(lexicon.place(k), "level", "") for k in readings}
+    before = LEVEL_BEFORE.search(folded, max(0, p.start - 30), p.start)
+    after = LEVEL_AFTER.match(folded, p.end)
+    word = (before or after).group() if before or after else ""
+    wanted = next((lv for w, lv in LEVEL_OF_WORD.items() if w in word), None)
+    if wanted is not None:
+        kept = [k for k in readings if levels[k] in wanted]
+    else:
+        return p
+    if not kept:
+        return p
+    return replace(p, key=kept[0], alternatives=tuple(kept[1:]))
 
 
 def _reports_round_two(folded: str) -> bool:

@@ -399,8 +399,32 @@ class Lexicon:
             # Codes: "59", "2A", "R84"; only recognised through code_mention() patterns.
         for code, level, form in BUILTIN_PLACES:
             self._add(form, Entry("place", code, level, LEVEL_PRIORITY[level]))
+        self._add_misspellings()
         for forms in self._phrases.values():
             forms.sort(key=lambda e: e.rank)
+
+    def _add_misspellings(self) -> None:
+        """One slip in a long one-word candidate name ("Fillion", "Melanchon", "Hammon").
+
+        Only where the slip is no word the verifier knows and no form of anything else in the
+        lexicon ("Marcon" is a commune), and capitalised: a reader takes "Fillion" for Fillon.
+        """
+        from verifiers.vocabulary import KNOWN  # the vocabulary imports this module
+
+        slips: dict[str, set[str]] = {}
+        for cand in self.candidates:
+            for form in candidate_forms(cand):
+                tokens = TOKEN.findall(fold(form))
+                if len(tokens) == 1 and len(tokens[0]) >= MISSPELT_FROM:
+                    for slip in one_slip(tokens[0]):
+                        slips.setdefault(slip, set()).add(cand.id)
+        for slip, ids in slips.items():
+            taken = slip in KNOWN or slip in self._firsts
+            if len(ids) == 1 and len(slip) > MISSPELT_FROM and not taken:
+                (key,) = ids
+                # Written with a capital, as a name is: "une victoire royale" is no Royal.
+                entry = Entry("candidate", key, "candidate", MISSPELT_RANK, "", True, slip)
+                self._add(slip, replace(entry, form=slip.capitalize()))
 
     def _add(self, form: str, entry: Entry) -> None:
         """Register one written form of an entry."""
@@ -443,32 +467,29 @@ class Lexicon:
     def scan(self, original: str, folded: str | None = None) -> list[Mention]:
         """Every candidate, place and code word in a text, longest match first, left to right."""
         folded = fold(original) if folded is None else folded
-        spans = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
-        words = [w for _, _, w in spans]
+        tokens = list(TOKEN.finditer(folded))
+        words = [t.group() for t in tokens]
+        firsts, phrases = self._firsts, self._phrases
         found: list[Mention] = []
-        i, n = 0, len(words)
-        while i < n:
-            if words[i] not in self._firsts:
-                i += 1
+        n = len(words)
+        resume = 0  # the first token not taken by a phrase already found
+        # Only tokens that begin some phrase are tried: most words of a post begin none.
+        for i in [i for i, w in enumerate(words) if w in firsts]:
+            if i < resume:
                 continue
-            hit = None
-            for size in self._firsts[words[i]]:
+            for size in firsts[words[i]]:
                 if size > n - i:
                     continue
-                entries = self._phrases.get(tuple(words[i : i + size]))
+                entries = phrases.get(tuple(words[i : i + size]))
                 if not entries:
                     continue
-                start, end = spans[i][0], spans[i + size - 1][1]
+                start, end = tokens[i].start(), tokens[i + size - 1].end()
                 entry = self._pick(entries, original, start, end)
                 if entry is not None:
                     others = self._other_readings(entry, entries, original, start, end)
-                    hit = Mention(entry.kind, entry.key, start, end, entry.level, others)
-                    i += size
+                    found.append(Mention(entry.kind, entry.key, start, end, entry.level, others))
+                    resume = i + size
                     break
-            if hit is None:
-                i += 1
-            else:
-                found.append(hit)
         found.extend(self._codes(folded, found))
         found.sort(key=lambda m: m.start)
         return found
@@ -523,6 +544,23 @@ class Lexicon:
 
 # A French town this large is worth a reading beside a consulate abroad of the same name.
 MAJOR_TOWN = 20_000
+HOMONYM_RATIO = 100
+MISSPELT_FROM = 5  # names this long are read through one slip, into forms longer than this
+MISSPELT_RANK = 10**9  # a slip loses to any real form of the same spelling
+
+
+def one_slip(word: str) -> set[str]:
+    """Every spelling one letter away: dropped, doubled or changed, or two letters swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    out.discard(word)
+    return out  # a commune this many times smaller than a large namesake is no reading
+
+
 # "le 59", "du 59", "dans le 13", "(2A)"; not "le 39 %" nor "le 20 avril".
 DEPT_CODE = re.compile(
     r"(?:\b(?:le|du|dans le|en)\s+|\()(\d{2,3}|2a|2b)\b(?!\s*(?:\d|%|[,.]\d|pour|points?|pts|voix|"

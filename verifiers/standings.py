@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """One candidate's counted votes in an area."""
+class Tally(NamedTuple):
+    """One candidate's counted votes in an area (a tuple: relabelling builds 70,000 of them)."""
 
     candidate: str  # candidate id from config.toml
     name: str  # display name

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -75,11 +77,15 @@ def _share(votes: int, exprimes: int) -> float:
     return 100.0 * votes / exprimes if exprimes else 0.0
 
 
+@functools.lru_cache(maxsize=256)
+def _local_time(as_of: datetime, tz: str) -> str:
+    """ "23/04 21:47": a snapshot's time, shared by the thousands of claims it relabels."""
+    return as_of.astimezone(ZoneInfo(tz)).strftime("%d/%m %H:%M")
+
+
 def _header(s: Standings, tz: str) -> tuple[str, str]:
     """ "Paris, 896/896 bureaux, 21:47" in both languages."""
-    when = ""
-    if s.as_of is not None:
-        when = s.as_of.astimezone(ZoneInfo(tz)).strftime("%d/%m %H:%M")
+    when = "" if s.as_of is None else _local_time(s.as_of, tz)
     fr = f"{s.area_name}, {s.bureaux_reported}/{s.bureaux_total} bureaux, {when}".rstrip(", ")
     en = f"{s.area_name}, {s.bureaux_reported}/{s.bureaux_total} polling stations, {when}".rstrip(
         ", "
@@ -89,10 +95,13 @@ def _header(s: Standings, tz: str) -> tuple[str, str]:
 
 def _figures(s: Standings, ids: Iterable[str] = ()) -> tuple[str, str]:
     """The leading figures, plus any candidate the claim names."""
-    wanted = list(dict.fromkeys([*[t.candidate for t in s.tallies[:2]], *ids]))
-    tallies = [t for t in s.tallies if t.candidate in wanted]
-    fr = ", ".join(f"{t.name} {_fr_num(_share(t.votes, s.exprimes))} %" for t in tallies)
-    en = ", ".join(f"{t.name} {_share(t.votes, s.exprimes):.2f}%" for t in tallies)
+    wanted = {*ids}
+    tallies = [t for i, t in enumerate(s.tallies) if i < 2 or t.candidate in wanted]
+    shares = [f"{_share(t.votes, s.exprimes):.2f}" for t in tallies]
+    fr = ", ".join(
+        f"{t.name} {p.replace('.', ',')} %" for t, p in zip(tallies, shares, strict=True)
+    )
+    en = ", ".join(f"{t.name} {p}%" for t, p in zip(tallies, shares, strict=True))
     return fr, en
 
 
