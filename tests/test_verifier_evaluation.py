@@ -14,6 +14,7 @@ from tests.evaluation_support import (
     standings_for,
     state_data,
     states,
+    use_states,
 )
 from verifiers.claims import CLAIM_TYPES
 from verifiers.evaluation import evaluate
@@ -78,3 +79,22 @@ def test_a_wrong_extractor_is_scored_down():
         case["claims"] = [dict(c, area="ZZ999") for c in case["claims"]]
     bad = evaluate(cases, lexicon_for, standings_for)
     assert bad.overall.precision == 0.0 and bad.overall.recall == 0.0
+
+
+@pytest.mark.parametrize("held_out", ["heldout", "heldout2", "heldout3"])
+def test_no_wrong_strong_label_on_the_outsiders_sets(held_out):
+    """Posts written by outsiders who never read the rules: never a confident wrong label."""
+    folder = CASES_FILE.parent / held_out
+    use_states(folder / "states.json")
+    try:
+        cases = [json.loads(line) for line in (folder / "cases.jsonl").read_text().splitlines()]
+        report = evaluate(cases, lexicon_for, standings_for)
+    finally:
+        use_states(CASES_FILE.parent / "states.json")
+    assert report.posts >= 200
+    wrong = [
+        (r.id, r.expected_label, r.label)
+        for r in report.results
+        if r.label in (CONFIRMED, CONTRADICTED) and r.label != r.expected_label
+    ]
+    assert wrong == []
