@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
+import orjson
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -23,6 +26,27 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _json_text(value: Any) -> str:
+    """JSON text of a column value; orjson where it can, the standard library's rules otherwise."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+    except (orjson.JSONEncodeError, TypeError):
+        return json.dumps(value)  # integers past 64 bits: the standard library takes them
+
+
+def _json_value(text: str | bytes) -> Any:
+    """A column's JSON read back; orjson where it can (it refuses NaN, which old rows may hold)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
+# Claims, verdicts and tallies carry JSON columns: relabelling 10,000 claims encodes 40,000 of
+# them, and the standard library's encoder was a fifth of that time.
+JSON_CODEC = {"json_serializer": _json_text, "json_deserializer": _json_value}
+
+
 def make_engine(url: str) -> Engine:
     """An engine for this URL, with the settings each backend needs on election night."""
     if url.startswith("sqlite"):
@@ -33,11 +57,13 @@ def make_engine(url: str) -> Engine:
             # A small pool: opening a SQLite connection and setting its pragmas costs more
             # than answering a national standings request.
             pool = {"pool_size": 8, "max_overflow": 8}
-        engine = create_engine(url, connect_args={"timeout": 10}, **pool)
+        engine = create_engine(url, connect_args={"timeout": 10}, **pool, **JSON_CODEC)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     # pre_ping: after a PostgreSQL restart, stale pooled connections are replaced, not raised.
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, pool_recycle=300)
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=5, max_overflow=5, pool_recycle=300, **JSON_CODEC
+    )
 
 
 def engine_for(settings: Settings) -> Engine:

@@ -25,7 +25,7 @@ from primaries.models import (
 from primaries.queries import get_area, standings, standings_of
 from primaries.reasons import reason_data
 from primaries.settings import Settings
-from verifiers.claims import CODED, PREDICTION, QUALIFICATION
+from verifiers.claims import CODED, PREDICTION, QUALIFICATION, Qualifiers
 from verifiers.claims import Claim as ClaimValue
 from verifiers.extract import extract
 from verifiers.lexicon import Lexicon, build_lexicon
@@ -407,8 +407,6 @@ def _stale_claims(conn: Connection) -> list[Any]:
 
 def _rebuild(row: Any) -> ClaimValue:
     """The verifier's claim back from its stored columns."""
-    from verifiers.claims import Qualifiers
-
     stored = row.value or {}
     value = stored.get("value")
     if isinstance(value, dict):
