@@ -14,9 +14,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sources.numbers import COUNT_RANGE, FeedError, whole
+from sources.numbers import INT4_MAX, FeedError, whole
 
 FIELDS = ("inscrits", "votants", "blancs", "nuls", "exprimes")
+# A feed's negative count is stored and flagged; a delegate copying a paper sheet has none.
+SHEET_RANGE = (0, INT4_MAX)
 CSV_MAX_BYTES = 2 * 1024 * 1024  # a party's whole département fits in far less
 CSV_MAX_ROWS = 5000
 PROBLEMS_SHOWN = 50  # a file with a wrong column fails on every line: the first 50 say enough
@@ -71,7 +73,7 @@ def _count(value: str | None, what: str, line: int | None) -> tuple[int | None, 
     if not text:
         return None, Problem("tally_err_missing", {"field": what}, line)
     try:
-        return whole(text, what, COUNT_RANGE), None
+        return whole(text, what, SHEET_RANGE), None
     except FeedError as exc:
         key = "tally_err_range" if "out of range" in str(exc) else "tally_err_whole"
         return None, Problem(key, {"field": what, "value": text[:20]}, line)
