@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from primaries.bulk import chunks
 from primaries.models import ANOMALY, AREA, BUREAU, RESULT, SHEET, SHEET_PHOTO
@@ -25,6 +27,7 @@ from primaries.newsroom import _audit
 from primaries.settings import Settings
 from primaries.sheet_input import FIELDS, Figures, Photo, Problem
 
+log = logging.getLogger(__name__)
 SOURCE = "tally-sheets"  # FeedAnomaly.source of the sheets' disagreements
 ANOMALY_KIND = "tally_mismatch"
 # What one delegate's photos may hold in the database at most: photos live in the same
@@ -234,7 +237,11 @@ def save_sheets(
             _write_one(conn, figures, round_number, delegate, photo, ip, now)
             for _, figures in sheets
         ]
-    reconcile(engine, round_number, [f.bureau for _, f in sheets], now=now)
+    try:
+        reconcile(engine, round_number, [f.bureau for _, f in sheets], now=now)
+    except SQLAlchemyError as exc:
+        # The sheets are stored; the scheduler's next comparison raises what this one could not.
+        log.warning("tally sheets comparison error=%r", str(exc).splitlines()[0])
     return ids
 
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from primaries.app import create_app
 from primaries.cli import cli
@@ -240,3 +240,36 @@ def test_users_add_makes_a_delegate_of_a_party(tally_site, monkeypatch):
     with tally_site["engine"].connect() as conn:
         party = conn.execute(select(User.party).where(User.name == "dan")).scalar()
     assert party == "Les Verts"
+
+
+def test_a_full_disk_stores_neither_the_sheet_nor_its_photo(tally_site):
+    """When the database cannot grow, the form says so with the figures kept; no sheet without
+    its photo, no photo without its sheet, no audit line for a write that did not happen."""
+    if tally_site["engine"].dialect.name != "sqlite":
+        pytest.skip("SQLite's page cap stands in for a full disk")
+    alice = signed_in(tally_site, "alice")
+    token = csrf_from(alice.get("/tally/?lang=fr").get_data(as_text=True))
+    app_engine = tally_site["app"].extensions["primaries"]["engine"]
+
+    @event.listens_for(app_engine, "connect")
+    def _cap(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        pages = cursor.execute("PRAGMA page_count").fetchone()[0]
+        cursor.execute(f"PRAGMA max_page_count = {pages}")
+        cursor.close()
+
+    app_engine.dispose()
+    photo = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 2000  # half a megabyte: new pages
+    data = {"csrf_token": token, **feed_form(tally_site), "photo": (io.BytesIO(photo), "pv.jpg")}
+    response = alice.post("/tally/sheet?round=1", data=data, content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert errors(response) == [
+        "la base de données n&#39;a pas pu enregistrer (disque plein ?) : réessayez dans un instant"
+    ]
+    assert f'value="{feed_form(tally_site)["votants"]}"' in response.get_data(as_text=True)
+    with tally_site["engine"].connect() as conn:
+        assert conn.execute(select(SHEET_PHOTO.c.sha256)).first() is None
+        assert (
+            conn.execute(select(ACTION.c.id).where(ACTION.c.action.like("tally%"))).first() is None
+        )
+    assert sheets(tally_site) == []
