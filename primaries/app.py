@@ -49,6 +49,9 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=production,
         PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.web.session_hours),
+        # A bigger body is refused (413) before anything reads it; the biggest a page takes is
+        # a tally sheet's photo (sheet_input.PHOTO_MAX_BYTES, 8 MB).
+        MAX_CONTENT_LENGTH=16 * 1024 * 1024,
     )
     app.config.update(overrides)
     app.extensions["primaries"] = {

@@ -318,7 +318,8 @@ class User(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, max_length=100)
     password_hash: str = Field(max_length=300)
-    role: str = Field(max_length=16)  # editor, admin
+    role: str = Field(max_length=16)  # editor, admin, delegate
+    party: str | None = Field(default=None, max_length=100)  # a delegate's party (or camp)
     active: bool = True
     created_at: datetime = _when(nullable=False)
     # Signed cookies cannot be revoked one by one: each carries this number, and logout, a new
@@ -400,6 +401,41 @@ class RumourNotePost(SQLModel, table=True):
     attached_at: datetime = _when(nullable=False)
 
 
+class TallySheet(SQLModel, table=True):
+    """A party's copy of one bureau's procès-verbal, as its delegates entered it (one per party,
+    bureau and round: a second delegate of the party corrects it, audited)."""
+
+    __tablename__ = "tally_sheet"
+    __table_args__ = (UniqueConstraint("bureau", "round", "party"),)
+    id: int | None = Field(default=None, primary_key=True)
+    bureau: str = Field(index=True, max_length=32)
+    round: int
+    party: str = Field(index=True, max_length=100)
+    entered_by: str = Field(max_length=100)  # the delegate who wrote these figures last
+    inscrits: int = 0
+    votants: int = 0
+    blancs: int = 0
+    nuls: int = 0
+    exprimes: int = 0
+    votes: dict[str, int] = _json(dict)
+    photo_sha256: str | None = Field(default=None, max_length=64)
+    revision: int = 1
+    created_at: datetime = _when(nullable=False)
+    updated_at: datetime = _when(nullable=False)
+
+
+class TallyPhoto(SQLModel, table=True):
+    """A photo (or scan) of a procès-verbal, stored once per content, bounded in size."""
+
+    __tablename__ = "tally_photo"
+    sha256: str = Field(primary_key=True, max_length=64)
+    content_type: str = Field(max_length=32)  # from its magic bytes, never from the upload
+    size: int
+    uploaded_by: str = Field(index=True, max_length=100)
+    uploaded_at: datetime = _when(nullable=False)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
 # The tables as SQLAlchemy Core sees them, for every module's queries and bulk writes.
 AREA = Area.__table__
 BUREAU = Bureau.__table__
@@ -421,3 +457,5 @@ WEBHOOK = Webhook.__table__
 DELIVERY = WebhookDelivery.__table__
 NOTE = RumourNote.__table__
 NOTE_POST = RumourNotePost.__table__
+SHEET = TallySheet.__table__
+SHEET_PHOTO = TallyPhoto.__table__

@@ -27,6 +27,7 @@ from primaries.geography import Geography
 from primaries.locks import SchedulerLock, read_holder, record_holder, scheduler_lock
 from primaries.models import utcnow
 from primaries.settings import Settings, SourceSettings
+from primaries.tally_sheets import reconcile_all
 from primaries.webhooks import deliver_due
 
 log = logging.getLogger(__name__)
@@ -172,6 +173,16 @@ def _run_active(
         max_instances=1,
         coalesce=True,
     )
+    # A feed that lands after the parties' tally sheets is compared with them here.
+    scheduler.add_job(
+        _tally_job,
+        "interval",
+        args=[engine, settings],
+        seconds=TALLY_INTERVAL,
+        id="tally-sheets",
+        max_instances=1,
+        coalesce=True,
+    )
     previous = _on_stop_signals(stop, scheduler)
     try:
         scheduler.start()  # blocks until beat() or a signal shuts it down
@@ -190,6 +201,17 @@ def _webhooks_job(engine: Engine, base_url: str) -> None:
         deliver_due(engine, base_url)
     except SQLAlchemyError as exc:
         log.warning("webhooks error=%r", str(exc).splitlines()[0])
+
+
+TALLY_INTERVAL = 30.0  # seconds between two comparisons of the tally sheets with the feed
+
+
+def _tally_job(engine: Engine, settings: Settings) -> None:
+    """Raise an anomaly for each counted tally sheet the feed now contradicts."""
+    try:
+        reconcile_all(engine, settings, now=utcnow())
+    except SQLAlchemyError as exc:
+        log.warning("tally sheets error=%r", str(exc).splitlines()[0])
 
 
 def _shutdown(scheduler: BaseScheduler) -> None:

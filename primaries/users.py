@@ -11,17 +11,36 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from primaries.models import USER
 from primaries.queries import user_by_name
 
-ROLES = ("editor", "admin")
+ROLES = ("editor", "admin")  # the newsroom: every signed-in page of /editor
+# A party's delegate enters its tally sheets and sees nothing of the newsroom (web.tally).
+DELEGATE = "delegate"
+ACCOUNT_ROLES = (*ROLES, DELEGATE)
+PARTY_MAX = 100
 # A hash of nothing anyone can type: unknown names cost as much time as wrong passwords.
 _DUMMY_HASH = generate_password_hash("not a password: timing equaliser")
 
 
-def create_user(engine: Engine, name: str, password: str, role: str, *, now: datetime) -> int:
-    """Add an account with a salted hash of its password; its id."""
-    if role not in ROLES:
-        raise ValueError(f"role must be one of {', '.join(ROLES)}")
+def create_user(
+    engine: Engine,
+    name: str,
+    password: str,
+    role: str,
+    *,
+    now: datetime,
+    party: str | None = None,
+) -> int:
+    """Add an account with a salted hash of its password; its id. A delegate needs a party."""
+    if role not in ACCOUNT_ROLES:
+        raise ValueError(f"role must be one of {', '.join(ACCOUNT_ROLES)}")
     if not name.strip():
         raise ValueError("a user needs a name")
+    party = " ".join((party or "").split()) or None
+    if role == DELEGATE and not party:
+        raise ValueError("a delegate needs a party (--party NAME)")
+    if role != DELEGATE and party:
+        raise ValueError("only a delegate belongs to a party")
+    if party and len(party) > PARTY_MAX:
+        raise ValueError(f"a party name has at most {PARTY_MAX} characters")
     if len(password) < 8:
         raise ValueError("a password needs at least 8 characters")
     with engine.begin() as conn:
@@ -32,6 +51,7 @@ def create_user(engine: Engine, name: str, password: str, role: str, *, now: dat
                 name=name,
                 password_hash=generate_password_hash(password),
                 role=role,
+                party=party,
                 active=True,
                 created_at=now,
             )

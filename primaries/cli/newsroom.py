@@ -10,7 +10,7 @@ from primaries.context import engine
 from primaries.db import is_initialised, upgrade
 from primaries.models import utcnow
 from primaries.posts import add_tip
-from primaries.users import ROLES, create_user
+from primaries.users import ACCOUNT_ROLES, create_user
 
 
 def _ready() -> Engine:
@@ -27,19 +27,23 @@ def users() -> None:
 
 @users.command("add")
 @click.argument("name")
-@click.option("--role", type=click.Choice(ROLES), required=True, help="editor or admin.")
+@click.option(
+    "--role", type=click.Choice(ACCOUNT_ROLES), required=True, help="editor, admin or delegate."
+)
+@click.option("--party", default=None, help="A delegate's party (or candidate's camp).")
 @click.password_option(
     prompt="Password", help="Asked for when not given (never in the shell history)."
 )
-def users_add(name: str, role: str, password: str) -> None:
+def users_add(name: str, role: str, party: str | None, password: str) -> None:
     """Create an account; its password is hashed, never stored."""
     eng = _ready()
     try:
-        create_user(eng, name, password, role, now=utcnow())
+        create_user(eng, name, password, role, now=utcnow(), party=party)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     # Say where: a demo runs on its own database (it prints the command that reaches it).
-    click.echo(f"user {name} added ({role}) to {eng.url.render_as_string(hide_password=True)}")
+    what = f"{role}, {' '.join(party.split())}" if party else role
+    click.echo(f"user {name} added ({what}) to {eng.url.render_as_string(hide_password=True)}")
 
 
 @click.group("posts", cls=AppGroup)

@@ -26,7 +26,7 @@ from flask import (
 from primaries import newsroom, queries, rumours, webhooks
 from primaries.context import engine, settings
 from primaries.models import utcnow
-from primaries.users import authenticate, end_sessions
+from primaries.users import DELEGATE, authenticate, end_sessions
 from primaries.web import i18n
 from primaries.web.common import banners
 from primaries.web.guards import current_user, require_role, sign_in
@@ -79,6 +79,9 @@ def login() -> Response | str | tuple[str, int]:
         newsroom.record_action(
             engine(), user=user["name"], action="login", claim_id=None, ip=_ip(), now=utcnow()
         )
+        if user["role"] == DELEGATE:  # a party's delegate has its tally sheets, not the queue
+            wanted = request.args.get("next") or ""
+            return redirect(wanted if wanted.startswith("/tally/") else url_for("tally.sheets"))
         return redirect(_safe_next(request.args.get("next")))
     return render_template("editor/login.html", error=False, name="")
 

@@ -10,7 +10,7 @@ from flask import abort, g, redirect, request, session, url_for
 from sqlalchemy import Engine
 
 from primaries.queries import user_by_name
-from primaries.users import ROLES
+from primaries.users import DELEGATE, ROLES
 
 
 def sign_in(user: dict[str, Any]) -> None:
@@ -56,6 +56,47 @@ def require_role(*roles: str, engine_of: Callable[[], Engine]) -> Callable:
                 return redirect(url_for("editor.login", next=request.full_path))
             if user["role"] not in roles:
                 abort(403)
+            return view(*args, **kwargs)
+
+        return guarded
+
+    return decorate
+
+
+def current_delegate(engine: Engine) -> dict[str, Any] | None:
+    """The signed-in party delegate (name, party), checked like a newsroom account; else None.
+
+    Delegates are never newsroom accounts: `current_user` ignores them, so no newsroom page or
+    staff-only part of a public page opens to them."""
+    if "delegate" in g:
+        return g.delegate
+    name = session.get("user")
+    delegate = None
+    if name:
+        with engine.connect() as conn:
+            found = user_by_name(conn, name)
+        if (
+            found
+            and found["active"]
+            and found["role"] == DELEGATE
+            and found["party"]
+            and session.get("version") == found["session_version"]
+        ):
+            delegate = {"name": found["name"], "party": found["party"], "id": found["id"]}
+    g.delegate = delegate
+    return delegate
+
+
+def require_delegate(engine_of: Callable[[], Engine]) -> Callable:
+    """Decorator: the view runs only for a signed-in party delegate."""
+
+    def decorate(view: Callable) -> Callable:
+        @functools.wraps(view)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            if current_delegate(engine_of()) is None:
+                if current_user(engine_of()) is not None:
+                    abort(403)
+                return redirect(url_for("editor.login", next=request.full_path))
             return view(*args, **kwargs)
 
         return guarded

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 from flask import g, request
 
+from primaries.web.tally_phrases import TALLY_PHRASES
+
 LANG_COOKIE = "lang"
 
 # One entry per phrase of the interface: French first, English second.
@@ -976,3 +978,4 @@ PHRASES.update(
         "status_corrected": ("dont corrigés", "of which corrected"),
     }
 )
+PHRASES.update(TALLY_PHRASES)  # the tally-sheet pages' phrases (web.tally)
