@@ -251,3 +251,20 @@ def test_a_level_word_keeps_the_readings_of_that_level():
     assert {bare.area, *bare.alternatives} >= {"86", "38544"}
     named = extract("Le Pen en tête dans le département de la Vienne", lexicon_for(P2017))
     assert [(c.area, c.alternatives) for c in named.claims] == [("86", ())]
+
+
+def test_a_negated_verb_is_the_opposite_claim():
+    (rank,) = extract("Fillon ne devance pas Mélenchon dans l'Ardèche", lexicon_for(P2017)).claims
+    assert (rank.type, rank.candidates, rank.negated, rank.doubts) == (
+        RANK,
+        ("fillon", "melenchon"),
+        True,
+        (),
+    )
+
+
+def test_does_not_exceed_is_an_upper_bound_on_the_share():
+    (at_most,) = extract("Le Pen ne dépasse pas les 27 %", lexicon_for(P2017)).claims
+    assert (at_most.value.high, at_most.value.high_open, at_most.negated) == (27.0, False, False)
+    (under,) = extract("Macron n'atteint pas les 20 % à Tulle", lexicon_for(P2017)).claims
+    assert (under.value.high, under.value.high_open, under.doubts) == (20.0, True, ())

@@ -309,6 +309,7 @@ LEVEL_OF_WORD = {
     "circonscription": ("constituency",),
     "constituency": ("constituency",),
 }
+VERB_ONLY = re.compile(r"[a-z]+\s+")  # one word between "ne" and "pas": the negated verb
 # A candidate's voters or supporters: a population the authority does not publish.
 SUPPORTERS_BEFORE = re.compile(
     r"\b(?:electeurs|electrices|electorat|sympathisants|partisans|soutiens|militants|votants|"
@@ -502,10 +503,19 @@ def _polarity(
         denial.start() < claim.anchor
         and len(between) <= 30
         and not any(denial.end() <= c.start < claim.anchor for c in s.cands)
-    )
+    ) or _brackets_the_verb(s, claim.anchor, negations, denial)
     if not (negatable and plain):
         return claims, [f"négation : {words}"]
     return [replace(claim, negated=True)], []
+
+
+def _brackets_the_verb(
+    s: _Sentence, anchor: int, negations: list[re.Match[str]], denial: re.Match[str]
+) -> bool:
+    """ "Fillon ne devance pas Hamon": "ne ... pas" around the one word the claim is read from."""
+    ne = [m for m in negations if m.group() in ("ne", "n'") and m.end() <= anchor]
+    verb = s.folded[anchor : denial.start()]
+    return bool(ne) and not s.folded[ne[-1].end() : anchor].strip() and VERB_ONLY.fullmatch(verb)
 
 
 def _left_over(

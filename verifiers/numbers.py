@@ -23,6 +23,10 @@ ABOUT = "about"
 JUST_BELOW = "just_below"
 RANGE = "range"
 EXACT = ""
+# The negations a bound spells out: "ne dépasse pas 27 %" is at most 27 %, "n'atteint pas 20 %"
+# is under 20 %. Each becomes a BELOW interval, closed or open at the figure.
+AT_MOST = "at_most"
+NOT_REACHED = "not_reached"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +85,11 @@ _UNIT = re.compile(
 )
 _TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b(?! ?(?:de |d')?(?:%|voix))")
 _BEFORE = re.compile(
-    r"(?<![a-z])(?:(?P<above>plus de|plus d'|\+ ?de|au[- ]dessus de?s?|au moins|depasse(?:nt|r)?|franchit|"
+    r"(?<![a-z])(?:(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent) pas|"
+    r"(?:does|did|do)(?: not|n't) (?:exceed|top|go (?:over|above))|not more than|no more than)"
+    r"|(?P<not_reached>(?:ne |n')(?:atteint|atteignent|atteindra) pas|"
+    r"(?:does|did|do)(?: not|n't) reach)"
+    r"|(?P<above>plus de|plus d'|\+ ?de|au[- ]dessus de?s?|au moins|depasse(?:nt|r)?|franchit|"
     r"franchi|passe(?:nt)? la barre d[eu]s?|passe(?:nt)? les|passe le cap d[eu]s?|more than|over|"
     r"above|at least|exceeds?|tops|topped|superieur a|>)"
     r"|(?P<below>moins de|moins d'|sous la barre d[eu]s?|sous les?|en[- ]dessous de?s?|less than|"
@@ -185,6 +193,10 @@ def tolerance(value: float, half: float, unit: str, bound: str) -> Quantity:
         return Quantity(value, value, math.inf, unit, bound, low_open=True)
     if bound == BELOW:
         return Quantity(value, -math.inf, value, unit, bound, high_open=True)
+    if bound == AT_MOST:
+        return Quantity(value, -math.inf, value, unit, BELOW)
+    if bound == NOT_REACHED:
+        return Quantity(value, -math.inf, value, unit, BELOW, high_open=True)
     if bound == ABOUT:
         # "environ 26 %" allows ±1 point; "environ 37 millions" ±5 %
         span = max(1.0, 2 * half) if unit in (PERCENT, POINTS) else max(half, 0.05 * value)
@@ -239,7 +251,11 @@ def parse_numbers(folded: str) -> list[NumberMention]:
         start = m.start()
         before = _BEFORE.search(folded[max(0, start - 40) : start])
         if before is not None:
-            bound = next(k for k in (ABOVE, BELOW, JUST_BELOW, ABOUT) if before.group(k))
+            bound = next(
+                k
+                for k in (AT_MOST, NOT_REACHED, ABOVE, BELOW, JUST_BELOW, ABOUT)
+                if before.group(k)
+            )
             start = max(0, start - 40) + before.start()
         elif _AFTER_ABOVE.match(folded, end) and unit in (COUNT, VOTES):
             bound = ABOVE
