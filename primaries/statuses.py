@@ -46,8 +46,9 @@ def could_change(
 ) -> tuple[str, ...]:
     """What the held-back ballots (at most `held_inscrits`) could overturn: "lead" when they
     reach the gap between first and second, "qualification" (asked only where a round 2
-    follows) when they reach the gap between second and third. Nothing when none are held."""
-    if held_inscrits <= 0:
+    follows) when they reach the gap between second and third. Nothing when none are held,
+    nor before any vote is counted: nobody leads yet, so there is no outcome to change."""
+    if held_inscrits <= 0 or not any(votes.values()):
         return ()
     found = gaps(votes)
     asked = ("lead", "qualification") if qualification else ("lead",)

@@ -21,6 +21,7 @@ from primaries.ingest import ingest_payload, load_registry
 from primaries.models import ANOMALY, BUREAU, RESULT, TALLY, Claim
 from primaries.posts import store_posts
 from primaries.queries import area_version, get_area, standings, status_counts
+from primaries.statuses import could_change
 from primaries.users import create_user
 from primaries.verification import verify_pending
 from sources import bureau_feed
@@ -460,3 +461,20 @@ def test_the_editors_anomalies_page_names_the_decisive_quarantine(tulle_site):
     html = client.get("/editor/anomalies").get_data(as_text=True)
     assert "19272: 1 quarantined bureaux" in html and "could change who leads" in html
     assert f"Bureau {tulle_site['bad']}: the candidates" in html
+
+
+@pytest.mark.parametrize(
+    ("votes", "held", "qualification", "expected"),
+    [
+        ({"macron": 500, "fillon": 400, "hamon": 100}, 100, False, ("lead",)),
+        ({"macron": 500, "fillon": 400, "hamon": 100}, 99, False, ()),
+        ({"macron": 500, "fillon": 400, "hamon": 100}, 300, True, ("lead", "qualification")),
+        ({"macron": 500, "fillon": 400, "hamon": 100}, 300, False, ("lead",)),
+        ({"macron": 900, "fillon": 400, "hamon": 390}, 10, True, ("qualification",)),
+        ({"macron": 500, "fillon": 400}, 0, True, ()),
+        ({}, 5000, True, ()),  # nothing counted: nobody leads yet
+    ],
+)
+def test_what_held_back_ballots_could_change(votes, held, qualification, expected):
+    """The held-back inscrits against the gaps first-second and (where asked) second-third."""
+    assert could_change(votes, held, qualification=qualification) == expected

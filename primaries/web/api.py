@@ -573,9 +573,7 @@ def openapi_document() -> dict[str, Any]:
                 [code, rnd, page, *_bureau_view_params()],
             ),
             "/api/areas/{code}/status": _op(
-                "An area's bureaux by status: not reported, provisional, validated, "
-                "quarantined, cancelled; corrected among the counted; what the quarantined "
-                "could change",
+                "An area's bureaux by status (quarantined: not counted) and what they could change",
                 [code, rnd],
             ),
             "/api/areas/{code}/children": _op(
