@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Text, case, cast, desc, func, or_, select
+from sqlalchemy import Connection, Text, case, cast, desc, exists, func, or_, select
 
 from primaries.bulk import chunks
 from primaries.geography import normalise
@@ -356,12 +356,33 @@ def _bureau_json(r: Any, anomalies: list[str]) -> dict[str, Any]:
         "revision": r["revision"],
         # Counted figures corrected after their first publication (a released quarantine too).
         "corrected": bool(
-            reported and r["revision"] > 1 and r["status"] not in (QUARANTINED, CANCELLED)
+            reported and r["corrected"] and r["status"] not in (QUARANTINED, CANCELLED)
         ),
         "failed_checks": _failed_checks(r, inscrits) if reported else [],
         "turnout": round(100 * r["votants"] / inscrits, 2) if reported and inscrits else None,
         "anomalies": anomalies,
     }
+
+
+def _corrected(result: Any) -> Any:
+    """True when the result's numbers differ from those first published: a correction (a
+    release from quarantine too), not a mere change of status (a validation, a cancellation
+    lifted with the same figures)."""
+    earlier = RESULT.alias("earlier")
+    differs = exists().where(
+        earlier.c.bureau == result.c.bureau,
+        earlier.c.round == result.c.round,
+        earlier.c.revision == 1,
+        or_(
+            *(
+                earlier.c[name] != result.c[name]
+                for name in ("inscrits", "votants", "blancs", "nuls", "exprimes")
+            ),
+            # Written by one serializer from sorted votes: equal votes, equal text.
+            cast(earlier.c.votes, Text) != cast(result.c.votes, Text),
+        ),
+    )
+    return (result.c.revision > 1) & differs
 
 
 def _bureau_rows(conn: Connection, condition: Any, round_number: int) -> list[Any]:
@@ -383,6 +404,7 @@ def _bureau_rows(conn: Connection, condition: Any, round_number: int) -> list[An
                 result.c.revision,
                 result.c.recorded_at,
                 result.c.inscrits,
+                case((_corrected(result), True), else_=False).label("corrected"),
             )
             .select_from(_bureaux_with_current(result, round_number))
             .where(condition)
@@ -503,8 +525,8 @@ def _bureaux_with_current(result: Any, round_number: int) -> Any:
 def status_counts(conn: Connection, area: AreaRef, round_number: int) -> dict[str, int]:
     """How many bureaux of an area are not reported, provisional, validated, quarantined
     (figures failing an integrity check, not counted) or cancelled by the authority (these five
-    add up to every bureau); how many of the provisional and validated were corrected (a
-    revision after their first figures); and the inscrits of the quarantined, the ballots they
+    add up to every bureau); how many of the provisional and validated were corrected (other
+    numbers than first published); and the inscrits of the quarantined, the ballots they
     hold back."""
     result = RESULT.alias("r")
     reported = result.c.votants.is_not(None)
@@ -525,7 +547,7 @@ def status_counts(conn: Connection, area: AreaRef, round_number: int) -> dict[st
             how_many(validated).label("validated"),
             how_many(quarantined).label("quarantined"),
             how_many(cancelled).label("cancelled"),
-            how_many(counted & (result.c.revision > 1)).label("corrected"),
+            how_many(counted & _corrected(result)).label("corrected"),
             how_many(quarantined, registered).label("quarantined_inscrits"),
         )
         .select_from(_bureaux_with_current(result, round_number))

@@ -20,7 +20,7 @@ from primaries.app import create_app
 from primaries.ingest import ingest_payload, load_registry
 from primaries.models import ANOMALY, BUREAU, RESULT, TALLY, Claim
 from primaries.posts import store_posts
-from primaries.queries import area_version, get_area, standings, status_counts
+from primaries.queries import area_version, bureaux_of, get_area, standings, status_counts
 from primaries.statuses import could_change
 from primaries.users import create_user
 from primaries.verification import verify_pending
@@ -478,3 +478,27 @@ def test_the_editors_anomalies_page_names_the_decisive_quarantine(tulle_site):
 def test_what_held_back_ballots_could_change(votes, held, qualification, expected):
     """The held-back inscrits against the gaps first-second and (where asked) second-third."""
     assert could_change(votes, held, qualification=qualification) == expected
+
+
+def test_a_validation_is_no_correction_but_a_release_is(engine, settings, geography):
+    """Tulle: one bureau validated with the figures it first had (not corrected), one whose
+    figures change (corrected), the quarantined sheet released (corrected), one annulled then
+    reinstated with its first figures (not corrected)."""
+    bad = tulle_with_a_typo(engine, settings, geography)
+    same, changed, annulled = TULLE[0], TULLE[1], TULLE[2]
+    ingest(engine, settings, geography, [entry(annulled, status="cancelled")], 2)
+    real = REAL[changed]
+    fixed = entry(
+        changed, votes={"HAMON": real["votes"]["HAMON"] + 1}, votants=real["votants"] + 1,
+        exprimes=real["exprimes"] + 1, status="validated",
+    )  # fmt: skip
+    third = [entry(same, status="validated"), fixed, entry(bad), entry(annulled)]
+    ingest(engine, settings, geography, third, 3)
+    counts = statuses(engine, "19272")
+    assert (counts["validated"], counts["corrected"], counts["quarantined"]) == (2, 2, 0)
+    with engine.connect() as conn:
+        rows = {b["code"]: b for b in bureaux_of(conn, settings, "19272", 1)}
+    assert [rows[c]["corrected"] for c in (same, changed, bad, annulled)] == [
+        False, True, True, False,
+    ]  # fmt: skip
+    assert [rows[c]["revision"] for c in (same, changed, bad, annulled)] == [2, 2, 2, 3]
