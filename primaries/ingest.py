@@ -988,6 +988,7 @@ def _decisive_quarantines(
     }
     later_round = any(r > round_number for r in settings.election.rounds)
     tallies = _current_tallies(conn, sorted(held), round_number)
+    names = dict(conn.execute(select(AREA.c.code, AREA.c.name).where(AREA.c.code.in_(held))).all())
     found = []
     for area, bureaux in sorted(held.items()):
         votes = (tallies.get(area) or {}).get("votes") or {}
@@ -1001,7 +1002,7 @@ def _decisive_quarantines(
         found.append(
             Finding(
                 DECISIVE,
-                f"{area}: {len(codes)} quarantined bureaux ({inscrits:,} inscrits) could change "
+                f"{names.get(area, area)} ({area}): {len(codes)} quarantined bureaux ({inscrits:,} inscrits) could change "
                 f"{listed} (gap {', '.join(f'{between[w]:,}' for w in what)} votes); their figures "
                 "fail an integrity check and are not counted.",
                 None,

@@ -459,7 +459,7 @@ def test_the_editors_anomalies_page_names_the_decisive_quarantine(tulle_site):
     assert client.get("/editor/anomalies").status_code in (302, 401, 403)
     login(client, "eve")
     html = client.get("/editor/anomalies").get_data(as_text=True)
-    assert "19272: 1 quarantined bureaux" in html and "could change who leads" in html
+    assert "Tulle (19272): 1 quarantined bureaux" in html and "could change who leads" in html
     assert f"Bureau {tulle_site['bad']}: the candidates" in html
 
 
