@@ -5,8 +5,9 @@ from __future__ import annotations
 import gzip
 import logging
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -35,6 +36,7 @@ from primaries.models import (
     utcnow,
 )
 from primaries.settings import Settings
+from primaries.statuses import CANCELLED, QUARANTINED, could_change, gaps, stored_status
 from sources import source_module
 from sources.records import BureauRef, FeedError, ResultPayload, ResultRecord
 
@@ -227,6 +229,13 @@ class _TallyDeltas:
         # the tree cost one addition per commune and level, not one per bureau and level.
         self.chains: dict[tuple[str, ...], Counts] = {}
         self.chain_votes: dict[tuple[str, ...], Counts] = {}
+        # Areas whose version must move even if no total does (a bureau quarantined, validated
+        # or cancelled before it counted): their pages and status counts show it.
+        self.touched: set[str] = set()
+
+    def touch(self, ancestors: Iterable[str]) -> None:
+        """Mark every listed area as changed, whether or not its totals move."""
+        self.touched.update(ancestors)
 
     def _counts(self, chain: tuple[str, ...]) -> Counts:
         counts = self.chains.get(chain)
@@ -244,9 +253,29 @@ class _TallyDeltas:
     def add_result(
         self, ancestors: Sequence[str], figures: Figures, sign: int, inscrits: int
     ) -> None:
-        """Count (sign=1) or uncount (sign=-1) one result in every area above its unit."""
+        """Count (sign=1) or uncount (sign=-1) one result in every area above its unit.
+
+        `inscrits` is the unit's registered inscrits, which every state is measured from: an
+        unreported unit holds them in `bureaux_total`, `inscrits` and `remaining` (added when
+        the unit becomes known); a result moves them according to its status. Each status
+        adds a fixed function of (figures, inscrits), so uncounting the old status and counting
+        the new one keeps every total equal to a recount from the current results.
+        """
         chain = tuple(ancestors)
         counts = self._counts(chain)
+        if figures.status == QUARANTINED:
+            # Its votes are not settled: nothing of it is counted and its inscrits stay in the
+            # hard bound as if it had not reported, so a sheet that does not add up can never
+            # confirm or contradict a claim; a clean correction releases it.
+            return
+        if figures.status == CANCELLED:
+            # Annulled by the authority: no ballot of it will ever be counted, so it leaves
+            # the area altogether, its inscrits out of the bound too. Kept in the bound, it
+            # would hold every close label of its areas open for ever, and progress below 100 %.
+            counts["bureaux_total"] -= sign
+            counts["inscrits"] -= sign * inscrits
+            counts["remaining"] -= sign * inscrits
+            return
         # An aggregated unit (the 2011 national JSON) stands for units_total bureaux.
         if figures.units_total:
             counts["bureaux_reported"] += sign * (figures.units_reported or 0)
@@ -342,6 +371,9 @@ def apply_tallies(
 ) -> tuple[set[str], Compared]:
     """Write the deltas; the areas changed, and (old, new) votes/exprimés of the watched ones."""
     numbers, all_votes = deltas.per_area()
+    touched = deltas.touched
+    for area in touched:
+        numbers.setdefault(area, _zero())
     current = _current_tallies(conn, list(numbers), round_number)
     inserts, updates = [], []
     changed: set[str] = set()
@@ -350,7 +382,7 @@ def apply_tallies(
     for area in list(numbers):
         delta = numbers.pop(area)
         vote_delta = all_votes.pop(area, {})
-        if not any(delta.values()) and not any(vote_delta.values()):
+        if not any(delta.values()) and not any(vote_delta.values()) and area not in touched:
             continue
         row = current.pop(area, None)
         fresh = row is None
@@ -411,22 +443,26 @@ def _inscrits_corrections(
     units: _Units,
     round_number: int,
 ) -> None:
-    """A registry that changes a unit's inscrits moves its areas' totals (and R if unreported)."""
-    reported = set()
+    """A registry that changes a unit's inscrits moves its areas' totals (and R if unreported
+    or quarantined; nothing for a cancelled unit, which is out of its areas)."""
+    status_of: dict[str, str] = {}
     for chunk in chunks([u["code"] for u in updates]):
-        reported.update(
+        status_of.update(
             conn.execute(
-                select(RESULT.c.bureau).where(
+                select(RESULT.c.bureau, RESULT.c.status).where(
                     RESULT.c.round == round_number, RESULT.c.current, RESULT.c.bureau.in_(chunk)
                 )
-            ).scalars()
+            ).all()
         )
     for u in updates:
         diff = u["inscrits"] - units.inscrits[u["code"]]
-        if u["code"] in reported:
-            deltas.add(units.ancestors[u["code"]], inscrits=diff, inscrits_reported=diff)
-        else:
+        status = status_of.get(u["code"])
+        if status == CANCELLED:
+            continue
+        if status is None or status == QUARANTINED:
             deltas.add(units.ancestors[u["code"]], inscrits=diff, remaining=diff)
+        else:
+            deltas.add(units.ancestors[u["code"]], inscrits=diff, inscrits_reported=diff)
 
 
 def _figures(
@@ -783,12 +819,22 @@ def _revisions(
     writes = _Writes()
     findings: list[Finding] = []
     for code, figures in kept.items():
-        findings.extend(check_arithmetic(code, figures, code in merged))
+        # An annulled bureau's figures count nowhere: nothing to check in them.
+        checks = (
+            [] if figures.status == CANCELLED else check_arithmetic(code, figures, code in merged)
+        )
+        findings.extend(checks)
+        status = stored_status(figures, checks)
+        if status != figures.status:
+            # Before the comparison: a quarantined sheet polled again is unchanged.
+            figures = replace(figures, status=status)
         previous = current.get(code)
         if previous is not None and previous[1] == figures:
             report.unchanged += 1
             continue
         ancestors = units.ancestors[code]
+        # What the unit's current state was counted with (a registry may have moved it since).
+        registered = units.inscrits.get(code, 0)
         _correct_inscrits(code, figures, units, deltas, writes)
         if previous is None:
             report.new += 1
@@ -798,11 +844,12 @@ def _revisions(
             report.changed += 1
             revision = old_revision + 1
             findings.extend(check_decrease(code, old_figures, figures))
-            deltas.add_result(ancestors, old_figures, -1, old_figures.inscrits)
+            deltas.add_result(ancestors, old_figures, -1, registered)
             writes.retired.append(
                 {"bureau": code, "round": round_number, "revision": old_revision, "current": False}
             )
         deltas.add_result(ancestors, figures, 1, figures.inscrits)
+        deltas.touch(ancestors)
         writes.results.append((code, revision, figures))
     return writes, findings
 
@@ -908,6 +955,69 @@ def _frozen_shares(compared: Compared, settings: Settings) -> list[Finding]:
     return findings
 
 
+DECISIVE = "quarantine_decisive"
+
+
+def _decisive_quarantines(
+    conn: Connection, settings: Settings, round_number: int, changed: set[str]
+) -> list[Finding]:
+    """Areas just changed whose quarantined bureaux hold enough inscrits to change who leads
+    (or, nationally where a round follows, who qualifies): one finding per area and set of
+    bureaux and what they could change, so editors hear of it once, not at every poll."""
+    if not changed:
+        return []
+    held: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for code, inscrits, ancestors in conn.execute(
+        select(BUREAU.c.code, BUREAU.c.inscrits, BUREAU.c.ancestors)
+        .join(RESULT, RESULT.c.bureau == BUREAU.c.code)
+        .where(RESULT.c.round == round_number, RESULT.c.current, RESULT.c.status == QUARANTINED)
+    ):
+        for area in ancestors or ():
+            if area in changed:
+                held[area].append((code, inscrits))
+    if not held:
+        return []
+    said = {
+        (d.get("area"), tuple(d.get("bureaux") or ()), tuple(d.get("could_change") or ()))
+        for d in conn.execute(
+            select(ANOMALY.c.details).where(
+                ANOMALY.c.kind == DECISIVE, ANOMALY.c.round == round_number
+            )
+        ).scalars()
+        if isinstance(d, dict)
+    }
+    later_round = any(r > round_number for r in settings.election.rounds)
+    tallies = _current_tallies(conn, sorted(held), round_number)
+    names = dict(conn.execute(select(AREA.c.code, AREA.c.name).where(AREA.c.code.in_(held))).all())
+    found = []
+    for area, bureaux in sorted(held.items()):
+        votes = (tallies.get(area) or {}).get("votes") or {}
+        inscrits = sum(i for _, i in bureaux)
+        what = could_change(votes, inscrits, qualification=later_round and area == "FR")
+        codes = tuple(sorted(c for c, _ in bureaux))
+        if not what or (area, codes, what) in said:
+            continue
+        between = gaps(votes)
+        listed = " and ".join(f"who {'leads' if w == 'lead' else 'qualifies'}" for w in what)
+        found.append(
+            Finding(
+                DECISIVE,
+                f"{names.get(area, area)} ({area}): {len(codes)} quarantined bureaux ({inscrits:,} inscrits) could change "
+                f"{listed} (gap {', '.join(f'{between[w]:,}' for w in what)} votes); their figures "
+                "fail an integrity check and are not counted.",
+                None,
+                {
+                    "area": area,
+                    "bureaux": list(codes),
+                    "inscrits": inscrits,
+                    "could_change": list(what),
+                    "gaps": {w: between[w] for w in what},
+                },
+            )
+        )
+    return found
+
+
 def _record_anomalies(
     conn: Connection, findings: list[Finding], snapshot_id: int, report: IngestReport, at: datetime
 ) -> None:
@@ -986,6 +1096,7 @@ def store_parsed(
         )
         report.areas_changed = changed
         findings.extend(_frozen_shares(compared, settings))
+        findings.extend(_decisive_quarantines(conn, settings, round_number, changed))
         _record_anomalies(conn, findings, snapshot_id, report, fetched_at)
         report.findings = findings
     # The scheduler and the CLI say what changed; this line is for whoever debugs ingestion.

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Text, case, cast, desc, func, or_, select
+from sqlalchemy import Connection, Text, case, cast, desc, exists, func, or_, select
 
 from primaries.bulk import chunks
 from primaries.geography import normalise
+from primaries.integrity import Figures
 from primaries.models import (
     ACTION,
     ANOMALY,
@@ -29,6 +30,7 @@ from primaries.models import (
 )
 from primaries.posts import TIP_PLATFORM
 from primaries.settings import CandidateSettings, Settings
+from primaries.statuses import CANCELLED, QUARANTINED, VALIDATED, failed_checks
 from verifiers.standings import Standings, Tally
 
 
@@ -240,9 +242,15 @@ def _bureau_standings(
         .join(SNAPSHOT, SNAPSHOT.c.id == RESULT.c.snapshot_id, isouter=True)
         .where(RESULT.c.bureau == area.code, RESULT.c.round == round_number, RESULT.c.current)
     ).first()
-    if row is None:
+    if row is None or row.status == QUARANTINED:
+        # A quarantined sheet is shown in the bureau table; to the verifier it has not reported.
         return Standings(
             area.code, area.name, "bureau", round_number, 0, 1, unit, 0, 0, 0, 0, (), unit, None, 0
+        )
+    if row.status == CANCELLED:
+        # Nothing of it will be counted: no figures and nothing left to come.
+        return Standings(
+            area.code, area.name, "bureau", round_number, 0, 0, 0, 0, 0, 0, 0, (), 0, None, 0
         )
     return Standings(
         area_code=area.code,
@@ -326,6 +334,21 @@ def _anomaly_messages(
     return flagged
 
 
+def _failed_checks(r: Any, inscrits: int) -> list[dict[str, Any]]:
+    """The integrity checks a quarantined bureau's figures fail (kind and numbers)."""
+    if r["status"] != QUARANTINED:
+        return []
+    figures = Figures(
+        inscrits=inscrits,
+        votants=r["votants"],
+        blancs=r["blancs"],
+        nuls=r["nuls"],
+        exprimes=r["exprimes"],
+        votes=tuple(sorted((r["votes"] or {}).items())),
+    )
+    return [{"kind": f.kind, "details": f.details} for f in failed_checks(r["code"], figures)]
+
+
 def _bureau_json(r: Any, anomalies: list[str]) -> dict[str, Any]:
     inscrits = r["inscrits"] or r["registered"]
     reported = r["votants"] is not None
@@ -342,9 +365,35 @@ def _bureau_json(r: Any, anomalies: list[str]) -> dict[str, Any]:
         "votes": r["votes"] or {},
         "status": r["status"],
         "revision": r["revision"],
+        # Counted figures corrected after their first publication (a released quarantine too).
+        "corrected": bool(
+            reported and r["corrected"] and r["status"] not in (QUARANTINED, CANCELLED)
+        ),
+        "failed_checks": _failed_checks(r, inscrits) if reported else [],
         "turnout": round(100 * r["votants"] / inscrits, 2) if reported and inscrits else None,
         "anomalies": anomalies,
     }
+
+
+def _corrected(result: Any) -> Any:
+    """True when the result's numbers differ from those first published: a correction (a
+    release from quarantine too), not a mere change of status (a validation, a cancellation
+    lifted with the same figures)."""
+    earlier = RESULT.alias("earlier")
+    differs = exists().where(
+        earlier.c.bureau == result.c.bureau,
+        earlier.c.round == result.c.round,
+        earlier.c.revision == 1,
+        or_(
+            *(
+                earlier.c[name] != result.c[name]
+                for name in ("inscrits", "votants", "blancs", "nuls", "exprimes")
+            ),
+            # Written by one serializer from sorted votes: equal votes, equal text.
+            cast(earlier.c.votes, Text) != cast(result.c.votes, Text),
+        ),
+    )
+    return (result.c.revision > 1) & differs
 
 
 def _bureau_rows(conn: Connection, condition: Any, round_number: int) -> list[Any]:
@@ -366,6 +415,7 @@ def _bureau_rows(conn: Connection, condition: Any, round_number: int) -> list[An
                 result.c.revision,
                 result.c.recorded_at,
                 result.c.inscrits,
+                case((_corrected(result), True), else_=False).label("corrected"),
             )
             .select_from(_bureaux_with_current(result, round_number))
             .where(condition)
@@ -433,7 +483,7 @@ TURNOUT_BANDS: dict[str, tuple[float | None, float | None]] = {
     "turnout-80-90": (80, 90),
     "turnout-90": (90, None),
 }
-BUREAU_SHOWS = ("all", "reported", "not-reported", *TURNOUT_BANDS)
+BUREAU_SHOWS = ("all", "reported", "not-reported", "quarantined", *TURNOUT_BANDS)
 BUREAU_SORTS = ("code", "name", "inscrits", "votants", "turnout")
 
 
@@ -460,6 +510,8 @@ def _table_query(
         query = query.where(result.c.votants.is_not(None))
     elif show == "not-reported":
         query = query.where(result.c.votants.is_(None))
+    elif show == "quarantined":
+        query = query.where(result.c.status == QUARANTINED)
     elif show in TURNOUT_BANDS:
         low, high = TURNOUT_BANDS[show]
         query = query.where(result.c.votants.is_not(None))
@@ -482,23 +534,32 @@ def _bureaux_with_current(result: Any, round_number: int) -> Any:
 
 
 def status_counts(conn: Connection, area: AreaRef, round_number: int) -> dict[str, int]:
-    """How many bureaux of an area are not reported, provisional or validated (these three add
-    up to every bureau), and how many of those reported were corrected (a revision after their
-    first figures)."""
+    """How many bureaux of an area are not reported, provisional, validated, quarantined
+    (figures failing an integrity check, not counted) or cancelled by the authority (these five
+    add up to every bureau); how many of the provisional and validated were corrected (other
+    numbers than first published); and the inscrits of the quarantined, the ballots they
+    hold back."""
     result = RESULT.alias("r")
     reported = result.c.votants.is_not(None)
-    validated = reported & (result.c.status == "validated")
+    quarantined = reported & (result.c.status == QUARANTINED)
+    cancelled = reported & (result.c.status == CANCELLED)
+    counted = reported & result.c.status.not_in((QUARANTINED, CANCELLED))
+    validated = counted & (result.c.status == VALIDATED)
+    registered = func.coalesce(result.c.inscrits, BUREAU.c.inscrits)
 
-    def how_many(condition: Any) -> Any:
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+    def how_many(condition: Any, value: Any = 1) -> Any:
+        return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
 
     query = (
         select(
             func.count().label("bureaux"),
             how_many(result.c.votants.is_(None)).label("not_reported"),
-            how_many(reported & ~validated).label("provisional"),
+            how_many(counted & ~validated).label("provisional"),
             how_many(validated).label("validated"),
-            how_many(reported & (result.c.revision > 1)).label("corrected"),
+            how_many(quarantined).label("quarantined"),
+            how_many(cancelled).label("cancelled"),
+            how_many(counted & _corrected(result)).label("corrected"),
+            how_many(quarantined, registered).label("quarantined_inscrits"),
         )
         .select_from(_bureaux_with_current(result, round_number))
         .where(_in_area(conn, area))

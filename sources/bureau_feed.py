@@ -21,7 +21,9 @@ REGISTRY_PATH: str | None = "/registry"
 INCREMENTS = True
 FEED_FORMAT = "primaries-bureau-feed/1"
 REGISTRY_FORMAT = "primaries-bureau-registry/1"
-STATUSES = ("provisional", "validated")
+STATUSES = ("provisional", "validated", "cancelled")
+# The authority may annul a bureau's vote; its French word is taken as well as ours.
+STATUS_ALIASES = {"annulé": "cancelled", "annule": "cancelled"}
 _COUNTS = ("votants", "blancs", "nuls", "exprimes")
 
 
@@ -70,13 +72,19 @@ def _record(entry: Any, index: int) -> ResultRecord:
     """One bureau's figures, taken as published (the store checks the arithmetic)."""
     unit = _unit(entry, index)
     where = f"{KIND}: bureau #{index} ({unit.code})"
-    counts = {key: whole(entry.get(key), f"{where}: {key}") for key in _COUNTS}
-    votes = entry.get("votes")
-    if not isinstance(votes, dict):
-        raise FeedError(f"{where}: 'votes' is missing or not an object")
     status = entry.get("status", "provisional")
+    status = STATUS_ALIASES.get(status, status) if isinstance(status, str) else status
     if status not in STATUSES:
         raise FeedError(f"{where}: status {status!r} is not one of {', '.join(STATUSES)}")
+    # A cancelled bureau may come without figures (the authority annulled them): none is 0.
+    cancelled = status == "cancelled"
+    counts = {
+        key: 0 if cancelled and entry.get(key) is None else whole(entry.get(key), f"{where}: {key}")
+        for key in _COUNTS
+    }
+    votes = {} if cancelled and entry.get("votes") is None else entry.get("votes")
+    if not isinstance(votes, dict):
+        raise FeedError(f"{where}: 'votes' is missing or not an object")
     updated = entry.get("updated_at")
     return ResultRecord(
         unit=unit,

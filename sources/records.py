@@ -44,7 +44,7 @@ class ResultRecord:
     nuls: int
     exprimes: int
     votes: tuple[tuple[str, int], ...]  # (candidate key as the feed spells it, votes), feed order
-    status: str = "provisional"  # "provisional" or "validated"
+    status: str = "provisional"  # "provisional", "validated" or "cancelled" (by the authority)
     updated_at: datetime | None = None
     units_reported: int | None = None  # an aggregated unit's own coverage ("bureaux_vote": "n/N")
     units_total: int | None = None

@@ -267,7 +267,10 @@ def test_status_counts_follow_validation_and_corrections(engine, settings, geogr
         "not_reported": 1,
         "provisional": 1,
         "validated": 1,
+        "quarantined": 0,
+        "cancelled": 0,
         "corrected": 1,
+        "quarantined_inscrits": 0,
     }
     assert nation == counts
 

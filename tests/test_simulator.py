@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -181,6 +182,24 @@ def test_a_bureau_is_corrected_with_a_new_revision(night):
     assert len(differ) == 2  # two candidates' figures transposed
     assert sorted(wrong.figures.votes) == sorted(right.figures.votes)
     assert right.sequence > wrong.sequence and right.figures.status == "validated"
+
+
+def test_a_sheet_with_a_typo_is_published_then_replaced_by_the_clean_one(night):
+    """Round 1: one bureau's votes no longer add up to its exprimés (a digit slipped in), and
+    30 minutes later the clean sheet, which does."""
+    feed = night.app.feeds[("pr2017", 1)]
+    by_unit: dict[int, list] = {}
+    for event in feed.events:
+        by_unit.setdefault(event.unit, []).append(event)
+    slipped = [
+        events
+        for events in by_unit.values()
+        if len(events) == 2 and sum(events[0].figures.votes) != events[0].figures.exprimes
+    ]
+    assert len(slipped) == 1
+    wrong, right = slipped[0]
+    assert sum(right.figures.votes) == right.figures.exprimes
+    assert right.at - wrong.at == timedelta(minutes=30) and right.sequence > wrong.sequence
 
 
 def test_the_frozen_incident_jumps_totals_with_identical_shares(night):

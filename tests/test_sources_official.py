@@ -498,6 +498,32 @@ def _feed_with(**bureau_changes) -> bytes:
     return json.dumps(doc).encode()
 
 
+def _feed_without(*keys: str, **bureau_changes) -> bytes:
+    doc = json.loads((FEED / "feed_full.json").read_bytes())
+    doc["bureaux"][1].update(bureau_changes)
+    for key in keys:
+        del doc["bureaux"][1][key]
+    return json.dumps(doc).encode()
+
+
+@pytest.mark.parametrize("word", ["cancelled", "annulé", "annule"])
+def test_bureau_feed_reads_a_cancellation_in_either_language(word):
+    """The authority annuls a Paris bureau: its figures, if given, are kept as published."""
+    record = bureau_feed.parse(_feed_with(status=word)).records[1]
+    assert record.status == "cancelled" and record.votants == 926
+    assert dict(record.votes)["MACRON"] == 348
+
+
+def test_bureau_feed_cancellation_may_come_without_figures():
+    """An annulled bureau needs no figures (0 stands in); any other bureau still does."""
+    counts = ("votants", "blancs", "nuls", "exprimes", "votes")
+    record = bureau_feed.parse(_feed_without(*counts, status="annulé")).records[1]
+    assert (record.status, record.votants, record.exprimes, record.votes) == ("cancelled", 0, 0, ())
+    assert record.unit.inscrits == 1079
+    with pytest.raises(FeedError, match="votants"):
+        bureau_feed.parse(_feed_without(*counts, status="validated"))
+
+
 @pytest.mark.parametrize(
     ("payload", "message"),
     [
@@ -507,7 +533,7 @@ def _feed_with(**bureau_changes) -> bytes:
         ((FEED / "registry.json").read_bytes(), "use parse_registry"),
         (_feed_with(votants="beaucoup"), r"bureau #1 \(75056_0101\): votants"),
         (_feed_with(votes=[1, 2]), "'votes' is missing"),
-        (_feed_with(status="annulé"), "status"),
+        (_feed_with(status="suspendu"), "status"),
         (_feed_with(updated_at="20h13"), "ISO 8601"),
         (_feed_with(code=None), "missing 'code'"),
         ((FEED / "feed_full.json").read_text(encoding="utf-8").encode("latin-1"), "utf-8"),

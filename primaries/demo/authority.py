@@ -17,7 +17,10 @@ Deliberate faults (`faults=True`, the demo's default; or a set of names):
 - "frozen": halfway through round 1 a batch of bureaux worth about 6 % of the votes is published
   at once with figures whose shares copy the national shares so far (totals jump, every percentage
   stays identical to the hundredth: the 2017 left primary incident), then corrected 20 simulated
-  minutes later with the real figures.
+  minutes later with the real figures;
+- "typo": in round 1, one bureau's sheet is published with a digit slipped into one candidate's
+  votes (they no longer add up to the exprimés): the store keeps it quarantined, shown but not
+  counted, until the clean sheet arrives 30 simulated minutes later.
 
 Scenario "primaire-2011": the 2011 Socialist primary, round 1, in four phases on a compressed
 clock (see `timeline_2011`):
@@ -72,7 +75,7 @@ from primaries.demo.clock import (
 FEED_FORMAT = "primaries-bureau-feed/1"
 REGISTRY_FORMAT = "primaries-bureau-registry/1"
 SCENARIOS = ("pr2017", "primaire-2011")
-FAULTS = frozenset({"correction", "frozen"})
+FAULTS = frozenset({"correction", "frozen", "typo"})
 ROUND_DATES_2017 = {1: POLLS_CLOSE_2017, 2: POLLS_CLOSE_2017 + timedelta(days=14)}
 WIDE_FILES = {r: f"2017-presidentielle-{r}_par_bureau_large.csv.gz" for r in (1, 2)}
 
@@ -363,6 +366,31 @@ def _correction_events(
     ]
 
 
+def _typo_events(
+    rows: Sequence[BureauRow], offsets: list[float], start: datetime, rng: random.Random
+) -> list[Event]:
+    """The "typo" fault: a digit slipped into the runner-up's votes (Σ votes ≠ exprimés), the
+    clean sheet 30 min later."""
+    candidates = [
+        i
+        for i, r in enumerate(rows)
+        if not r.departement.startswith("Z")
+        and 300 <= r.exprimes
+        and 0.15 * NIGHT_SECONDS <= offsets[i] <= 0.2 * NIGHT_SECONDS
+    ]
+    if not candidates:
+        return []
+    chosen = rng.choice(candidates)
+    row = rows[chosen]
+    fig = _figures(row)
+    second = sorted(range(len(row.votes)), key=lambda k: -row.votes[k])[1]
+    votes = list(fig.votes)
+    votes[second] = 10 * votes[second] + 1  # "123" keyed as "1231"
+    wrong = Figures(fig.votants, fig.blancs, fig.nuls, fig.exprimes, tuple(votes), fig.status)
+    at = start + timedelta(seconds=offsets[chosen])
+    return [Event(at, chosen, wrong), Event(at + timedelta(minutes=30), chosen, fig)]
+
+
 def _frozen_events(
     rows: Sequence[BureauRow], offsets: list[float], start: datetime
 ) -> tuple[list[Event], set[int]]:
@@ -417,6 +445,10 @@ def build_feed_2017(
         fixes = _correction_events(rows, offsets, start, rng)
         events.extend(fixes)
         replaced |= {e.unit for e in fixes}
+    if "typo" in faults and round_number == 1:
+        slips = [e for e in _typo_events(rows, offsets, start, rng) if e.unit not in replaced]
+        events.extend(slips)
+        replaced |= {e.unit for e in slips}
     events.extend(
         Event(start + timedelta(seconds=offsets[i]), i, _figures(row))
         for i, row in enumerate(rows)

@@ -22,7 +22,9 @@ from primaries.web.common import (
     live_context,
     mark_rehearsal,
     microcached,
+    quarantine_effect,
     rehearsal,
+    results_view,
     round_arg,
     status_view,
     versioned,
@@ -240,17 +242,22 @@ def _bureaux_body(
 @bp.get("/api/areas/<code>/status")
 @microcached("round")
 def area_status(code: str) -> Response:
-    """An area's bureaux by status: not reported, provisional, validated (adding up to
-    `bureaux`), and `corrected` among those reported."""
+    """An area's bureaux by status: not reported, provisional, validated, quarantined and
+    cancelled (adding up to `bureaux`), `corrected` among those counted, and what the
+    quarantined (their `inscrits`, not counted) could change: who leads, who qualifies."""
     round_number = round_arg()
     with engine().connect() as conn:
         ref = queries.get_area(conn, code)
         if ref is None:
             abort(404, f"no area '{code}'")
         counts = status_view(conn, ref.code, round_number)
+        effect = quarantine_effect(
+            results_view(conn, ref.code, round_number), counts, ref.code, round_number
+        )
         version = queries.area_version(conn, ref.code, round_number)
     area = {"code": ref.code, "name": ref.name, "level": ref.level}
-    return json_response({"area": area, "round": round_number, **counts}, version)
+    body = {"area": area, "round": round_number, **counts, "quarantine": effect}
+    return json_response(body, version)
 
 
 @bp.get("/api/areas/<code>/children")
@@ -566,7 +573,7 @@ def openapi_document() -> dict[str, Any]:
                 [code, rnd, page, *_bureau_view_params()],
             ),
             "/api/areas/{code}/status": _op(
-                "An area's bureaux by status: not reported, provisional, validated, corrected",
+                "An area's bureaux by status (quarantined: not counted) and what they could change",
                 [code, rnd],
             ),
             "/api/areas/{code}/children": _op(

@@ -23,6 +23,7 @@ from primaries.context import engine, settings
 from primaries.geography import DEFAULT_DATA_DIR
 from primaries.models import utcnow
 from primaries.posts import display_text
+from primaries.statuses import could_change
 from primaries.web import i18n
 
 LABEL_ICONS = {"confirmed": "✔", "contradicted": "✖", "unconfirmed": "?"}
@@ -228,8 +229,8 @@ STATUS_CACHE_ENTRIES = 4096  # areas x rounds kept per process (an entry is five
 
 
 def status_view(conn: Any, code: str, round_number: int) -> dict[str, int]:
-    """An area's bureaux by status (not reported, provisional, validated; corrected among the
-    reported), counted once per version of the area's figures: the nation's is a count over
+    """An area's bureaux by status (not reported, provisional, validated, quarantined,
+    cancelled; corrected among the counted; the quarantined's inscrits), counted once per version of the area's figures: the nation's is a count over
     every bureau, too slow for each render of the home page."""
     ref = queries.get_area(conn, code)
     if ref is None:
@@ -247,12 +248,32 @@ def status_view(conn: Any, code: str, round_number: int) -> dict[str, int]:
     return counts
 
 
+def quarantine_effect(
+    doc: dict[str, Any], statuses: dict[str, int], code: str, round_number: int
+) -> dict[str, Any]:
+    """An area's quarantined bureaux, the inscrits they hold back, and what those could change:
+    who leads (their inscrits reach the gap between first and second) and, nationally where a
+    round follows, who qualifies (the gap between second and third)."""
+    held = int(statuses.get("quarantined_inscrits") or 0)
+    votes = {c["id"]: c["votes"] for c in doc.get("candidates") or ()}
+    later = any(r > round_number for r in settings().election.rounds)
+    what = could_change(votes, held, qualification=later and code == "FR")
+    return {
+        "bureaux": int(statuses.get("quarantined") or 0),
+        "inscrits": held,
+        "could_change": list(what),
+    }
+
+
 def live_context(conn: Any, code: str, round_number: int) -> dict[str, Any]:
     """Everything the live parts of a page need (status line, figures, banners, claims)."""
     version, _as_of = queries.data_version(conn, round_number)
+    doc = results_view(conn, code, round_number)
+    statuses = status_view(conn, code, round_number)
     return {
-        "doc": results_view(conn, code, round_number),
-        "statuses": status_view(conn, code, round_number),
+        "doc": doc,
+        "statuses": statuses,
+        "quarantine": quarantine_effect(doc, statuses, code, round_number),
         "national": results_view(conn, "FR", round_number) if code != "FR" else None,
         "banners": banners(conn),
         "claims": queries.latest_claims(
@@ -407,4 +428,6 @@ def template_globals() -> dict[str, Any]:
         "lang_url": lang_url,
         "settings": settings,
         "rehearsal": rehearsal,
+        "failed_check": i18n.failed_check,
+        "quarantine_warning": i18n.quarantine_warning,
     }

@@ -185,7 +185,12 @@ class FrenchSpreadsheet(csv.excel):
     delimiter = ";"
 
 
-FRENCH_STATUS = {"provisional": "provisoire", "validated": "validé"}
+FRENCH_STATUS = {
+    "provisional": "provisoire",
+    "validated": "validé",
+    "quarantined": "en quarantaine",
+    "cancelled": "annulé",
+}
 FRENCH_BOM = "\ufeff"  # without it Excel reads UTF-8 as Windows-1252 ("Exprimés" → "ExprimÃ©s")
 
 

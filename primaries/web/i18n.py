@@ -976,6 +976,84 @@ PHRASES.update(
         "status_provisional": ("provisoires", "provisional"),
         "status_validated": ("validés", "validated"),
         "status_corrected": ("dont corrigés", "of which corrected"),
+        "status_quarantined": ("en quarantaine", "quarantined"),
+        "status_cancelled": ("annulés", "cancelled"),
+        "show_quarantined": ("En quarantaine", "Quarantined"),
+        "bureau_provisional": ("Provisoire", "Provisional"),
+        "bureau_validated": ("Validé", "Validated"),
+        "bureau_corrected": ("corrigé", "corrected"),
+        "bureau_quarantined": ("En quarantaine", "Quarantined"),
+        "bureau_cancelled": ("Annulé par l'autorité", "Cancelled by the authority"),
+        "quarantine_explained": (
+            "chiffres gardés et affichés, mais non comptés : ils échouent à un contrôle "
+            "d'intégrité",
+            "figures kept and shown, but not counted: they fail an integrity check",
+        ),
+        "quarantine_note": (
+            "En quarantaine : chiffres gardés et affichés dans la liste des bureaux, mais non "
+            "comptés, car ils échouent à un contrôle d'intégrité.",
+            "Quarantined: figures kept and shown in the list of polling stations, but not "
+            "counted, as they fail an integrity check.",
+        ),
+        "quarantine_could_change": (
+            "Bureaux en quarantaine ({n}, {inscrits} inscrits) : ils pourraient changer {what}. "
+            "Leurs chiffres échouent à un contrôle d'intégrité et ne sont pas comptés.",
+            "Quarantined polling stations ({n}, {inscrits} registered) could change {what}. "
+            "Their figures fail an integrity check and are not counted.",
+        ),
+        "quarantine_what_lead": ("qui arrive en tête", "who leads"),
+        "quarantine_what_qualification": (
+            "qui se qualifie pour le second tour",
+            "who qualifies for round 2",
+        ),
+        "quarantine_and": (" et ", " and "),
+        "check_negative": ("nombres négatifs", "negative counts"),
+        "check_arithmetic": (
+            "votants ({votants}) ≠ blancs + nuls + exprimés ({total})",
+            "voters ({votants}) ≠ blank + void + valid votes ({total})",
+        ),
+        "check_votes_sum": (
+            "somme des voix ({sum_votes}) ≠ exprimés ({exprimes})",
+            "the candidates' votes ({sum_votes}) ≠ valid votes ({exprimes})",
+        ),
+        "check_over_inscrits": (
+            "{votants} votants pour {inscrits} inscrits",
+            "{votants} voters for {inscrits} registered",
+        ),
     }
 )
 PHRASES.update(TALLY_PHRASES)  # the tally-sheet pages' phrases (web.tally)
+
+
+def failed_check(check: dict[str, Any]) -> str:
+    """An integrity check a quarantined bureau fails, in words, with its numbers."""
+    kind, details = check.get("kind", ""), check.get("details") or {}
+    if kind == "arithmetic":
+        total = sum(int(details.get(k) or 0) for k in ("blancs", "nuls", "exprimes"))
+        return t("check_arithmetic", votants=number(details.get("votants")), total=number(total))
+    if kind == "votes_sum":
+        return t(
+            "check_votes_sum",
+            sum_votes=number(details.get("sum_votes")),
+            exprimes=number(details.get("exprimes")),
+        )
+    if kind == "over_inscrits":
+        return t(
+            "check_over_inscrits",
+            votants=number(details.get("votants")),
+            inscrits=number(details.get("inscrits")),
+        )
+    return t("check_negative")
+
+
+def quarantine_warning(effect: dict[str, Any]) -> str:
+    """What an area's quarantined bureaux could change, as one sentence ("" when nothing)."""
+    what = effect.get("could_change") or ()
+    if not what:
+        return ""
+    return t(
+        "quarantine_could_change",
+        n=number(effect.get("bureaux")),
+        inscrits=number(effect.get("inscrits")),
+        what=t("quarantine_and").join(t(f"quarantine_what_{w}") for w in what),
+    )
