@@ -11,7 +11,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
-from primaries import queries
+from primaries import provenance, queries
 from primaries.context import engine, geography, settings
 from primaries.web import bureau_table, charts, exports, i18n, postview
 from primaries.web.common import (
@@ -24,6 +24,7 @@ from primaries.web.common import (
     microcached,
     rehearsal,
     round_arg,
+    sources_view,
     status_view,
     versioned,
 )
@@ -143,7 +144,11 @@ def results(area: str) -> Response:
         if ref is None:
             abort(404, f"no area matches '{area}'")
         found = queries.standings(conn, settings(), ref.code, round_number)
+        sources = sources_view(conn, ref.code, round_number)
     document = queries.results_document(found)
+    # Where the figures come from: each source, its snapshots' fetch and publication times,
+    # and whether it is late (after the CLI's document, which it extends).
+    document["sources"] = provenance.sources_document(sources)
     body = json.dumps(mark_rehearsal(document), ensure_ascii=False)
     return cacheable(Response(body, mimetype="application/json"))
 
@@ -249,8 +254,10 @@ def area_status(code: str) -> Response:
             abort(404, f"no area '{code}'")
         counts = status_view(conn, ref.code, round_number)
         version = queries.area_version(conn, ref.code, round_number)
+        sources = provenance.sources_document(sources_view(conn, ref.code, round_number))
     area = {"code": ref.code, "name": ref.name, "level": ref.level}
-    return json_response({"area": area, "round": round_number, **counts}, version)
+    document = {"area": area, "round": round_number, **counts, "sources": sources}
+    return json_response(document, version)
 
 
 @bp.get("/api/areas/<code>/children")
@@ -558,7 +565,10 @@ def openapi_document() -> dict[str, Any]:
         "info": {"title": f"primaries: {settings().election.name}", "version": "1"},
         "paths": {
             "/api/results/{area}": _op(
-                "Standings of an area (same document as `primaries results --json`)", [area, rnd]
+                "Standings of an area (the document of `primaries results --json`), with "
+                "`sources`: each source behind the figures, its fetch and publication times, "
+                "and whether it is late (no good fetch within a few of its poll intervals)",
+                [area, rnd],
             ),
             "/api/areas/{code}/bureaux": _op(
                 "A page of an area's bureaux with their figures, filtered and sorted across the "
@@ -566,7 +576,8 @@ def openapi_document() -> dict[str, Any]:
                 [code, rnd, page, *_bureau_view_params()],
             ),
             "/api/areas/{code}/status": _op(
-                "An area's bureaux by status: not reported, provisional, validated, corrected",
+                "An area's bureaux by status: not reported, provisional, validated, corrected; "
+                "and the `sources` of its figures",
                 [code, rnd],
             ),
             "/api/areas/{code}/children": _op(
