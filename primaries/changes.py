@@ -203,28 +203,34 @@ def _label_changes(round_number: int, window: Window, area: AreaRef | None) -> A
     public posts only (a tip no editor approved stays out)."""
     machine = VERDICT.c.by == "machine"
     earlier, its_claim = VERDICT.alias("earlier"), CLAIM.alias("earlier_claim")
-    same_giver = or_(
-        and_(machine, earlier.c.by == "machine"),
-        and_(~machine, earlier.c.by != "machine"),
-    )
-    # The newsroom labels a post as a whole, through any of its parts: its previous label may
-    # sit on a sibling part.
-    previous = (
+    # The machine's previous label of this part (one index lookup on claim_id)...
+    machine_before = (
         select(earlier.c.label)
-        .join(its_claim, its_claim.c.id == earlier.c.claim_id)
         .where(
+            earlier.c.claim_id == VERDICT.c.claim_id,
+            earlier.c.by == "machine",
             earlier.c.id < VERDICT.c.id,
-            same_giver,
-            or_(
-                earlier.c.claim_id == VERDICT.c.claim_id,
-                and_(~machine, its_claim.c.story_id == CLAIM.c.story_id),
-            ),
         )
         .order_by(earlier.c.id.desc())
         .limit(1)
         .scalar_subquery()
-        .label("previous_label")
     )
+    # ...or the newsroom's previous label of the post: it labels a post as a whole, through
+    # any of its parts, so its previous label may sit on a sibling part.
+    newsroom_before = (
+        select(earlier.c.label)
+        .join(its_claim, its_claim.c.id == earlier.c.claim_id)
+        .where(
+            its_claim.c.story_id == CLAIM.c.story_id,
+            earlier.c.by != "machine",
+            earlier.c.id < VERDICT.c.id,
+        )
+        .order_by(earlier.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    # CASE evaluates one branch per row (both databases): the newsroom's walk only for its own.
+    previous = case((machine, machine_before), else_=newsroom_before).label("previous_label")
     inner = (
         select(
             VERDICT.c.id,

@@ -366,6 +366,7 @@ def test_the_french_csv_opens_in_a_french_spreadsheet(night):
     assert got == {"corrigé", "en quarantaine", "verdict"}  # Corrèze only: no new bureau then
     fixed = next(r for r in rows[1:] if r[1] == "corrigé")
     assert fixed[0] == "23/04/2017 21:37:00"  # 19:37 UTC on the election's clock
+    assert fixed[header.index("Ce qui a changé")] == "votants; exprimés; Emmanuel Macron"
     turnout = fixed[header.index("Participation (%)")]
     assert "," in turnout and "." not in turnout
     held = next(r for r in rows[1:] if r[1] == "en quarantaine")

@@ -44,7 +44,10 @@ from primaries.web.exports import (
 
 bp = Blueprint("changes", __name__)
 
-SECTION_ROWS = 50  # rows of each kind on the overview; the rest one click away, or in the CSV
+SECTION_ROWS = 25  # rows of each kind on the overview; the rest one click away, or in the CSV
+# The overview's order: what needs a look first (a quarantine, a correction, a label that
+# moved) before the many bureaux that simply reported.
+SHOWN_ORDER = ("quarantined", "corrected", "label", "new")
 KIND_PAGE_ROWS = 200  # rows a page when one kind is shown alone
 WINDOW_NAMES = ("round", "area", "since", "until", "minutes", "kind", "page")
 QUICK_MINUTES = (15, 30, 60, 180)
@@ -110,7 +113,7 @@ def overview() -> Response | tuple[str, int]:
     size = KIND_PAGE_ROWS if kind else SECTION_ROWS
     with engine().connect() as conn:
         counted = changes.counts(conn, round_number, window, area)
-        shown = [kind] if kind else list(changes.KINDS)
+        shown = [kind] if kind else list(SHOWN_ORDER)
         rows = {
             k: changes.changes_page(
                 conn,
@@ -124,6 +127,10 @@ def overview() -> Response | tuple[str, int]:
             for k in shown
             if counted[k]
         }
+    for items in rows.values():
+        for item in items:
+            if "moved" in item:
+                item["moved_words"] = moved_words(item["moved"], french=i18n.lang() == "fr")
     pages = max(1, -(-counted[kind] // size)) if kind else 1
     body = render_template(
         "changes.html",
@@ -139,8 +146,21 @@ def overview() -> Response | tuple[str, int]:
         pager={"page": number, "pages": pages},
         query=_window_query(window, area, round_number),
         quick=QUICK_MINUTES,
+        order=SHOWN_ORDER,
     )
     return page(body)
+
+
+MOVED_WORDS = {"status": ("statut", "status"), "votants": ("votants", "voters")}
+MOVED_WORDS["exprimes"] = ("exprimés", "valid votes")
+
+
+def moved_words(moved: list[str], french: bool) -> list[str]:
+    """The figures that moved, in words: the status, the totals, each candidate by name."""
+    names = {c.id: c.name for c in settings().candidates}
+    return [
+        MOVED_WORDS[m][0 if french else 1] if m in MOVED_WORDS else names.get(m, m) for m in moved
+    ]
 
 
 def _window_query(window: Window, area: AreaRef | None, round_number: int) -> dict[str, str]:
@@ -212,7 +232,13 @@ def _cells(change: dict[str, Any], round_number: int, french: bool, tz: ZoneInfo
             *(change["departement"], change["revision"], word(change["status"])),
             *(word(change["previous_status"]), number(change["votants"])),
             *(number(change["previous_votants"]), number(change["exprimes"])),
-            *(number(change["previous_exprimes"]), turnout_cell, " ".join(change["moved"])),
+            *(number(change["previous_exprimes"]), turnout_cell),
+            # Machine names in the international file, words a reader knows in the French one.
+            (
+                "; ".join(moved_words(change["moved"], True))
+                if french
+                else " ".join(change["moved"])
+            ),
             *(csv_cell(change["source"]), when(change["fetched_at"])),
             when(change["published_at"]),
         ]

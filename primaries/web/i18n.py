@@ -1060,6 +1060,7 @@ PHRASES.update(
         "change_time": ("Heure", "Time"),
         "change_previous": ("avant", "before"),
         "change_becomes": ("devient", "becomes"),
+        "source": ("Source", "Source"),
         "change_revision": ("Révision", "Revision"),
         "change_by_machine": ("vérification automatique", "automatic check"),
         "change_by_newsroom": ("rédaction", "newsroom"),

@@ -21,7 +21,7 @@ from sqlalchemy import Engine, func, select, text
 
 from primaries.locks import read_holder
 from primaries.models import CLAIM, RUN, utcnow
-from primaries.provenance import is_late
+from primaries.provenance import is_late, late_after
 from primaries.queries import source_health
 from primaries.settings import Settings
 
@@ -70,6 +70,7 @@ def _sources(engine: Engine, settings: Settings, now: datetime) -> list[dict[str
                 "failing_since": _iso(row["failing_since"]) if row else None,
                 # Late on the source's own interval; a source no longer configured is not judged.
                 "late": bool(source and is_late(source, last_ok, now, settings)),
+                "late_after_seconds": late_after(source, settings) if source else None,
             }
         )
     return out
