@@ -529,6 +529,13 @@ def _bureau_view_params() -> list[dict[str, Any]]:
     return [show, sort]
 
 
+RESULTS_SUMMARY = (
+    "Standings of an area (the document of `primaries results --json`), with `sources`: each "
+    "source behind the figures, its fetch and publication times, and whether it is late (no "
+    "good fetch within a few of its poll intervals)"
+)
+
+
 def openapi_document() -> dict[str, Any]:
     """The description of every JSON endpoint, built from the same names the routes use."""
     rnd = {
@@ -564,12 +571,7 @@ def openapi_document() -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": f"primaries: {settings().election.name}", "version": "1"},
         "paths": {
-            "/api/results/{area}": _op(
-                "Standings of an area (the document of `primaries results --json`), with "
-                "`sources`: each source behind the figures, its fetch and publication times, "
-                "and whether it is late (no good fetch within a few of its poll intervals)",
-                [area, rnd],
-            ),
+            "/api/results/{area}": _op(RESULTS_SUMMARY, [area, rnd]),
             "/api/areas/{code}/bureaux": _op(
                 "A page of an area's bureaux with their figures, filtered and sorted across the "
                 "area (code order by default); `next` links the following page",
