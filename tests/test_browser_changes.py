@@ -41,3 +41,28 @@ def test_an_official_follows_the_changes_of_an_area(served, browser):
     page.screenshot(path=str(ARTIFACTS / "changes-phone.png"), full_page=False)
     refused = "the server responded with a status of 400"  # the mistyped window, on purpose
     assert not outside(requested, base) and [e for e in errors if refused not in e] == []
+
+
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+
+
+def test_axe_finds_no_violation_on_the_changes_pages(served, browser):
+    """The changes of a window (every kind of table), and a refused window, on a phone and a
+    laptop: nothing for axe (tests/vendor/axe-core) to report."""
+    ingest_sample(
+        served["engine"], served["settings"], served["geography"], wide_sample(1, ("19",))
+    )
+    day = NOW.strftime("%Y-%m-%d")
+    found = {}
+    for width in (390, 1366):
+        # axe is injected as a script tag: the page's CSP would (rightly) refuse it.
+        page = browser.new_page(viewport={"width": width, "height": 900}, bypass_csp=True)
+        for path in (f"/changes?since={day}T21:00&until={day}T22:00", "/changes?minutes=0"):
+            page.goto(served["base"] + path)
+            page.add_script_tag(path=str(AXE))
+            issues = page.evaluate("() => axe.run(document).then(r => r.violations)")
+            found[(width, path)] = [
+                f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in issues
+            ]
+        page.close()
+    assert {key: v for key, v in found.items() if v} == {}

@@ -5,6 +5,7 @@ on both backends."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -382,3 +383,31 @@ def test_the_area_page_and_the_newsroom_link_to_it(night):
     login(client, "eve")
     queue = client.get("/editor/").get_data(as_text=True)
     assert 'href="/changes"' in queue
+
+
+def test_a_rehearsals_changes_say_so(night, app_settings, tmp_path):
+    """Changes made from a test source carry the REHEARSAL / RÉPÉTITION band, header and
+    column, like every other page and export."""
+    sources = tuple(
+        dataclasses.replace(s, test=True) if s.name == "resultats-bureaux" else s
+        for s in app_settings.sources
+    )
+    app = create_app(
+        dataclasses.replace(app_settings, sources=sources),
+        TESTING=True,
+        MICROCACHE_SECONDS=0,
+        EXPORTS_DIR=tmp_path,
+    )
+    try:
+        client = app.test_client()
+        query = f"round=1&since={_iso(LATER.since)}&until={_iso(LATER.until)}"
+        assert "RÉPÉTITION / REHEARSAL" in client.get(f"/changes?{query}").get_data(as_text=True)
+        response = client.get(f"/changes-fr.csv?{query}")
+        assert response.headers["X-Rehearsal"] == "1"
+        assert "REPETITION-" in response.headers["Content-Disposition"]
+        rows = list(csv.reader(io.StringIO(response.get_data(as_text=True)), delimiter=";"))
+        assert rows[0][-1] == "Répétition" and {r[-1] for r in rows[1:]} == {
+            "REHEARSAL / RÉPÉTITION"
+        }
+    finally:
+        app.extensions["primaries"]["engine"].dispose()

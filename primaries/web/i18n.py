@@ -1036,7 +1036,6 @@ PHRASES.update(
             "that changed, between two times ({tz} time).",
         ),
         "changes_window": ("Du {since} au {until}", "From {since} to {until}"),
-        "changes_in": ("Lieu : {area}", "Area: {area}"),
         "changes_since": ("Depuis", "Since"),
         "changes_until": ("Jusqu'à", "Until"),
         "changes_minutes": ("ou les dernières (minutes)", "or the last (minutes)"),
