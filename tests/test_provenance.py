@@ -18,6 +18,7 @@ from primaries import provenance
 from primaries.app import create_app
 from primaries.ingest import ingest_payload
 from primaries.models import SourceRun, utcnow
+from primaries.queries import get_area
 from primaries.runs import record_run
 from tests.conftest import NOW, ingest_sample, wide_sample
 
@@ -174,3 +175,14 @@ def test_each_csv_row_carries_its_source_and_times(client):
     french = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert french[0][-3:] == ["Source", "Récupéré le", "Publié le"]
     assert {r[-2] for r in french[1:]} == {"23/04/2017 21:47:00"}
+
+
+def test_the_nations_quick_count_agrees_with_matching_every_unit(store):
+    """Counting the nation's units straight off the results gives what matching each unit to
+    the nation gives (the slow way, kept for a source whose units stay out of it)."""
+    with store["engine"].connect() as conn:
+        nation = get_area(conn, "FR")
+        quick = provenance.area_snapshots(conn, nation, 1, every_unit=True)
+        matched = provenance.area_snapshots(conn, nation, 1, every_unit=False)
+    assert quick == matched and [s["source"] for s in quick] == ["minint-xml", "resultats-bureaux"]
+    assert provenance.counts_every_unit(nation, store["settings"])

@@ -17,7 +17,12 @@ from primaries.ingest import (
     load_registry,
 )
 from primaries.models import utcnow
-from primaries.provenance import area_snapshots, sources_document, with_health
+from primaries.provenance import (
+    area_snapshots,
+    counts_every_unit,
+    sources_document,
+    with_health,
+)
 from primaries.queries import anomalies as list_anomalies
 from primaries.queries import resolve_area, results_document, standings
 from sources import RESULT_KINDS, source_module
@@ -76,7 +81,7 @@ def results(area: str, round_number: int | None, as_json: bool) -> None:
         if ref is None:
             raise click.ClickException(f"no area matches '{area}'")
         found = standings(conn, settings(), ref.code, round_number)
-        snapshots = area_snapshots(conn, ref, round_number)
+        snapshots = area_snapshots(conn, ref, round_number, counts_every_unit(ref, settings()))
         sources = with_health(conn, snapshots, settings(), utcnow())
     document = results_document(found)
     # Where the figures come from, and whether a source is late: the API's document too.

@@ -261,7 +261,8 @@ def sources_view(conn: Any, code: str, round_number: int) -> list[dict[str, Any]
     if kept is not None and kept[0] == version:
         snapshots = kept[1]
     else:
-        snapshots = provenance.area_snapshots(conn, ref, round_number)
+        whole = provenance.counts_every_unit(ref, settings())
+        snapshots = provenance.area_snapshots(conn, ref, round_number, whole)
         if len(cache) >= STATUS_CACHE_ENTRIES:
             cache.clear()
         cache[key] = (version, snapshots)
