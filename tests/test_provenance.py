@@ -186,3 +186,11 @@ def test_the_nations_quick_count_agrees_with_matching_every_unit(store):
         matched = provenance.area_snapshots(conn, nation, 1, every_unit=False)
     assert quick == matched and [s["source"] for s in quick] == ["minint-xml", "resultats-bureaux"]
     assert provenance.counts_every_unit(nation, store["settings"])
+
+
+def test_each_bureau_of_the_api_names_its_source_and_times(client):
+    page = json.loads(client.get("/api/areas/2A/bureaux?round=1").data)
+    assert page["bureaux"] and {b["source"] for b in page["bureaux"]} == {"minint-xml"}
+    assert {b["fetched_at"] for b in page["bureaux"]} == {(NOW + timedelta(minutes=5)).isoformat()}
+    nation = json.loads(client.get("/api/areas/FR/bureaux?round=1").data)
+    assert {b["source"] for b in nation["bureaux"]} == {"minint-xml", "resultats-bureaux"}

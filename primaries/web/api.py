@@ -213,11 +213,17 @@ def _bureaux_body(
         rows = queries.bureau_table(
             conn, ref, round_number, number, BUREAUX_PAGE_SIZE, show, sort, peek=True
         )
-    more, rows = len(rows) > BUREAUX_PAGE_SIZE, rows[:BUREAUX_PAGE_SIZE]
+        more, rows = len(rows) > BUREAUX_PAGE_SIZE, rows[:BUREAUX_PAGE_SIZE]
+        origins = provenance.bureau_snapshots(conn, [r["code"] for r in rows], round_number)
     if not rows and number > 1:
         abort(404, f"no page {number}")
     for row in rows:
         row.pop("anomalies", None)  # feed anomalies go to editors, never to the public
+        # Where the row's figures come from (null until the bureau reports).
+        origin = origins.get(row["code"]) or {}
+        row["source"] = origin.get("source")
+        row["fetched_at"] = _iso(origin.get("fetched_at"))
+        row["published_at"] = _iso(origin.get("published_at"))
     following = None
     if more:
         view = {k: v for k, v in (("show", show), ("sort", sort)) if v not in ("all", "code")}
