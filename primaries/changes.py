@@ -160,8 +160,7 @@ def _bureau_changes(
         .where(
             SNAPSHOT.c.fetched_at >= window.since,
             SNAPSHOT.c.fetched_at < window.until,
-            SNAPSHOT.c.round == round_number,
-            result.c.round == round_number,
+            result.c.round == round_number,  # a payload may carry another round's units too
         )
     )
     if area is not None and area.level != "national":
