@@ -77,7 +77,9 @@ class SourceSettings:
 class ThresholdSettings:
     """Knobs of the integrity checks and of the page banners."""
 
-    late_after: int = 300  # seconds without a successful fetch before a source is "late"
+    # A source is "late" after this many of its own poll intervals without a successful fetch
+    # (a feed polled every 15 s is late after 45 s, one polled every 10 min after 30 min).
+    late_intervals: int = 3
     frozen_share_tolerance: float = 0.005  # percentage points: shares "identical" below this
     frozen_jump_ratio: float = 0.02  # exprimés growth that makes frozen shares suspicious
     backoff_max: int = 900  # seconds: the longest wait of a failing source

@@ -136,10 +136,10 @@ def test_wrong_config_key_fails_at_start_naming_file_and_key(tmp_path, monkeypat
     bad.write_text(
         (ROOT / "config.toml")
         .read_text(encoding="utf-8")
-        .replace("late_after = 120", "late_afterr = 120"),
+        .replace("late_intervals = 3", "late_intervalz = 3"),
         encoding="utf-8",
     )
     monkeypatch.setenv("PRIMARIES_CONFIG", str(bad))
     result = CliRunner().invoke(cli, ["results"])
     assert result.exit_code != 0
-    assert f"{bad}: unknown key 'thresholds.late_afterr'" in result.output
+    assert f"{bad}: unknown key 'thresholds.late_intervalz'" in result.output

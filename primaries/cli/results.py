@@ -16,6 +16,13 @@ from primaries.ingest import (
     ensure_static_areas,
     load_registry,
 )
+from primaries.models import utcnow
+from primaries.provenance import (
+    area_snapshots,
+    counts_every_unit,
+    sources_document,
+    with_health,
+)
 from primaries.queries import anomalies as list_anomalies
 from primaries.queries import resolve_area, results_document, standings
 from sources import RESULT_KINDS, source_module
@@ -74,7 +81,11 @@ def results(area: str, round_number: int | None, as_json: bool) -> None:
         if ref is None:
             raise click.ClickException(f"no area matches '{area}'")
         found = standings(conn, settings(), ref.code, round_number)
+        snapshots = area_snapshots(conn, ref, round_number, counts_every_unit(ref, settings()))
+        sources = with_health(conn, snapshots, settings(), utcnow())
     document = results_document(found)
+    # Where the figures come from, and whether a source is late: the API's document too.
+    document["sources"] = sources_document(sources)
     if as_json:
         click.echo(json.dumps(document, ensure_ascii=False))
         return
@@ -91,6 +102,12 @@ def _results_text(doc: dict[str, Any]) -> str:
     ]
     for cand in doc["candidates"]:
         lines.append(f"  {cand['name']:<28} {cand['votes']:>12,} {cand['pct']:>7.2f} %")
+    for src in doc.get("sources") or ():
+        late = "   LATE" if src["late"] else ""
+        lines.append(
+            f"source {src['source']}: {src['bureaux']:,} bureaux, published "
+            f"{src['published_at'] or 'not stated'}, fetched {src['fetched_at']}{late}"
+        )
     return "\n".join(lines)
 
 

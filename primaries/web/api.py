@@ -11,7 +11,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
-from primaries import queries
+from primaries import provenance, queries
 from primaries.context import engine, geography, settings
 from primaries.web import bureau_table, charts, exports, i18n, postview
 from primaries.web.common import (
@@ -26,6 +26,7 @@ from primaries.web.common import (
     rehearsal,
     results_view,
     round_arg,
+    sources_view,
     status_view,
     versioned,
 )
@@ -145,7 +146,11 @@ def results(area: str) -> Response:
         if ref is None:
             abort(404, f"no area matches '{area}'")
         found = queries.standings(conn, settings(), ref.code, round_number)
+        sources = sources_view(conn, ref.code, round_number)
     document = queries.results_document(found)
+    # Where the figures come from: each source, its snapshots' fetch and publication times,
+    # and whether it is late (after the CLI's document, which it extends).
+    document["sources"] = provenance.sources_document(sources)
     body = json.dumps(mark_rehearsal(document), ensure_ascii=False)
     return cacheable(Response(body, mimetype="application/json"))
 
@@ -210,11 +215,17 @@ def _bureaux_body(
         rows = queries.bureau_table(
             conn, ref, round_number, number, BUREAUX_PAGE_SIZE, show, sort, peek=True
         )
-    more, rows = len(rows) > BUREAUX_PAGE_SIZE, rows[:BUREAUX_PAGE_SIZE]
+        more, rows = len(rows) > BUREAUX_PAGE_SIZE, rows[:BUREAUX_PAGE_SIZE]
+        origins = provenance.bureau_snapshots(conn, [r["code"] for r in rows], round_number)
     if not rows and number > 1:
         abort(404, f"no page {number}")
     for row in rows:
         row.pop("anomalies", None)  # feed anomalies go to editors, never to the public
+        # Where the row's figures come from (null until the bureau reports).
+        origin = origins.get(row["code"]) or {}
+        row["source"] = origin.get("source")
+        row["fetched_at"] = _iso(origin.get("fetched_at"))
+        row["published_at"] = _iso(origin.get("published_at"))
     following = None
     if more:
         view = {k: v for k, v in (("show", show), ("sort", sort)) if v not in ("all", "code")}
@@ -255,9 +266,11 @@ def area_status(code: str) -> Response:
             results_view(conn, ref.code, round_number), counts, ref.code, round_number
         )
         version = queries.area_version(conn, ref.code, round_number)
+        sources = provenance.sources_document(sources_view(conn, ref.code, round_number))
     area = {"code": ref.code, "name": ref.name, "level": ref.level}
-    body = {"area": area, "round": round_number, **counts, "quarantine": effect}
-    return json_response(body, version)
+    document = {"area": area, "round": round_number, **counts, "sources": sources}
+    document["quarantine"] = effect
+    return json_response(document, version)
 
 
 @bp.get("/api/areas/<code>/children")
@@ -529,6 +542,13 @@ def _bureau_view_params() -> list[dict[str, Any]]:
     return [show, sort]
 
 
+RESULTS_SUMMARY = (
+    "Standings of an area (the document of `primaries results --json`), with `sources`: each "
+    "source behind the figures, its fetch and publication times, and whether it is late (no "
+    "good fetch within a few of its poll intervals)"
+)
+
+
 def openapi_document() -> dict[str, Any]:
     """The description of every JSON endpoint, built from the same names the routes use."""
     rnd = {
@@ -564,16 +584,16 @@ def openapi_document() -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": f"primaries: {settings().election.name}", "version": "1"},
         "paths": {
-            "/api/results/{area}": _op(
-                "Standings of an area (same document as `primaries results --json`)", [area, rnd]
-            ),
+            "/api/results/{area}": _op(RESULTS_SUMMARY, [area, rnd]),
             "/api/areas/{code}/bureaux": _op(
                 "A page of an area's bureaux with their figures, filtered and sorted across the "
                 "area (code order by default); `next` links the following page",
                 [code, rnd, page, *_bureau_view_params()],
             ),
             "/api/areas/{code}/status": _op(
-                "An area's bureaux by status (quarantined: not counted) and what they could change",
+                "An area's bureaux by status: not reported, provisional, validated, corrected, "
+                "quarantined (not counted), cancelled; what the quarantined could change; and "
+                "the `sources` of its figures",
                 [code, rnd],
             ),
             "/api/areas/{code}/children": _op(

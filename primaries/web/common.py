@@ -18,7 +18,7 @@ from flask import Response, abort, current_app, g, make_response, request, sessi
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from primaries import queries
+from primaries import provenance, queries
 from primaries.context import engine, settings
 from primaries.geography import DEFAULT_DATA_DIR
 from primaries.models import utcnow
@@ -265,6 +265,28 @@ def quarantine_effect(
     }
 
 
+def sources_view(conn: Any, code: str, round_number: int) -> list[dict[str, Any]]:
+    """The sources behind an area's figures, their fetch and publication times and whether each
+    is late. The snapshots are grouped once per version of the area's figures (the nation's are
+    a scan of every current result); lateness is judged afresh, since it grows with the clock."""
+    ref = queries.get_area(conn, code)
+    if ref is None:
+        return []
+    key = ("sources", str(settings().path), ref.code, round_number)
+    version = queries.area_version(conn, ref.code, round_number)
+    cache = current_app.extensions.setdefault("primaries_statuses", {})
+    kept = cache.get(key)
+    if kept is not None and kept[0] == version:
+        snapshots = kept[1]
+    else:
+        whole = provenance.counts_every_unit(ref, settings())
+        snapshots = provenance.area_snapshots(conn, ref, round_number, whole)
+        if len(cache) >= STATUS_CACHE_ENTRIES:
+            cache.clear()
+        cache[key] = (version, snapshots)
+    return provenance.with_health(conn, snapshots, settings(), utcnow())
+
+
 def live_context(conn: Any, code: str, round_number: int) -> dict[str, Any]:
     """Everything the live parts of a page need (status line, figures, banners, claims)."""
     version, _as_of = queries.data_version(conn, round_number)
@@ -274,6 +296,7 @@ def live_context(conn: Any, code: str, round_number: int) -> dict[str, Any]:
         "doc": doc,
         "statuses": statuses,
         "quarantine": quarantine_effect(doc, statuses, code, round_number),
+        "sources": sources_view(conn, code, round_number),
         "national": results_view(conn, "FR", round_number) if code != "FR" else None,
         "banners": banners(conn),
         "claims": queries.latest_claims(
@@ -293,7 +316,7 @@ def _ago(seconds: float) -> str:
 def banners(conn: Connection) -> list[dict[str, str]]:
     """One message per configured source whose last fetch failed or that is late."""
     s = settings()
-    configured = {src.name for src in s.sources if src.enabled}
+    configured = {src.name: src for src in s.sources if src.enabled}
     now = utcnow()
     tz = s.election.timezone
     out = []
@@ -319,7 +342,7 @@ def banners(conn: Connection) -> list[dict[str, str]]:
             )
             continue
         last = h["last_ok_at"] or h["finished_at"] or h["started_at"]
-        if last and (now - last).total_seconds() > s.thresholds.late_after:
+        if last and provenance.is_late(configured[h["source"]], last, now, s):
             out.append(
                 {
                     "kind": "late",
@@ -385,9 +408,14 @@ LINK_QUERY_NAMES = (
 )
 
 
+# Names one page alone reads (and keys its cache on), carried on in its own links only.
+PAGE_QUERY_NAMES = {"changes.overview": ("since", "until", "minutes", "kind")}
+
+
 def kept_args() -> dict[str, str]:
     """The request's query values that links may carry on."""
-    return {k: v for k, v in request.args.items() if k in LINK_QUERY_NAMES}
+    names = LINK_QUERY_NAMES + PAGE_QUERY_NAMES.get(request.endpoint or "", ())
+    return {k: v for k, v in request.args.items() if k in names}
 
 
 def lang_url(code: str) -> str:
@@ -418,6 +446,8 @@ def template_globals() -> dict[str, Any]:
         "num": i18n.number,
         "hm": lambda when: i18n.local_time(when, tz),
         "dt": lambda when: i18n.local_datetime(when, tz),
+        "duration": i18n.duration,
+        "now": utcnow,
         "iso": lambda when: when.isoformat() if isinstance(when, datetime) else "",
         "nonce": lambda: g.get("nonce", ""),
         "label_icon": lambda label: LABEL_ICONS.get(label or "", "?"),

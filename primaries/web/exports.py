@@ -12,11 +12,12 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
 from flask import Response, current_app, request, send_file, url_for
 from sqlalchemy import Engine
 
-from primaries import queries
+from primaries import provenance, queries
 from primaries.context import engine, settings
 from primaries.posts import display_text
 from primaries.queries import AreaRef
@@ -203,7 +204,30 @@ def _french_header(config: Settings, round_number: int) -> list[str]:
     return [
         *("Code du bureau", "Bureau", "Commune", "Inscrits", "Dépouillé", "Votants"),
         *("Blancs", "Nuls", "Exprimés", *names, "Participation (%)", "Statut", "Révision"),
+        *FRENCH_PROVENANCE_COLUMNS,
     ]
+
+
+# Where each row's figures come from: the source and the times of the snapshot that brought
+# them (a row copied into another sheet keeps its origin), blank for a bureau not reported.
+PROVENANCE_COLUMNS = ("source", "fetched_at", "published_at")
+FRENCH_PROVENANCE_COLUMNS = ("Source", "Récupéré le", "Publié le")
+FRENCH_TIME = "%d/%m/%Y %H:%M:%S"  # the election's own clock, as a French spreadsheet reads it
+
+
+def _provenance_cells(found: dict[str, Any] | None, french_tz: str | None) -> list[str]:
+    """The source, fetch and publication time of one row (ISO 8601 UTC; local in French)."""
+    if found is None:
+        return ["", "", ""]
+
+    def when(value: Any) -> str:
+        if value is None:
+            return ""
+        if french_tz:
+            return value.astimezone(ZoneInfo(french_tz)).strftime(FRENCH_TIME)
+        return value.isoformat()
+
+    return [csv_cell(found["source"]), when(found["fetched_at"]), when(found["published_at"])]
 
 
 def _french_row(r: dict[str, Any], candidates: list[str]) -> list[Any]:
@@ -241,14 +265,21 @@ def bureaux_csv_lines(
     else:
         dialect, row_of = csv.excel, _bureau_csv_row
         header = [*BUREAUX_CSV_FIGURES, *candidates, "turnout", "status", "revision"]
+        header += PROVENANCE_COLUMNS
         yield _csv_lines([header + ([REHEARSAL_COLUMN] if rehearsal else [])])
+    local = config.election.timezone if french else None
     after: str | None = ""
     while after is not None:
         with store.connect() as conn:
             rows = queries.bureau_table(
                 conn, area, round_number, 1, BUREAUX_CSV_PAGE, show, after=after
             )
-        yield _csv_lines([row_of(r, candidates) + mark for r in rows], dialect)
+            origins = provenance.bureau_snapshots(conn, [r["code"] for r in rows], round_number)
+        lines = [
+            row_of(r, candidates) + _provenance_cells(origins.get(r["code"]), local) + mark
+            for r in rows
+        ]
+        yield _csv_lines(lines, dialect)
         after = rows[-1]["code"] if len(rows) == BUREAUX_CSV_PAGE else None
 
 

@@ -1057,3 +1057,129 @@ def quarantine_warning(effect: dict[str, Any]) -> str:
         inscrits=number(effect.get("inscrits")),
         what=t("quarantine_and").join(t(f"quarantine_what_{w}") for w in what),
     )
+
+
+def duration(seconds: float | None) -> str:
+    """A delay short enough for a status line: "45 s", "12 min", "3 h 05", "12 j"."""
+    if seconds is None:
+        return "–"
+    seconds = int(seconds)
+    if seconds < 120:
+        return f"{seconds} s"
+    if seconds < 3 * 3600:
+        return f"{seconds // 60} min"
+    if seconds < 2 * 86400:
+        return f"{seconds // 3600} h {seconds % 3600 // 60:02d}"
+    return f"{number(seconds // 86400)} {'j' if lang() == 'fr' else 'days'}"
+
+
+# Where the figures come from: the source, its snapshots' times, and whether it is late.
+PHRASES.update(
+    {
+        "provenance": ("Source des chiffres", "Where these figures come from"),
+        "provenance_bureaux": ("{n} bureaux", "{n} polling stations"),
+        "published_at": ("publiés à", "published"),
+        "not_published_at": (
+            "heure de publication non donnée par la source",
+            "publication time not given by the source",
+        ),
+        "fetched_at": ("récupérés à", "fetched"),
+        "first_fetched_at": ("les plus anciens à", "the oldest at"),
+        "last_success": ("dernière collecte réussie", "last good fetch"),
+        "late": ("en retard", "late"),
+        "late_detail": (
+            "aucune collecte réussie depuis {ago}, alors que la source est interrogée toutes les "
+            "{interval} (en retard après {limit})",
+            "no good fetch for {ago}, though the source is polled every {interval} "
+            "(late after {limit})",
+        ),
+        "unscheduled": (
+            "source chargée à la main, hors calendrier de collecte",
+            "source loaded by hand, outside the collection schedule",
+        ),
+        "provenance_none": (
+            "Aucun chiffre officiel reçu pour l'instant.",
+            "No official figures received yet.",
+        ),
+    }
+)
+
+
+# What changed between two times: bureaux new, corrected, quarantined; labels that changed.
+PHRASES.update(
+    {
+        "changes": ("Ce qui a changé", "What changed"),
+        "changes_here": ("Ce qui a changé ici", "What changed here"),
+        "changes_intro": (
+            "Bureaux arrivés, corrigés ou mis en quarantaine, et verdicts modifiés, entre deux "
+            "heures (heure de {tz}).",
+            "Polling stations that reported, were corrected or were quarantined, and labels "
+            "that changed, between two times ({tz} time).",
+        ),
+        "changes_window": ("Du {since} au {until}", "From {since} to {until}"),
+        "changes_since": ("Depuis", "Since"),
+        "changes_until": ("Jusqu'à", "Until"),
+        "changes_minutes": ("ou les dernières (minutes)", "or the last (minutes)"),
+        "changes_time_hint": (
+            "AAAA-MM-JJTHH:MM, ou HH:MM pour aujourd'hui ; vide : maintenant",
+            "YYYY-MM-DDTHH:MM, or HH:MM for today; empty: now",
+        ),
+        "changes_last": ("Dernières {n} min", "Last {n} min"),
+        "changes_show": ("Afficher", "Show"),
+        "changes_none": ("Aucun changement dans cette période.", "No change in this window."),
+        "change_new": ("Bureaux nouveaux", "New polling stations"),
+        "change_corrected": ("Bureaux corrigés", "Corrected polling stations"),
+        "change_quarantined": ("Bureaux en quarantaine", "Quarantined polling stations"),
+        "change_label": ("Verdicts modifiés", "Labels that changed"),
+        "change_more": (
+            "… et {n} de plus : voir tout ce type de changement, page par page, ou le CSV",
+            "… and {n} more: see every change of this kind, page by page, or the CSV",
+        ),
+        "change_all_kinds": ("Tous les types de changement", "Every kind of change"),
+        "change_moved": ("Ce qui a changé", "What moved"),
+        "change_time": ("Heure", "Time"),
+        "change_previous": ("avant", "before"),
+        "change_becomes": ("devient", "becomes"),
+        "source": ("Source", "Source"),
+        "change_revision": ("Révision", "Revision"),
+        "change_by_machine": ("vérification automatique", "automatic check"),
+        "change_by_newsroom": ("rédaction", "newsroom"),
+        "change_by": ("Par", "By"),
+        "change_post": ("Publication", "Post"),
+        "change_page": ("Page {page} sur {pages}", "Page {page} of {pages}"),
+        "csv_international": ("CSV international", "International CSV"),
+        "window_bad_time": (
+            "« {name} » doit être une heure comme 2017-04-23T20:15 ou 20:15.",
+            "“{name}” must be a time such as 2017-04-23T20:15 or 20:15.",
+        ),
+        "window_both": (
+            "Donnez « since » ou « minutes », pas les deux.",
+            "Give “since” or “minutes”, not both.",
+        ),
+        "window_bad_minutes": (
+            "« minutes » doit être un nombre entier entre 1 et {most}.",
+            "“minutes” must be a whole number from 1 to {most}.",
+        ),
+        "window_order": (
+            "Le début de la période doit précéder sa fin.",
+            "The window must start before it ends.",
+        ),
+        "window_bad_kind": (
+            "« kind » doit être l'un de : {kinds}.",
+            "“kind” must be one of: {kinds}.",
+        ),
+        "window_bad_page": (
+            "« page » doit être un nombre entier positif.",
+            "“page” must be a positive whole number.",
+        ),
+    }
+)
+
+# One bureau's status, in a table cell.
+PHRASES.update(
+    {
+        "st_provisional": ("provisoire", "provisional"),
+        "st_validated": ("validé", "validated"),
+        "st_quarantined": ("en quarantaine", "quarantined"),
+    }
+)

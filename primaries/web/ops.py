@@ -21,6 +21,7 @@ from sqlalchemy import Engine, func, select, text
 
 from primaries.locks import read_holder
 from primaries.models import CLAIM, RUN, utcnow
+from primaries.provenance import is_late, late_after
 from primaries.queries import source_health
 from primaries.settings import Settings
 
@@ -46,7 +47,6 @@ def _sources(engine: Engine, settings: Settings, now: datetime) -> list[dict[str
     """Each configured source (and any other that ran) with its last success and its age."""
     with engine.connect() as conn:
         rows = {r["source"]: r for r in source_health(conn)}
-    late_after = settings.thresholds.late_after
     out = []
     names = [s.name for s in settings.sources] + sorted(
         set(rows) - {s.name for s in settings.sources}
@@ -68,7 +68,9 @@ def _sources(engine: Engine, settings: Settings, now: datetime) -> list[dict[str
                 "last_run_ok": bool(row["ok"]) if row else None,
                 "last_error": row["error"] if row and not row["ok"] else None,
                 "failing_since": _iso(row["failing_since"]) if row else None,
-                "late": bool(enabled and (age is None or age > late_after)),
+                # Late on the source's own interval; a source no longer configured is not judged.
+                "late": bool(source and is_late(source, last_ok, now, settings)),
+                "late_after_seconds": late_after(source, settings) if source else None,
             }
         )
     return out
