@@ -990,7 +990,8 @@ def claims_version(conn: Connection) -> str:
 
 
 def departement_leaders(conn: Connection, round_number: int) -> list[dict[str, Any]]:
-    """Each département's tally in one round, for the map (leader computed by the caller)."""
+    """Each département's tally in one round, and the zone abroad's, for the map (leader
+    computed by the caller)."""
     rows = conn.execute(
         select(
             AREA.c.code,
@@ -1001,7 +1002,7 @@ def departement_leaders(conn: Connection, round_number: int) -> list[dict[str, A
             TALLY.c.bureaux_total,
         )
         .join(TALLY, (TALLY.c.area == AREA.c.code) & (TALLY.c.round == round_number))
-        .where(AREA.c.level == "departement")
+        .where(AREA.c.level.in_(("departement", "zone")))
     ).mappings()
     return [dict(r) for r in rows]
 

@@ -15,7 +15,6 @@ from primaries import queries
 from primaries.context import engine, geography, settings
 from primaries.web import bureau_table, charts, exports, i18n, postview
 from primaries.web.common import (
-    GEOJSON,
     REHEARSAL_HEADER,
     cacheable,
     etag_of,
@@ -27,6 +26,7 @@ from primaries.web.common import (
     status_view,
     versioned,
 )
+from primaries.web.mapshapes import map_shapes
 
 bp = Blueprint("api", __name__)
 
@@ -418,11 +418,19 @@ def figures_json(code: str, round_number: int, lang: str) -> str:
         "version": number,
     }
     if code == "FR":
-        geo_url = url_for("public.geojson")
-        outlines = charts.outline_names(GEOJSON)
-        figure = charts.map_figure(rows, settings(), geography(), geo_url, outlines, lang)
-        out["map"] = json.loads(figure.to_json())
-        out["legend"] = charts.legend(rows, settings())
+        shapes, geo = map_shapes(), geography()
+
+        def area_url(area: str) -> str:
+            return url_for("public.area", code=area, round=round_number)
+
+        out["map"] = None  # a feed with no geography (2011): the page says so instead
+        if charts.has_geography(rows, geo, shapes):
+            figure = charts.map_figure(
+                rows, settings(), geo, url_for("public.geojson"), shapes, area_url, lang
+            )
+            out["map"] = json.loads(figure.to_json())
+        out["tiles"] = charts.tiles(rows, settings(), geo, shapes, area_url, lang)
+        out["legend"] = charts.legend(rows, settings(), geo, shapes, lang)
     body = json.dumps(mark_rehearsal(out), ensure_ascii=False)
     with _FIGURES_LOCK:
         cache = _figures_cache()

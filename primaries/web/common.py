@@ -20,13 +20,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from primaries import queries
 from primaries.context import engine, settings
-from primaries.geography import DEFAULT_DATA_DIR
 from primaries.models import utcnow
 from primaries.posts import display_text
 from primaries.web import i18n
 
 LABEL_ICONS = {"confirmed": "✔", "contradicted": "✖", "unconfirmed": "?"}
-GEOJSON = DEFAULT_DATA_DIR / "geo" / "departements-version-simplifiee.geojson"
 
 
 def round_arg() -> int:

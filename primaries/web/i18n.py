@@ -42,6 +42,17 @@ PHRASES: dict[str, tuple[str, str]] = {
     "blancs": ("Blancs", "Blank"),
     "nuls": ("Nuls", "Spoilt"),
     "map_title": ("Candidat en tête par département", "Leading candidate by département"),
+    "map_waiting": ("pas encore de résultats", "no results yet"),
+    "map_no_geography": (
+        "Cette élection ne publie ses résultats qu'à l'échelle nationale : il n'y a pas de carte "
+        "par département.",
+        "This election publishes its results nationally only: there is no map by département.",
+    ),
+    "map_tiles": ("Sans contour sur la carte", "Not drawn on the map"),
+    "map_click": (
+        "Touchez ou cliquez un département pour ouvrir sa page.",
+        "Tap or click a département to open its page.",
+    ),
     "chart_title": ("Voix par candidat", "Votes by candidate"),
     "claims": ("Rumeurs et affirmations", "Rumours and claims"),
     "claims_none": ("Aucune affirmation relevée.", "No claim collected yet."),
