@@ -67,6 +67,8 @@
     if (!map || !("map" in f)) return;
     map.hidden = !f.map; // a feed with no geography: a sentence instead of a grey map
     if (none) none.hidden = Boolean(f.map);
+    var help = document.getElementById("map-help");
+    if (help) help.hidden = !f.map;
     if (!f.map) {
       map.dataset.drawn = String(f.version);
       return;

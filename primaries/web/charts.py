@@ -155,6 +155,39 @@ def fit_zoom(shapes: MapShapes, width: float) -> float:
     return math.log2(width * 360 / (512 * shapes.canvas.width))
 
 
+def inset_labels(shapes: MapShapes) -> list[dict[str, Any]]:
+    """Each overseas box named at its top left. MapLibre's own labels would need font files
+    from a server; the page fits the map to its width, so paper positions hold."""
+    labels = []
+    for inset in shapes.insets:
+        x, y = shapes.paper(inset.box.u0, inset.box.v1)
+        labels.append(
+            {
+                "text": inset.name,
+                "x": x + 0.006,
+                "y": y - 0.004,
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": "left",
+                "yanchor": "top",
+                "showarrow": False,
+                "font": {"size": 10, "color": "#3d4654"},
+            }
+        )
+    return labels
+
+
+def frames_layer(shapes: MapShapes) -> dict[str, Any]:
+    """The overseas boxes' frames, a line layer over the blank style."""
+    return {
+        "sourcetype": "geojson",
+        "source": mapshapes.frames(shapes),
+        "type": "line",
+        "color": "#aab3bf",
+        "line": {"width": 1},
+    }
+
+
 def map_figure(
     rows: list[dict[str, Any]],
     settings: Settings,
@@ -215,31 +248,6 @@ def map_figure(
         hovertemplate="%{text}<extra></extra>",
         marker={"line": line},
     )
-    # Each overseas box named at its top left (MapLibre's own labels would need font files
-    # from a server; the page fits the map to its width, so paper positions hold).
-    labels = []
-    for inset in shapes.insets:
-        x, y = shapes.paper(inset.box.u0, inset.box.v1)
-        labels.append(
-            {
-                "text": inset.name,
-                "x": x + 0.006,
-                "y": y - 0.004,
-                "xref": "paper",
-                "yref": "paper",
-                "xanchor": "left",
-                "yanchor": "top",
-                "showarrow": False,
-                "font": {"size": 10, "color": "#3d4654"},
-            }
-        )
-    frames = {
-        "sourcetype": "geojson",
-        "source": mapshapes.frames(shapes),
-        "type": "line",
-        "color": "#aab3bf",
-        "line": {"width": 1},
-    }
     fig = go.Figure([base, results])
     fig.update_layout(
         map={
@@ -247,9 +255,9 @@ def map_figure(
             "center": shapes.center(),
             "zoom": fit_zoom(shapes, REFERENCE_WIDTH),
             "bounds": shapes.bounds(),
-            "layers": [frames],
+            "layers": [frames_layer(shapes)],
         },
-        annotations=labels,
+        annotations=inset_labels(shapes),
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         height=round(REFERENCE_WIDTH * shapes.aspect),
         paper_bgcolor="rgba(0,0,0,0)",
@@ -328,7 +336,10 @@ def legend(
         for r in rows
         if r["code"] not in outlined and r["bureaux_total"] and r["code"] not in lead
     ]
-    waiting = len(set(shapes.names) - drawn_lead) + len(tiles_waiting)
+    outlines_waiting = set(shapes.names) - drawn_lead
+    if not has_geography(rows, geography, shapes):
+        outlines_waiting = set()  # no map is drawn: only the tiles are
+    waiting = len(outlines_waiting) + len(tiles_waiting)
     if waiting:
         out.append(
             {"id": None, "name": _say("map_waiting", lang), "color": NO_RESULTS, "count": waiting}
