@@ -79,6 +79,9 @@ def test_overseas_boxes_tiles_and_legend_on_desktop_and_phone(served, browser):
     rect = phone.locator("#chart-map").bounding_box()
     assert rect["width"] <= 390 and rect["height"] > rect["width"]  # fitted, not cut
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # tiles wrap
+    # a finger on the map scrolls the page (the map has nowhere to pan)
+    touch = "getComputedStyle(document.querySelector('#chart-map .maplibregl-canvas-container'))"
+    assert phone.evaluate(touch + ".touchAction") == "auto"
     phone.locator("#chart-map").screenshot(path=str(ARTIFACTS / "map-phone.png"))
     phone.locator("#map-tiles").screenshot(path=str(ARTIFACTS / "map-tiles-phone.png"))
     x, y = _inset_centre(phone, "973")  # a tap on a grey box opens its page too

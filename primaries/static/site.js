@@ -61,6 +61,18 @@
     return layout;
   }
 
+  // The canvas already fills the map (its bounds forbid panning): without MapLibre's drag and
+  // pinch handlers a finger on the map scrolls the page, as it does everywhere else on a phone,
+  // and the boxes' names cannot be zoomed away from their boxes. Taps and hovers still work.
+  function holdStill(map) {
+    var subplot = map._fullLayout && map._fullLayout.map && map._fullLayout.map._subplot;
+    var gl = subplot && subplot.map;
+    if (!gl) return;
+    if (gl.dragPan) gl.dragPan.disable();
+    if (gl.touchZoomRotate) gl.touchZoomRotate.disable();
+    if (gl.dragRotate) gl.dragRotate.disable();
+  }
+
   function drawMap(f) {
     var map = document.getElementById("chart-map");
     var none = document.getElementById("map-none");
@@ -75,6 +87,7 @@
     }
     var layout = fitMap(map, f.map.layout);
     window.Plotly.react(map, f.map.data, layout, mapConfig).then(function () {
+      holdStill(map);
       map.dataset.drawn = String(f.version);
       if (map.dataset.linked) return;
       map.dataset.linked = "yes";
