@@ -134,7 +134,14 @@ def test_the_pages_say_so_with_the_measure_until_the_count_is_like_the_whole(sto
     assert "in communes of under 500 registered voters" in page
     live = client.get("/api/live/59?round=1").json["fragments"]["live-summary"]
     assert 'id="caution"' in live  # the live part of the page carries it too
+    doc = client.get("/api/areas/59/representativeness?round=1").json
+    assert doc["caution"] is True and doc["measure"]["bureaux_counted"] == found.counted
+    assert doc["measure"]["distance"] == pytest.approx(found.distance, abs=1e-3)
+    assert [c["class"] for c in doc["measure"]["classes"]] == [c.key for c in found.classes]
+    assert client.get("/api/areas/59350/representativeness").json["measure"] is None  # Lille
 
     ingest_sample(engine, settings, geography, wide_sample(1))
     assert 'id="caution"' not in client.get("/?lang=fr").get_data(as_text=True)
     assert 'id="caution"' not in client.get("/area/59").get_data(as_text=True)
+    final = client.get("/api/areas/FR/representativeness?round=1").json
+    assert final["caution"] is False and final["measure"] is None

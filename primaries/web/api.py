@@ -13,10 +13,12 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 
 from primaries import queries
 from primaries.context import engine, geography, settings
+from primaries.representativeness import CONFIDENCE
 from primaries.web import bureau_table, charts, exports, i18n, postview
 from primaries.web.common import (
     REHEARSAL_HEADER,
     cacheable,
+    caution_view,
     etag_of,
     live_context,
     mark_rehearsal,
@@ -251,6 +253,49 @@ def area_status(code: str) -> Response:
         version = queries.area_version(conn, ref.code, round_number)
     area = {"code": ref.code, "name": ref.name, "level": ref.level}
     return json_response({"area": area, "round": round_number, **counts}, version)
+
+
+@bp.get("/api/areas/<code>/representativeness")
+@microcached("round")
+def area_representativeness(code: str) -> Response:
+    """Whether the bureaux counted in an area are like its registry: per class of place the
+    share of inscrits among the bureaux counted and in the registry, the distance between the
+    two, what a random draw of as many bureaux would give, and whether pages show the caution
+    (`measure` is null before the first count, once all are counted, or for a commune)."""
+    round_number = round_arg()
+    with engine().connect() as conn:
+        ref = queries.get_area(conn, code)
+        if ref is None:
+            abort(404, f"no area '{code}'")
+        found = caution_view(conn, ref.code, round_number)
+        version = queries.area_version(conn, ref.code, round_number)
+    area = {"code": ref.code, "name": ref.name, "level": ref.level}
+    measure = None
+    if found is not None:
+        measure = {
+            "bureaux_counted": found.counted,
+            "bureaux_total": found.total,
+            "distance": round(found.distance, 3),
+            "expected": round(found.expected, 3),
+            "bound": round(found.bound, 3),
+            "confidence": CONFIDENCE,
+            "classes": [
+                {
+                    "class": c.key,
+                    "counted": round(c.counted, 3),
+                    "registry": round(c.registry, 3),
+                    "standard_error": round(c.error, 3),
+                }
+                for c in found.classes
+            ],
+        }
+    payload = {
+        "area": area,
+        "round": round_number,
+        "caution": bool(found and found.skewed),
+        "measure": measure,
+    }
+    return json_response(payload, version)
 
 
 @bp.get("/api/areas/<code>/children")
@@ -575,6 +620,11 @@ def openapi_document() -> dict[str, Any]:
             ),
             "/api/areas/{code}/status": _op(
                 "An area's bureaux by status: not reported, provisional, validated, corrected",
+                [code, rnd],
+            ),
+            "/api/areas/{code}/representativeness": _op(
+                "Whether the bureaux counted are like the registry (the early-count caution): "
+                "shares of inscrits per class of place, their distance, what chance would give",
                 [code, rnd],
             ),
             "/api/areas/{code}/children": _op(
