@@ -575,6 +575,12 @@ def _bureau_view_params() -> list[dict[str, Any]]:
     return [show, sort]
 
 
+CAUTION_SUMMARY = (
+    "Whether the bureaux counted are like the registry (the early-count caution): shares of "
+    "inscrits per class of place, their distance, what chance would give"
+)
+
+
 def openapi_document() -> dict[str, Any]:
     """The description of every JSON endpoint, built from the same names the routes use."""
     rnd = {
@@ -622,11 +628,7 @@ def openapi_document() -> dict[str, Any]:
                 "An area's bureaux by status: not reported, provisional, validated, corrected",
                 [code, rnd],
             ),
-            "/api/areas/{code}/representativeness": _op(
-                "Whether the bureaux counted are like the registry (the early-count caution): "
-                "shares of inscrits per class of place, their distance, what chance would give",
-                [code, rnd],
-            ),
+            "/api/areas/{code}/representativeness": _op(CAUTION_SUMMARY, [code, rnd]),
             "/api/areas/{code}/children": _op(
                 "Sub-areas of an area with their tallies", [code, rnd], "array"
             ),
