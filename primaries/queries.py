@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Text, case, cast, desc, exists, func, or_, select
+from sqlalchemy import BigInteger, Connection, Text, case, cast, desc, exists, func, or_, select
 
 from primaries.bulk import chunks
-from primaries.geography import normalise
+from primaries.geography import ABROAD, COLLECTIVITIES, DROM, normalise
 from primaries.integrity import Figures
 from primaries.models import (
     ACTION,
@@ -29,6 +29,8 @@ from primaries.models import (
     VERDICT,
 )
 from primaries.posts import TIP_PLATFORM
+from primaries.representativeness import CLASSES as SIZE_CLASSES
+from primaries.representativeness import SIZE_BOUNDS, ClassSums
 from primaries.settings import CandidateSettings, Settings
 from primaries.statuses import CANCELLED, QUARANTINED, VALIDATED, failed_checks
 from verifiers.standings import Standings, Tally
@@ -568,6 +570,49 @@ def status_counts(conn: Connection, area: AreaRef, round_number: int) -> dict[st
     return {key: int(value or 0) for key, value in row.items()}
 
 
+def counted_classes(conn: Connection, area: AreaRef, round_number: int) -> list[ClassSums]:
+    """An area's bureaux with inscrits in the registry, summed per class of place (commune size
+    by its inscrits; overseas; abroad): bureaux, bureaux reported in the round, their inscrits
+    and the sum of squares, for `representativeness.measure`. Summed by the database: the
+    nation's 69,242 rows cost 0.4 s to bring into Python."""
+    size = (
+        select(BUREAU.c.commune, func.sum(BUREAU.c.inscrits).label("size"))
+        .where(_in_area(conn, area), BUREAU.c.inscrits > 0)
+        .group_by(BUREAU.c.commune)
+        .subquery()
+    )
+    kind = case(
+        (BUREAU.c.departement == ABROAD, "abroad"),
+        (BUREAU.c.departement.in_(DROM + COLLECTIVITIES), "overseas"),
+        *[
+            (size.c.size < bound, key)
+            for bound, key in zip(SIZE_BOUNDS, SIZE_CLASSES, strict=False)
+        ],
+        else_=SIZE_CLASSES[len(SIZE_BOUNDS)],
+    ).label("kind")
+    result = RESULT.alias("r")
+    reported = result.c.votants.is_not(None)
+    inscrits = cast(BUREAU.c.inscrits, BigInteger)
+    query = (
+        select(
+            kind,
+            func.count(),
+            func.sum(case((reported, 1), else_=0)),
+            func.sum(inscrits),
+            func.sum(case((reported, inscrits), else_=0)),
+            func.sum(inscrits * inscrits),
+        )
+        .select_from(
+            _bureaux_with_current(result, round_number).join(
+                size, size.c.commune == BUREAU.c.commune
+            )
+        )
+        .where(_in_area(conn, area), BUREAU.c.inscrits > 0)
+        .group_by(kind)
+    )
+    return [ClassSums(str(k), *(int(v or 0) for v in rest)) for k, *rest in conn.execute(query)]
+
+
 def bureau_count(conn: Connection, area: AreaRef, round_number: int, show: str = "all") -> int:
     """How many bureaux of an area the filter `show` keeps."""
     inner = _table_query(conn, area, round_number, show, "code").subquery()
@@ -1062,7 +1107,8 @@ def claims_version(conn: Connection) -> str:
 
 
 def departement_leaders(conn: Connection, round_number: int) -> list[dict[str, Any]]:
-    """Each département's tally in one round, for the map (leader computed by the caller)."""
+    """Each département's tally in one round, and the zone abroad's, for the map (leader
+    computed by the caller)."""
     rows = conn.execute(
         select(
             AREA.c.code,
@@ -1073,7 +1119,7 @@ def departement_leaders(conn: Connection, round_number: int) -> list[dict[str, A
             TALLY.c.bureaux_total,
         )
         .join(TALLY, (TALLY.c.area == AREA.c.code) & (TALLY.c.round == round_number))
-        .where(AREA.c.level == "departement")
+        .where(AREA.c.level.in_(("departement", "zone")))
     ).mappings()
     return [dict(r) for r in rows]
 

@@ -22,6 +22,92 @@
     });
   }
 
+  // The places the map has no outline for (abroad, overseas collectivities): tiles coloured
+  // like the map, each a link to its page.
+  function tiles(items) {
+    var list = document.getElementById("map-tiles");
+    if (!list || !items) return;
+    list.textContent = "";
+    list.hidden = items.length === 0;
+    items.forEach(function (item) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = item.url;
+      a.title = item.title;
+      a.dataset.code = item.code;
+      a.style.background = item.color;
+      a.style.color = item.text_color;
+      var name = document.createElement("strong");
+      name.textContent = item.name;
+      var text = document.createElement("span");
+      text.textContent = item.text;
+      a.appendChild(name);
+      a.appendChild(text);
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+  }
+
+  // The map's canvas (mainland and overseas boxes) fills the element's width: its height and
+  // MapLibre's zoom follow from the width, so the boxes' labels stay on their boxes.
+  var mapConfig = { displayModeBar: false, responsive: false, scrollZoom: false };
+  function fitMap(el, layout) {
+    var fit = layout.meta && layout.meta.fit;
+    if (!fit) return layout;
+    var width = el.clientWidth || 560;
+    layout.width = width;
+    layout.height = Math.round(width * fit.aspect);
+    layout.map.zoom = Math.log(width * 360 / (512 * fit.span)) / Math.LN2;
+    return layout;
+  }
+
+  // The canvas already fills the map (its bounds forbid panning): without MapLibre's drag and
+  // pinch handlers a finger on the map scrolls the page, as it does everywhere else on a phone,
+  // and the boxes' names cannot be zoomed away from their boxes. Taps and hovers still work.
+  function holdStill(map) {
+    var subplot = map._fullLayout && map._fullLayout.map && map._fullLayout.map._subplot;
+    var gl = subplot && subplot.map;
+    if (!gl) return;
+    if (gl.dragPan) gl.dragPan.disable();
+    if (gl.touchZoomRotate) gl.touchZoomRotate.disable();
+    if (gl.dragRotate) gl.dragRotate.disable();
+  }
+
+  function drawMap(f) {
+    var map = document.getElementById("chart-map");
+    var none = document.getElementById("map-none");
+    if (!map || !("map" in f)) return;
+    map.hidden = !f.map; // a feed with no geography: a sentence instead of a grey map
+    if (none) none.hidden = Boolean(f.map);
+    var help = document.getElementById("map-help");
+    if (help) help.hidden = !f.map;
+    if (!f.map) {
+      map.dataset.drawn = String(f.version);
+      return;
+    }
+    var layout = fitMap(map, f.map.layout);
+    window.Plotly.react(map, f.map.data, layout, mapConfig).then(function () {
+      holdStill(map);
+      map.dataset.drawn = String(f.version);
+      if (map.dataset.linked) return;
+      map.dataset.linked = "yes";
+      // a département's outline leads to its page (the link is in the point's customdata)
+      map.on("plotly_click", function (event) {
+        var point = event && event.points && event.points[0];
+        if (point && point.customdata) window.location.assign(point.customdata);
+      });
+      var pending = null;
+      window.addEventListener("resize", function () {
+        window.clearTimeout(pending);
+        pending = window.setTimeout(function () {
+          if (!map.layout || !map.layout.meta) return;
+          var fitted = fitMap(map, { meta: map.layout.meta, map: {} });
+          window.Plotly.relayout(map, { width: fitted.width, height: fitted.height, "map.zoom": fitted.map.zoom });
+        }, 200);
+      });
+    });
+  }
+
   function drawFigures() {
     var url = body.dataset.figuresUrl;
     if (!url || !window.Plotly) return Promise.resolve(); // not loaded yet: drawn once it is
@@ -34,13 +120,9 @@
           window.Plotly.react(bar, f.bar.data, f.bar.layout, plotConfig);
           bar.dataset.drawn = String(f.version);
         }
-        var map = document.getElementById("chart-map");
-        if (map && f.map) {
-          window.Plotly.react(map, f.map.data, f.map.layout, plotConfig).then(function () {
-            map.dataset.drawn = String(f.version);
-          });
-        }
+        drawMap(f);
         legend(f.legend);
+        tiles(f.tiles);
         return drawBuzz();
       })
       .catch(function () { /* the tables beside the charts carry the same figures */ });

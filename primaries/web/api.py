@@ -13,11 +13,12 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 
 from primaries import provenance, queries
 from primaries.context import engine, geography, settings
+from primaries.representativeness import CONFIDENCE
 from primaries.web import bureau_table, charts, exports, i18n, postview
 from primaries.web.common import (
-    GEOJSON,
     REHEARSAL_HEADER,
     cacheable,
+    caution_view,
     etag_of,
     live_context,
     mark_rehearsal,
@@ -30,6 +31,7 @@ from primaries.web.common import (
     status_view,
     versioned,
 )
+from primaries.web.mapshapes import map_shapes
 
 bp = Blueprint("api", __name__)
 
@@ -273,6 +275,49 @@ def area_status(code: str) -> Response:
     return json_response(document, version)
 
 
+@bp.get("/api/areas/<code>/representativeness")
+@microcached("round")
+def area_representativeness(code: str) -> Response:
+    """Whether the bureaux counted in an area are like its registry: per class of place the
+    share of inscrits among the bureaux counted and in the registry, the distance between the
+    two, what a random draw of as many bureaux would give, and whether pages show the caution
+    (`measure` is null before the first count, once all are counted, or for a commune)."""
+    round_number = round_arg()
+    with engine().connect() as conn:
+        ref = queries.get_area(conn, code)
+        if ref is None:
+            abort(404, f"no area '{code}'")
+        found = caution_view(conn, ref.code, round_number)
+        version = queries.area_version(conn, ref.code, round_number)
+    area = {"code": ref.code, "name": ref.name, "level": ref.level}
+    measure = None
+    if found is not None:
+        measure = {
+            "bureaux_counted": found.counted,
+            "bureaux_total": found.total,
+            "distance": round(found.distance, 3),
+            "expected": round(found.expected, 3),
+            "bound": round(found.bound, 3),
+            "confidence": CONFIDENCE,
+            "classes": [
+                {
+                    "class": c.key,
+                    "counted": round(c.counted, 3),
+                    "registry": round(c.registry, 3),
+                    "standard_error": round(c.error, 3),
+                }
+                for c in found.classes
+            ],
+        }
+    payload = {
+        "area": area,
+        "round": round_number,
+        "caution": bool(found and found.skewed),
+        "measure": measure,
+    }
+    return json_response(payload, version)
+
+
 @bp.get("/api/areas/<code>/children")
 @microcached("round")
 def area_children(code: str) -> Response:
@@ -438,11 +483,19 @@ def figures_json(code: str, round_number: int, lang: str) -> str:
         "version": number,
     }
     if code == "FR":
-        geo_url = url_for("public.geojson")
-        outlines = charts.outline_names(GEOJSON)
-        figure = charts.map_figure(rows, settings(), geography(), geo_url, outlines, lang)
-        out["map"] = json.loads(figure.to_json())
-        out["legend"] = charts.legend(rows, settings())
+        shapes, geo = map_shapes(), geography()
+
+        def area_url(area: str) -> str:
+            return url_for("public.area", code=area, round=round_number)
+
+        out["map"] = None  # a feed with no geography (2011): the page says so instead
+        if charts.has_geography(rows, geo, shapes):
+            figure = charts.map_figure(
+                rows, settings(), geo, url_for("public.geojson"), shapes, area_url, lang
+            )
+            out["map"] = json.loads(figure.to_json())
+        out["tiles"] = charts.tiles(rows, settings(), geo, shapes, area_url, lang)
+        out["legend"] = charts.legend(rows, settings(), geo, shapes, lang)
     body = json.dumps(mark_rehearsal(out), ensure_ascii=False)
     with _FIGURES_LOCK:
         cache = _figures_cache()
@@ -547,6 +600,10 @@ RESULTS_SUMMARY = (
     "source behind the figures, its fetch and publication times, and whether it is late (no "
     "good fetch within a few of its poll intervals)"
 )
+CAUTION_SUMMARY = (
+    "Whether the bureaux counted are like the registry (the early-count caution): shares of "
+    "inscrits per class of place, their distance, what chance would give"
+)
 
 
 def openapi_document() -> dict[str, Any]:
@@ -596,6 +653,7 @@ def openapi_document() -> dict[str, Any]:
                 "the `sources` of its figures",
                 [code, rnd],
             ),
+            "/api/areas/{code}/representativeness": _op(CAUTION_SUMMARY, [code, rnd]),
             "/api/areas/{code}/children": _op(
                 "Sub-areas of an area with their tallies", [code, rnd], "array"
             ),

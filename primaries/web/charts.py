@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from pathlib import Path
+import math
+from collections.abc import Callable
 from typing import Any
 
 import plotly.graph_objects as go
 
-from primaries.geography import Geography
+from primaries.geography import ABROAD, Geography
 from primaries.settings import Settings
+from primaries.web import mapshapes
+from primaries.web.i18n import PHRASES
+from primaries.web.mapshapes import MapShapes
 
-MAP_CENTER = {"lat": 46.6, "lon": 2.5}
-NO_RESULTS = "#e3e7ec"
-
-
-@cache
-def outline_names(path: Path) -> dict[str, str]:
-    """The départements the outline file draws, code to name (read once per process)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {f["properties"]["code"]: f["properties"]["nom"] for f in data["features"]}
+NO_RESULTS = "#c9d0d9"  # grey: drawn, no results yet (a legend entry says so)
+REFERENCE_WIDTH = 560  # pixels the map's zoom is planned for, before the page fits it
 
 
 def _pct(votes: int, exprimes: int) -> float:
@@ -112,15 +107,98 @@ def leaders(rows: list[dict[str, Any]]) -> dict[str, tuple[str, float]]:
     return out
 
 
+def _say(key: str, lang: str) -> str:
+    """A phrase of i18n.PHRASES in the figure's language (figures are built outside requests)."""
+    return PHRASES[key][1 if lang == "en" else 0]
+
+
+def _text_colour(background: str) -> str:
+    """Dark or white text, whichever reads better on a candidate's colour (WCAG luminance)."""
+    try:
+        r, g, b = (int(background.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        return "#12263f"
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    return "#12263f" if luminance > 0.3 else "#ffffff"
+
+
+def _hover(row: dict[str, Any], cid: str, pct: float, names: dict[str, str], lang: str) -> str:
+    return (
+        f"{row['name']}: {names.get(cid, cid)} {_fmt(pct, lang)} % "
+        f"({row['bureaux_reported']}/{row['bureaux_total']})"
+    )
+
+
+def drawn(rows: list[dict[str, Any]], geography: Geography, shapes: MapShapes) -> dict[str, str]:
+    """The areas of `rows` that have an outline on the map: area code -> outline code."""
+    out = {}
+    for row in rows:
+        feature = geography.map_code(row["code"])
+        if feature is not None and feature in shapes.names:
+            out[row["code"]] = feature
+    return out
+
+
+def has_geography(rows: list[dict[str, Any]], geography: Geography, shapes: MapShapes) -> bool:
+    """Whether the registry has bureaux in any département the map draws (the 2011 primary's
+    feed is national only: its map would stay grey all night)."""
+    outlined = drawn(rows, geography, shapes)
+    return any(row["bureaux_total"] for row in rows if row["code"] in outlined)
+
+
+def fit_zoom(shapes: MapShapes, width: float) -> float:
+    """The MapLibre zoom at which the canvas fills `width` pixels (512-pixel world at zoom 0)."""
+    return math.log2(width * 360 / (512 * shapes.canvas.width))
+
+
+def inset_labels(shapes: MapShapes) -> list[dict[str, Any]]:
+    """Each overseas box named at its top left. MapLibre's own labels would need font files
+    from a server; the page fits the map to its width, so paper positions hold."""
+    labels = []
+    for inset in shapes.insets:
+        x, y = shapes.paper(inset.box.u0, inset.box.v1)
+        labels.append(
+            {
+                "text": inset.name,
+                "x": x + 0.006,
+                "y": y - 0.004,
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": "left",
+                "yanchor": "top",
+                "showarrow": False,
+                "font": {"size": 10, "color": "#3d4654"},
+            }
+        )
+    return labels
+
+
+def frames_layer(shapes: MapShapes) -> dict[str, Any]:
+    """The overseas boxes' frames, a line layer over the blank style."""
+    return {
+        "sourcetype": "geojson",
+        "source": mapshapes.frames(shapes),
+        "type": "line",
+        "color": "#aab3bf",
+        "line": {"width": 1},
+    }
+
+
 def map_figure(
     rows: list[dict[str, Any]],
     settings: Settings,
     geography: Geography,
     geojson_url: str,
-    outlines: dict[str, str],
+    shapes: MapShapes,
+    area_url: Callable[[str], str],
     lang: str = "fr",
 ) -> go.Figure:
-    """Départements coloured by their leading candidate, drawn with no outside tile or style."""
+    """Départements coloured by their leading candidate, the overseas ones in boxes under the
+    mainland, drawn with no outside tile or style; each carries the link to its area page."""
     names = {c.id: c.name for c in settings.candidates}
     ordered = [c.id for c in sorted(settings.candidates, key=lambda c: c.order)]
     index = {cid: i for i, cid in enumerate(ordered)}
@@ -131,20 +209,19 @@ def map_figure(
         scale += [[i / n, colours[cid]], [(i + 1) / n, colours[cid]]]
     lead = leaders(rows)
     by_code = {r["code"]: r for r in rows}
-    locations, z, text = [], [], []
+    outlined = drawn(rows, geography, shapes)
+    area_of = {feature: code for code, feature in outlined.items()}
+    locations, z, text, links = [], [], [], []
     for code, (cid, pct) in sorted(lead.items()):
-        feature = geography.map_code(code)
-        if feature is None:
+        if code not in outlined:
             continue
-        row = by_code[code]
-        locations.append(feature)
+        locations.append(outlined[code])
         z.append(index.get(cid, 0) + 0.5)
-        text.append(
-            f"{row['name']}: {names.get(cid, cid)} {_fmt(pct, lang)} % "
-            f"({row['bureaux_reported']}/{row['bureaux_total']})"
-        )
-    waiting = sorted(set(outlines) - set(locations))
-    no_results = "pas encore de résultats" if lang == "fr" else "no results yet"
+        text.append(_hover(by_code[code], cid, pct, names, lang))
+        links.append(area_url(code))
+    waiting = sorted(set(shapes.names) - set(locations))
+    no_results = _say("map_waiting", lang)
+    line = {"color": "#ffffff", "width": 0.6}
     base = go.Choroplethmap(
         geojson=geojson_url,
         featureidkey="properties.code",
@@ -152,41 +229,96 @@ def map_figure(
         z=[0] * len(waiting),
         colorscale=[[0, NO_RESULTS], [1, NO_RESULTS]],
         showscale=False,
-        text=[f"{outlines[c]}: {no_results}" for c in waiting],
+        text=[f"{shapes.names[c]}: {no_results}" for c in waiting],
+        customdata=[area_url(area_of.get(c, c)) for c in waiting],
         hovertemplate="%{text}<extra></extra>",
-        marker={"line": {"color": "#ffffff", "width": 0.6}},
+        marker={"line": line},
     )
-    fig = go.Figure(
-        [
-            base,
-            go.Choroplethmap(
-                geojson=geojson_url,
-                featureidkey="properties.code",
-                locations=locations,
-                z=z,
-                zmin=0,
-                zmax=n,
-                colorscale=scale,
-                showscale=False,
-                text=text,
-                hovertemplate="%{text}<extra></extra>",
-                marker={"line": {"color": "#ffffff", "width": 0.6}},
-            ),
-        ]
+    results = go.Choroplethmap(
+        geojson=geojson_url,
+        featureidkey="properties.code",
+        locations=locations,
+        z=z,
+        zmin=0,
+        zmax=n,
+        colorscale=scale,
+        showscale=False,
+        text=text,
+        customdata=links,
+        hovertemplate="%{text}<extra></extra>",
+        marker={"line": line},
     )
+    fig = go.Figure([base, results])
     fig.update_layout(
-        map={"style": "white-bg", "center": MAP_CENTER, "zoom": 4.2},
+        map={
+            "style": "white-bg",
+            "center": shapes.center(),
+            "zoom": fit_zoom(shapes, REFERENCE_WIDTH),
+            "bounds": shapes.bounds(),
+            "layers": [frames_layer(shapes)],
+        },
+        annotations=inset_labels(shapes),
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        height=460,
+        height=round(REFERENCE_WIDTH * shapes.aspect),
         paper_bgcolor="rgba(0,0,0,0)",
+        # what the page needs to fit the canvas to its width (site.js, fitMap)
+        meta={"fit": {"span": shapes.canvas.width, "aspect": shapes.aspect}},
     )
     return fig
 
 
-def legend(rows: list[dict[str, Any]], settings: Settings) -> list[dict[str, Any]]:
-    """The map's legend as words: each leading candidate, their colour and how many départements."""
+def tiles(
+    rows: list[dict[str, Any]],
+    settings: Settings,
+    geography: Geography,
+    shapes: MapShapes,
+    area_url: Callable[[str], str],
+    lang: str = "fr",
+) -> list[dict[str, Any]]:
+    """The places the map has no outline for (the French abroad, the overseas collectivities
+    in the registry), as tiles coloured like the map: abroad first, then by code."""
+    names = {c.id: c.name for c in settings.candidates}
+    colours = {c.id: c.color for c in settings.candidates}
+    lead = leaders(rows)
+    outlined = drawn(rows, geography, shapes)
+    out = []
+    for row in sorted(rows, key=lambda r: (r["code"] != ABROAD, r["code"])):
+        if row["code"] in outlined or not row["bureaux_total"]:
+            continue
+        found = lead.get(row["code"])
+        colour = colours.get(found[0], "#777777") if found else NO_RESULTS
+        if found:
+            text = f"{names.get(found[0], found[0])} {_fmt(found[1], lang)} %"
+            title = _hover(row, found[0], found[1], names, lang)
+        else:
+            text = _say("map_waiting", lang)
+            title = f"{row['name']}: {text}"
+        out.append(
+            {
+                "code": row["code"],
+                "name": row["name"],
+                "url": area_url(row["code"]),
+                "color": colour,
+                "text_color": _text_colour(colour),
+                "text": text,
+                "title": title,
+            }
+        )
+    return out
+
+
+def legend(
+    rows: list[dict[str, Any]],
+    settings: Settings,
+    geography: Geography | None = None,
+    shapes: MapShapes | None = None,
+    lang: str = "fr",
+) -> list[dict[str, Any]]:
+    """The map's legend as words: each leading candidate, their colour and how many areas; then
+    grey, the areas drawn (outlines and tiles) without results yet."""
+    lead = leaders(rows)
     counts: dict[str, int] = {}
-    for cid, _pct_value in leaders(rows).values():
+    for cid, _pct_value in lead.values():
         counts[cid] = counts.get(cid, 0) + 1
     out = []
     for cand in settings.candidates:
@@ -194,7 +326,25 @@ def legend(rows: list[dict[str, Any]], settings: Settings) -> list[dict[str, Any
             out.append(
                 {"id": cand.id, "name": cand.name, "color": cand.color, "count": counts[cand.id]}
             )
-    return sorted(out, key=lambda c: -c["count"])
+    out.sort(key=lambda c: -c["count"])
+    if geography is None or shapes is None:
+        return out
+    outlined = drawn(rows, geography, shapes)
+    drawn_lead = {outlined[code] for code in lead if code in outlined}
+    tiles_waiting = [
+        r
+        for r in rows
+        if r["code"] not in outlined and r["bureaux_total"] and r["code"] not in lead
+    ]
+    outlines_waiting = set(shapes.names) - drawn_lead
+    if not has_geography(rows, geography, shapes):
+        outlines_waiting = set()  # no map is drawn: only the tiles are
+    waiting = len(outlines_waiting) + len(tiles_waiting)
+    if waiting:
+        out.append(
+            {"id": None, "name": _say("map_waiting", lang), "color": NO_RESULTS, "count": waiting}
+        )
+    return out
 
 
 def buzz_figure(

@@ -20,14 +20,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from primaries import provenance, queries
 from primaries.context import engine, settings
-from primaries.geography import DEFAULT_DATA_DIR
 from primaries.models import utcnow
 from primaries.posts import display_text
+from primaries.representativeness import Measure, measure
 from primaries.statuses import could_change
 from primaries.web import i18n
 
 LABEL_ICONS = {"confirmed": "✔", "contradicted": "✖", "unconfirmed": "?"}
-GEOJSON = DEFAULT_DATA_DIR / "geo" / "departements-version-simplifiee.geojson"
 
 
 def round_arg() -> int:
@@ -287,6 +286,35 @@ def sources_view(conn: Any, code: str, round_number: int) -> list[dict[str, Any]
     return provenance.with_health(conn, snapshots, settings(), utcnow())
 
 
+# Levels whose pages say when the bureaux counted are not like the whole (a commune's bureaux
+# are all one class of place: there is nothing to compare).
+CAUTION_LEVELS = ("national", "departement")
+# Seconds a measure is kept after the area's figures change: the nation's is a pass over every
+# bureau (0.3-0.6 s), and it moves slowly; recomputed at most this often per process.
+CAUTION_REFRESH = 20.0
+
+
+def caution_view(conn: Any, code: str, round_number: int) -> Measure | None:
+    """How far the bureaux counted in an area are from its registry (`representativeness`),
+    kept per version of the area's figures, for at most CAUTION_REFRESH seconds once stale."""
+    ref = queries.get_area(conn, code)
+    if ref is None or ref.level not in CAUTION_LEVELS:
+        return None
+    key = (str(settings().path), ref.code, round_number)
+    version = queries.area_version(conn, ref.code, round_number)
+    cache = current_app.extensions.setdefault("primaries_cautions", {})
+    kept = cache.get(key)
+    now = time.monotonic()
+    refresh = current_app.config.get("CAUTION_REFRESH", CAUTION_REFRESH)
+    if kept is not None and (kept[0] == version or now - kept[1] < refresh):
+        return kept[2]
+    found = measure(queries.counted_classes(conn, ref, round_number))
+    if len(cache) >= STATUS_CACHE_ENTRIES:
+        cache.clear()
+    cache[key] = (version, now, found)
+    return found
+
+
 def live_context(conn: Any, code: str, round_number: int) -> dict[str, Any]:
     """Everything the live parts of a page need (status line, figures, banners, claims)."""
     version, _as_of = queries.data_version(conn, round_number)
@@ -297,6 +325,7 @@ def live_context(conn: Any, code: str, round_number: int) -> dict[str, Any]:
         "statuses": statuses,
         "quarantine": quarantine_effect(doc, statuses, code, round_number),
         "sources": sources_view(conn, code, round_number),
+        "caution": caution_view(conn, code, round_number),
         "national": results_view(conn, "FR", round_number) if code != "FR" else None,
         "banners": banners(conn),
         "claims": queries.latest_claims(

@@ -44,6 +44,81 @@ PHRASES: dict[str, tuple[str, str]] = {
     "blancs": ("Blancs", "Blank"),
     "nuls": ("Nuls", "Spoilt"),
     "map_title": ("Candidat en tête par département", "Leading candidate by département"),
+    "map_waiting": ("pas encore de résultats", "no results yet"),
+    "map_no_geography": (
+        "Cette élection ne publie ses résultats qu'à l'échelle nationale : il n'y a pas de carte "
+        "par département.",
+        "This election publishes its results nationally only: there is no map by département.",
+    ),
+    "map_tiles": ("Sans contour sur la carte", "Not drawn on the map"),
+    # The early-count caution (primaries/representativeness.py) and its classes of places.
+    "caution_title": (
+        "Premiers résultats, à lire avec prudence.",
+        "Early figures: read with care.",
+    ),
+    "caution_body": (
+        "Les bureaux dépouillés ne ressemblent pas encore à l'ensemble : {counted} % de leurs "
+        "inscrits sont {place}, contre {registry} % pour l'ensemble des bureaux.",
+        "The polling stations counted are not yet like the whole: {counted} % of their "
+        "registered voters are {place}, against {registry} % across all polling stations.",
+    ),
+    "caution_measure": (
+        "La mesure : répartis par taille de commune (en inscrits ; outre-mer et étranger à "
+        "part), les inscrits des bureaux dépouillés s'écartent de {distance} {distance_unit} de "
+        "ceux de l'ensemble (distance de variation totale). Autant de bureaux tirés au hasard "
+        "s'en écarteraient d'environ {expected} {expected_unit}, et de plus de {bound} "
+        "{bound_unit} moins d'une fois sur cent.",
+        "The measure: spread by commune size (in registered voters; overseas and abroad "
+        "apart), the registered voters of the stations counted are {distance} {distance_unit} "
+        "away from the whole (total variation distance). As many stations drawn at random "
+        "would be about {expected} {expected_unit} away, and more than {bound} {bound_unit} "
+        "less than once in a hundred.",
+    ),
+    "point": ("point", "point"),
+    "points": ("points", "points"),
+    "caution_detail": (
+        "Le détail, en part des inscrits",
+        "In detail, as shares of registered voters",
+    ),
+    "caution_class": ("Lieux", "Places"),
+    "caution_counted": ("Bureaux dépouillés", "Stations counted"),
+    "caution_registry": ("Ensemble des bureaux", "All stations"),
+    "class_lt500": ("Communes de moins de 500 inscrits", "Communes under 500 registered"),
+    "class_500-2000": ("Communes de 500 à 2 000 inscrits", "Communes of 500 to 2,000"),
+    "class_2000-10000": ("Communes de 2 000 à 10 000 inscrits", "Communes of 2,000 to 10,000"),
+    "class_10000-50000": (
+        "Communes de 10 000 à 50 000 inscrits",
+        "Communes of 10,000 to 50,000",
+    ),
+    "class_50000+": ("Communes de 50 000 inscrits et plus", "Communes of 50,000 and more"),
+    "class_overseas": ("Outre-mer", "Overseas"),
+    "class_abroad": ("Français de l'étranger", "French abroad"),
+    "place_lt500": (
+        "dans des communes de moins de 500 inscrits",
+        "in communes of under 500 registered voters",
+    ),
+    "place_500-2000": (
+        "dans des communes de 500 à 2 000 inscrits",
+        "in communes of 500 to 2,000 registered voters",
+    ),
+    "place_2000-10000": (
+        "dans des communes de 2 000 à 10 000 inscrits",
+        "in communes of 2,000 to 10,000 registered voters",
+    ),
+    "place_10000-50000": (
+        "dans des communes de 10 000 à 50 000 inscrits",
+        "in communes of 10,000 to 50,000 registered voters",
+    ),
+    "place_50000+": (
+        "dans des communes de 50 000 inscrits et plus",
+        "in communes of 50,000 registered voters or more",
+    ),
+    "place_overseas": ("outre-mer", "overseas"),
+    "place_abroad": ("à l'étranger", "abroad"),
+    "map_click": (
+        "Touchez ou cliquez un département pour ouvrir sa page.",
+        "Tap or click a département to open its page.",
+    ),
     "chart_title": ("Voix par candidat", "Votes by candidate"),
     "claims": ("Rumeurs et affirmations", "Rumours and claims"),
     "claims_none": ("Aucune affirmation relevée.", "No claim collected yet."),

@@ -30,7 +30,6 @@ from primaries.models import utcnow
 from primaries.posts import add_tip
 from primaries.web import bureau_table, charts, exports, i18n, postview
 from primaries.web.common import (
-    GEOJSON,
     cacheable,
     kept_args,
     live_context,
@@ -41,6 +40,7 @@ from primaries.web.common import (
 )
 from primaries.web.exports import claim_review
 from primaries.web.guards import current_user
+from primaries.web.mapshapes import geojson_bytes, map_shapes
 
 bp = Blueprint("public", __name__)
 
@@ -313,15 +313,16 @@ def tip() -> Response | str:
 
 
 @cache
-def _geojson_gzip(path: Path) -> bytes:
+def _geojson_gzip() -> bytes:
     """The outlines, compressed once per process (they never change during a night)."""
-    return gzip.compress(path.read_bytes(), 6)
+    return gzip.compress(geojson_bytes(map_shapes()), 6)
 
 
 @bp.get("/geo/departements.geojson")
 def geojson() -> Response:
-    """The départements' outlines for the map, served from the project's own data."""
-    data = _geojson_gzip(GEOJSON)
+    """The départements' outlines for the map (the overseas ones in their boxes beside the
+    mainland), served from the project's own data."""
+    data = _geojson_gzip()
     if "gzip" in request.headers.get("Accept-Encoding", ""):
         response = Response(data, mimetype="application/geo+json")
         response.headers["Content-Encoding"] = "gzip"
