@@ -11,7 +11,12 @@ import os
 
 wsgi_app = "primaries.app:create_app()"
 bind = os.environ.get("PRIMARIES_BIND", "127.0.0.1:8000").split(",")
-# gthread: a thread per open connection, so Server-Sent Events do not pin a whole worker.
+# gthread, not sync: a sync worker serves one request at a time, so one open Server-Sent Events
+# stream (/api/events) would hold a whole worker. Under gthread a stream holds one of the
+# worker's `threads`; the app takes at most `[web] event_streams` (4) per worker, leaving the
+# other threads to ordinary requests, and answers 503 beyond (those pages poll /api/version,
+# which nginx's cache answers). The worker's heartbeat to the arbiter runs in its main loop,
+# so a long stream never counts as a hung worker (`timeout`).
 worker_class = "gthread"
 workers = int(os.environ.get("PRIMARIES_WORKERS", min(2 * multiprocessing.cpu_count() + 1, 9)))
 threads = int(os.environ.get("PRIMARIES_THREADS", "8"))
@@ -60,6 +65,14 @@ logconfig_dict = {
         "alembic": {"level": "WARNING"},
     },
 }
+
+
+def post_worker_init(worker):
+    """Each worker hears the collector's announcements from its start: its micro-cache expires
+    the moment a snapshot lands, and its event streams have a feed to wait on."""
+    from primaries.web.events import start_feed
+
+    start_feed(worker.wsgi)
 
 
 def child_exit(server, worker):

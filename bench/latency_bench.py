@@ -9,10 +9,12 @@ The sampler rebuilds the same deterministic release schedule, so it knows when e
 first published to the millisecond, from the night's clock origin. One bureau per
 `--sample-every` seconds (the earliest published in that window) is timed until
 `GET /api/results/<bureau>` shows it as reported (checked every `--check-every` seconds, oldest
-first). The night process records each poll's stages (fetch start/end, ingest start/end = commit),
-each verification pass and each garbage-collector pause over 50 ms, so every sample is split into
-wait for the poll, fetch, ingest and visibility in the API. The target: every latency at most
-the poll interval + 2 s. Prints one JSON object.
+first). The site hears each landing (NOTIFY on PostgreSQL, the version file on SQLite) and
+expires its micro-cache at once, as under gunicorn. The night process records each poll's
+stages (fetch start/end, ingest start/end = commit), each verification pass and each
+garbage-collector pause over 50 ms, so every sample is split into wait for the poll, fetch,
+ingest and visibility in the API. The target: every latency at most the poll interval + 2 s.
+Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -129,9 +131,14 @@ def site_role(args: argparse.Namespace) -> None:
     from primaries.app import create_app
     from primaries.demo.authority import serve_in_thread
     from primaries.demo.runner import scenario_settings
+    from primaries.web.events import start_feed
 
     settings = dataclasses.replace(scenario_settings(None, "pr2017"), database_url=args.database)
-    server = serve_in_thread(create_app(settings), "127.0.0.1", 0)
+    app = create_app(settings)
+    # As gunicorn's post_worker_init does: the site hears each landing and expires its
+    # micro-cache at once, instead of serving the previous figures for up to a second.
+    start_feed(app)
+    server = serve_in_thread(app, "127.0.0.1", 0)
     sys.stdout.write(json.dumps({"url": server.url}) + "\n")
     sys.stdout.flush()
     sys.stdin.read()

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, text, update
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 
+from primaries.announce import announce
 from primaries.bulk import bulk_insert, bulk_update, chunks
 from primaries.fingerprints import LATEST_SHA, same_payload_line, sha256_of
 from primaries.geography import Geography, normalise
@@ -1095,6 +1096,7 @@ def store_parsed(
             conn, deltas, round_number, parsed.published_at or fetched_at
         )
         report.areas_changed = changed
+        announce(conn, round_number)  # delivered on commit: web caches and open pages refresh
         findings.extend(_frozen_shares(compared, settings))
         findings.extend(_decisive_quarantines(conn, settings, round_number, changed))
         _record_anomalies(conn, findings, snapshot_id, report, fetched_at)

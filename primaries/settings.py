@@ -104,6 +104,10 @@ class WebSettings:
     trusted_proxies: int = 0
     microcache_bytes: int = 64 * 1024 * 1024  # per process: the response cache's bound
     session_hours: int = 12  # how long a newsroom sign-in lasts without a new login
+    # Live pages' Server-Sent Events: each open stream holds one gunicorn thread, so a process
+    # serves at most this many (keep it below gunicorn's threads, 8); beyond, pages poll.
+    event_streams: int = 4
+    event_lifetime: int = 300  # seconds a stream lasts before the browser reconnects
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,9 +86,33 @@ def test_new_snapshot_appears_without_reload(served, browser):
     )
     after = page.locator("#live-status").inner_text()
     assert before != after
+    assert page.evaluate("document.body.dataset.live") == "push"  # told, not polled
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "live-updated.png"))
     assert errors == []
+
+
+def test_a_page_refused_an_event_stream_polls_instead(served, browser):
+    """A server holding its share of streams answers 503: the page polls /api/version and
+    still shows a new snapshot without a reload."""
+    engine, settings, geography = served["engine"], served["settings"], served["geography"]
+    ingest_sample(engine, settings, geography, wide_sample(1, ("19",)))
+    base = served["base"]
+    page, requested, _errors = watched_page(browser, base)
+    page.route(
+        "**/api/events*",
+        lambda route: route.fulfill(status=503, content_type="application/json", body="{}"),
+    )
+    page.goto(base + "/")
+    page.wait_for_function("() => document.body.dataset.live === 'poll'", timeout=20000)
+    before = page.locator("#live-status").inner_text()
+    ingest_sample(engine, settings, geography, wide_sample(1, ("19", "2A")))
+    page.wait_for_function(
+        "(before) => document.querySelector('#live-status').innerText !== before",
+        arg=before,
+        timeout=20000,
+    )
+    assert any("/api/version" in url for url in requested)
 
 
 def test_editor_override_reaches_the_public_claim_page(served, browser):

@@ -4,6 +4,7 @@ stores, what it never stores, and that readers' revalidations end in 304s."""
 from __future__ import annotations
 
 import http.client
+import json
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -136,3 +137,38 @@ def test_the_stack_writes_only_in_its_own_folder(stack):
     names = {path.name for path in stack.workdir.iterdir()}
     assert {"nginx.conf", "primaries.conf", "gunicorn.sock", "nginx.pid", "cache"} <= names
     assert PLACEHOLDER.search((stack.workdir / "primaries.conf").read_text()) is None
+
+
+def next_event(response: http.client.HTTPResponse) -> dict:
+    """The next `version` event read off an open event stream (comments skipped)."""
+    name = None
+    while True:
+        line = response.readline().decode()
+        assert line, "the stream ended"
+        if line.startswith("event: "):
+            name = line[7:].strip()
+        elif line.startswith("data: ") and name == "version":
+            return json.loads(line[6:])
+
+
+def test_the_event_stream_comes_through_nginx_as_each_event_is_written(stack, settings, geography):
+    """nginx neither buffers nor caches /api/events: the open stream carries the current
+    version at once and the next one the moment a snapshot lands (a buffered stream would
+    deliver nothing until it ends, minutes later: the read would time out)."""
+    address = urlsplit(stack.url)
+    conn = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    try:
+        conn.request("GET", "/api/events?round=1")
+        response = conn.getresponse()
+        assert response.status == 200
+        assert response.getheader("Content-Type").startswith("text/event-stream")
+        assert response.getheader("X-Cache-Status") is None  # the cache is off here
+        before = next_event(response)
+        engine = make_engine(stack.database)
+        ingest_sample(engine, settings, geography, wide_sample(1, ("19",)))
+        engine.dispose()
+        after = next_event(response)
+        assert after["results"] > before["results"]
+    finally:
+        conn.close()
+    assert not [key for key in stored_keys(stack) if "/api/events" in key]

@@ -1,9 +1,12 @@
-// The site's only script: draws the Plotly figures, polls the versioned endpoint and swaps the
-// live fragments in place, and makes tables sortable and filterable from the keyboard.
+// The site's only script: draws the Plotly figures, hears of new figures (Server-Sent Events,
+// else by polling the versioned endpoint) and swaps the live fragments in place, and makes
+// tables sortable and filterable from the keyboard.
 (function () {
   "use strict";
   var body = document.body;
   var POLL_MS = 4000;
+  var FIRST_EVENT_MS = 10000; // no event by then (a proxy holding the stream): poll instead
+  var RETRY_MS = 1500; // a fragment older than the event (a cache not yet told): ask once more
   var plotConfig = { displayModeBar: false, responsive: true };
 
   function legend(items) {
@@ -111,6 +114,7 @@
   function drawFigures() {
     var url = body.dataset.figuresUrl;
     if (!url || !window.Plotly) return Promise.resolve(); // not loaded yet: drawn once it is
+    if (body.dataset.results) url = versioned(url, body.dataset.results);
     return fetch(url, { cache: "no-cache", credentials: "same-origin" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (f) {
@@ -141,12 +145,21 @@
       });
   }
 
-  function refresh() {
-    var url = body.dataset.liveUrl;
+  // The version in the query makes each new version a new URL for the HTTP cache in front,
+  // which would otherwise answer with its copy of the previous one for a few seconds.
+  function versioned(url, token) {
+    return url + (url.indexOf("?") < 0 ? "?" : "&") + "v=" + encodeURIComponent(token);
+  }
+
+  function refresh(v, retried) {
+    var url = versioned(body.dataset.liveUrl, v.results + "." + v.claims + (retried ? ".1" : ""));
     return fetch(url, { cache: "no-cache", credentials: "same-origin" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (live) {
         if (!live) return;
+        if (!retried && Number(live.results) < Number(v.results)) {
+          window.setTimeout(function () { refresh(v, true); }, RETRY_MS);
+        }
         Object.keys(live.fragments).forEach(function (id) {
           var el = document.getElementById(id);
           if (el) el.innerHTML = live.fragments[id]; // rendered and escaped by the server
@@ -171,24 +184,62 @@
       .catch(function () { /* kept as it was until the next change */ });
   }
 
+  // A version document (from an event or a poll): refresh what changed.
+  function update(v) {
+    if (!v) return null;
+    var claimsChanged = String(v.claims) !== body.dataset.claims;
+    if (body.dataset.followUrl && claimsChanged) {
+      body.dataset.claims = String(v.claims);
+      return checkFollowed();
+    }
+    if (body.dataset.liveUrl && (String(v.results) !== body.dataset.results || claimsChanged)) {
+      return refresh(v, false);
+    }
+    return null;
+  }
+
   function poll() {
     var url = body.dataset.versionUrl;
     if (!url) return;
     fetch(url, { cache: "no-cache", credentials: "same-origin" })
       .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (v) {
-        if (!v) return;
-        var claimsChanged = String(v.claims) !== body.dataset.claims;
-        if (body.dataset.followUrl && claimsChanged) {
-          body.dataset.claims = String(v.claims);
-          return checkFollowed();
-        }
-        if (body.dataset.liveUrl && (String(v.results) !== body.dataset.results || claimsChanged)) {
-          return refresh();
-        }
-      })
+      .then(update)
       .catch(function () { /* offline for a moment: try again at the next tick */ })
       .then(function () { window.setTimeout(poll, POLL_MS); });
+  }
+
+  // Pushed: the server sends a `version` event the moment a snapshot lands. The stream ends
+  // every few minutes and EventSource reconnects by itself; a refusal (503: the server holds
+  // enough streams), a browser without EventSource or a stream that never delivers falls back
+  // to polling, for good on this page.
+  var polling = false;
+  function startPolling() {
+    if (polling) return;
+    polling = true;
+    body.dataset.live = "poll";
+    window.setTimeout(poll, POLL_MS);
+  }
+
+  function listen() {
+    var url = body.dataset.eventsUrl;
+    if (!url || !window.EventSource) return startPolling();
+    var source = new window.EventSource(url);
+    var heard = false;
+    var fallback = window.setTimeout(function () {
+      if (heard) return;
+      source.close();
+      startPolling();
+    }, FIRST_EVENT_MS);
+    source.addEventListener("version", function (e) {
+      heard = true;
+      body.dataset.live = "push";
+      try { update(JSON.parse(e.data)); } catch (err) { /* a garbled event: the next one */ }
+    });
+    source.onerror = function () {
+      if (source.readyState !== window.EventSource.CLOSED) return; // reconnecting by itself
+      window.clearTimeout(fallback);
+      startPolling();
+    };
   }
 
   // aria-sort belongs on the column header (the button inside only triggers the sort).
@@ -316,5 +367,6 @@
   filters();
   if (body.dataset.figuresUrl && body.dataset.plotlyUrl) drawWhenSeen();
   else if (body.dataset.figuresUrl) drawFigures();
-  if (body.dataset.versionUrl) window.setTimeout(poll, POLL_MS);
+  if (body.dataset.eventsUrl) listen();
+  else if (body.dataset.versionUrl) startPolling();
 })();

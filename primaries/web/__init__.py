@@ -19,7 +19,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from primaries import context, ratelimits
-from primaries.web import api, changes, editor, i18n, ops, public, tally
+from primaries.web import api, changes, editor, events, i18n, ops, public, tally
 from primaries.web.common import template_globals
 
 RETRY_AFTER = 15  # seconds a reader is asked to wait while the database is out of reach
@@ -155,7 +155,7 @@ def init_app(app: Flask) -> None:
     app.before_request(_before)
     app.after_request(_after)
     app.context_processor(template_globals)
-    for blueprint in (public.bp, api.bp, editor.bp, tally.bp, changes.bp):
+    for blueprint in (public.bp, api.bp, events.bp, editor.bp, tally.bp, changes.bp):
         app.register_blueprint(blueprint)
     # Rate limits on the two forms anyone can post: the tip form and the login form. Flask-Limiter
     # checks a limit inside the wrapper it returns, so the wrapper replaces the view.

@@ -577,6 +577,25 @@ def _op(summary: str, params: list[dict[str, Any]] | None = None, schema: str = 
     }
 
 
+def _events_op(rnd: dict[str, Any]) -> dict:
+    """The live event stream, which answers text/event-stream, or 503 when the worker is full."""
+    return {
+        "get": {
+            "summary": "Server-Sent Events: a `version` event (the /api/version document) when a "
+            "snapshot lands or the claims change, a comment line every 15 s; the stream ends "
+            "after a few minutes and the browser reconnects",
+            "parameters": [rnd],
+            "responses": {
+                "200": {
+                    "description": "An event stream",
+                    "content": {"text/event-stream": {"schema": {"type": "string"}}},
+                },
+                "503": {"description": "Too many streams open here: poll /api/version"},
+            },
+        }
+    }
+
+
 def _bureau_view_params() -> list[dict[str, Any]]:
     """The bureau list's filter and order, as OpenAPI parameters (named choices only)."""
     show = {
@@ -677,6 +696,7 @@ def openapi_document() -> dict[str, Any]:
             ),
             "/api/verdicts": _op("Latest verdicts given", [rnd], "array"),
             "/api/version": _op("Live version of the results and the claims", [rnd]),
+            "/api/events": _events_op(rnd),
             "/api/figures/{code}": _op("Plotly figures of an area", [code, rnd]),
             "/api/live/{code}": _op("Rendered live fragments of a page", [code, rnd]),
             "/api/buzz/{code}": _op(

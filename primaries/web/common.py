@@ -102,6 +102,14 @@ class ResponseCache:
                 _, (_, dropped, _) = self._entries.popitem(last=False)
                 self.size -= len(dropped) + _ENTRY_OVERHEAD
 
+    def expire_all(self) -> None:
+        """Mark every entry expired (a snapshot landed): the next request renders anew, while
+        the requests that arrive during that render get the previous copy, as on any expiry."""
+        with self.lock:
+            for key in list(self._entries):
+                _, body, headers = self._entries[key]
+                self._entries[key] = (0.0, body, headers)
+
     def __len__(self) -> int:
         return len(self._entries)
 
