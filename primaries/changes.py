@@ -17,17 +17,17 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Engine, and_, case, func, literal, or_, select
+from sqlalchemy import Connection, Engine, Text, and_, case, cast, func, literal, or_, select
 
 from primaries.models import AREA, BUREAU, CLAIM, RESULT, SNAPSHOT, STORY, VERDICT
 from primaries.posts import display_text
 from primaries.queries import PUBLIC, AreaRef, _in_area
+from primaries.statuses import CANCELLED, QUARANTINED
 
-BUREAU_KINDS = ("new", "corrected", "quarantined")
+BUREAU_KINDS = ("new", "corrected", "quarantined", "cancelled", "validated")
 KINDS = (*BUREAU_KINDS, "label")
 DEFAULT_MINUTES = 30
-MAX_MINUTES = 7 * 24 * 60  # a week: the longest window given in minutes
-QUARANTINED = "quarantined"  # a bureau result's status once it failed an integrity check
+MAX_MINUTES = 7 * 24 * 60  # a week: the longest window, in minutes or between two times
 TEXT_LIMIT = 300  # characters of a post's text a change row carries
 _CLOCK = re.compile(r"^(\d{1,2})[:h](\d{2})$")  # "20:15", "20h15": today on the election's clock
 
@@ -73,7 +73,10 @@ def _moment(name: str, text: str, tz: ZoneInfo, today: datetime) -> datetime:
         raise WindowError("window_bad_time", name=name) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
-    return moment.astimezone(today.tzinfo)
+    try:
+        return moment.astimezone(today.tzinfo)
+    except OverflowError:  # "0001-01-01T00:00" has no UTC time before it
+        raise WindowError("window_bad_time", name=name) from None
 
 
 def parse_window(
@@ -100,19 +103,37 @@ def parse_window(
         start = end - timedelta(minutes=int(raw))
     if start >= end:
         raise WindowError("window_order")
+    if end - start > timedelta(minutes=MAX_MINUTES):  # one request never reads years of changes
+        raise WindowError("window_too_long", most=MAX_MINUTES // (24 * 60))
     return Window(start, end)
 
 
 # --- bureaux ---
 
 
-def _bureau_kind(result: Any) -> Any:
-    """new, corrected or quarantined, from a revision's status and number."""
+def _bureau_kind(result: Any, before: Any) -> Any:
+    """new, corrected, quarantined, cancelled or validated (the same numbers, another status)."""
     return case(
         (result.c.status == QUARANTINED, literal("quarantined")),
+        (result.c.status == CANCELLED, literal("cancelled")),
         (result.c.revision == 1, literal("new")),
+        # Corrected as the status line counts it: other numbers than the revision before;
+        # the same numbers again are a change of status only (provisional to validated).
+        (_same_numbers(result, before), literal("validated")),
         else_=literal("corrected"),
     )
+
+
+def _same_numbers(result: Any, before: Any) -> Any:
+    """True where a revision carries the very numbers of the one before it."""
+    same = [
+        result.c[n] == before.c[n] for n in ("inscrits", "votants", "blancs", "nuls", "exprimes")
+    ]
+    # Spaces dropped: rows written before and after a change of JSON serializer compare equal.
+    votes = func.replace(cast(result.c.votes, Text), " ", "") == func.replace(
+        cast(before.c.votes, Text), " ", ""
+    )
+    return and_(*same, votes)
 
 
 def _bureau_changes(
@@ -121,7 +142,7 @@ def _bureau_changes(
     """The revisions written in the window (and the one each replaced), with the snapshot
     that brought them: (query, the revision's alias, its kind)."""
     result, before = RESULT.alias("r"), RESULT.alias("p")
-    kind = _bureau_kind(result).label("kind")
+    kind = _bureau_kind(result, before).label("kind")
     joined = (
         SNAPSHOT.join(result, result.c.snapshot_id == SNAPSHOT.c.id)
         .join(BUREAU, BUREAU.c.code == result.c.bureau)

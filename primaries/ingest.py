@@ -836,7 +836,8 @@ def _revisions(
         ancestors = units.ancestors[code]
         # What the unit's current state was counted with (a registry may have moved it since).
         registered = units.inscrits.get(code, 0)
-        _correct_inscrits(code, figures, units, deltas, writes)
+        if figures.status != QUARANTINED:  # a sheet that fails its checks corrects nothing
+            _correct_inscrits(code, figures, units, deltas, writes)
         if previous is None:
             report.new += 1
             revision = 1
@@ -1096,7 +1097,8 @@ def store_parsed(
             conn, deltas, round_number, parsed.published_at or fetched_at
         )
         report.areas_changed = changed
-        announce(conn, round_number)  # delivered on commit: web caches and open pages refresh
+        if changed:  # delivered on commit: web caches and open pages refresh
+            announce(conn, round_number)
         findings.extend(_frozen_shares(compared, settings))
         findings.extend(_decisive_quarantines(conn, settings, round_number, changed))
         _record_anomalies(conn, findings, snapshot_id, report, fetched_at)

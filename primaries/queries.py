@@ -391,8 +391,10 @@ def _corrected(result: Any) -> Any:
                 earlier.c[name] != result.c[name]
                 for name in ("inscrits", "votants", "blancs", "nuls", "exprimes")
             ),
-            # Written by one serializer from sorted votes: equal votes, equal text.
-            cast(earlier.c.votes, Text) != cast(result.c.votes, Text),
+            # Sorted votes: equal votes, equal text once the spaces one serializer puts after
+            # ':' and ',' are dropped (rows written before and after a change of serializer).
+            func.replace(cast(earlier.c.votes, Text), " ", "")
+            != func.replace(cast(result.c.votes, Text), " ", ""),
         ),
     )
     return (result.c.revision > 1) & differs
@@ -547,7 +549,6 @@ def status_counts(conn: Connection, area: AreaRef, round_number: int) -> dict[st
     cancelled = reported & (result.c.status == CANCELLED)
     counted = reported & result.c.status.not_in((QUARANTINED, CANCELLED))
     validated = counted & (result.c.status == VALIDATED)
-    registered = func.coalesce(result.c.inscrits, BUREAU.c.inscrits)
 
     def how_many(condition: Any, value: Any = 1) -> Any:
         return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
@@ -561,7 +562,8 @@ def status_counts(conn: Connection, area: AreaRef, round_number: int) -> dict[st
             how_many(quarantined).label("quarantined"),
             how_many(cancelled).label("cancelled"),
             how_many(counted & _corrected(result)).label("corrected"),
-            how_many(quarantined, registered).label("quarantined_inscrits"),
+            # The registry's inscrits: a quarantined sheet's own may be the very slip.
+            how_many(quarantined, BUREAU.c.inscrits).label("quarantined_inscrits"),
         )
         .select_from(_bureaux_with_current(result, round_number))
         .where(_in_area(conn, area))
@@ -591,7 +593,9 @@ def counted_classes(conn: Connection, area: AreaRef, round_number: int) -> list[
         else_=SIZE_CLASSES[len(SIZE_BOUNDS)],
     ).label("kind")
     result = RESULT.alias("r")
-    reported = result.c.votants.is_not(None)
+    # Counted as the figures beside the caution are: quarantined sheets are not, and a cancelled
+    # bureau has left its area's totals for good.
+    reported = result.c.votants.is_not(None) & (result.c.status != QUARANTINED)
     inscrits = cast(BUREAU.c.inscrits, BigInteger)
     query = (
         select(
@@ -607,7 +611,11 @@ def counted_classes(conn: Connection, area: AreaRef, round_number: int) -> list[
                 size, size.c.commune == BUREAU.c.commune
             )
         )
-        .where(_in_area(conn, area), BUREAU.c.inscrits > 0)
+        .where(
+            _in_area(conn, area),
+            BUREAU.c.inscrits > 0,
+            or_(result.c.status.is_(None), result.c.status != CANCELLED),
+        )
         .group_by(kind)
     )
     return [ClassSums(str(k), *(int(v or 0) for v in rest)) for k, *rest in conn.execute(query)]

@@ -167,7 +167,10 @@ def read_csv(data: bytes, candidates: tuple[str, ...]) -> tuple[list[Figures], l
     lines = text.splitlines()
     first = lines[0] if lines else ""
     delimiter = ";" if first.count(";") >= first.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error:  # a cell past the csv module's field limit (128 KB), a stray NUL
+        return [], [Problem("tally_err_encoding")]
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if len(rows) < 2:
         return [], [Problem("tally_err_csv_empty")]

@@ -68,8 +68,11 @@ def agreement(entries: list[dict[str, Any]]) -> dict[str, Any]:
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for entry in entries:
         groups[_key(figures_of(entry))].append(entry)
+    sizes = sorted((len(g) for g in groups.values()), reverse=True)
     best = max(groups.values(), key=len)
-    if len(best) >= 2:
+    # Two parties for these figures and two for others: nobody can tell which paper is right.
+    tied = len(sizes) > 1 and sizes[0] == sizes[1]
+    if len(best) >= 2 and not tied:
         return {
             "status": "counted",
             "figures": figures_of(best[0]),

@@ -502,3 +502,26 @@ def test_a_validation_is_no_correction_but_a_release_is(engine, settings, geogra
         False, True, True, False,
     ]  # fmt: skip
     assert [rows[c]["revision"] for c in (same, changed, bad, annulled)] == [2, 2, 2, 3]
+
+
+def test_a_quarantined_sheet_never_rewrites_the_registered_inscrits(engine, settings, geography):
+    """A slip in a sheet's inscrits (12 for 1,200) quarantines it; the registry and the hard
+    bound keep the registered voters, so the slip can make no label strong."""
+    registry(engine, settings, geography)
+    code = TULLE[0]
+    with engine.connect() as conn:
+        before = conn.execute(select(BUREAU.c.inscrits).where(BUREAU.c.code == code)).scalar()
+        bound = conn.execute(
+            select(TALLY.c.remaining).where(TALLY.c.area == "19272", TALLY.c.round == 1)
+        ).scalar()
+    ingest(engine, settings, geography, [entry(code, inscrits=12)], 1)
+    with engine.connect() as conn:
+        after = conn.execute(select(BUREAU.c.inscrits).where(BUREAU.c.code == code)).scalar()
+        still = conn.execute(
+            select(TALLY.c.remaining).where(TALLY.c.area == "19272", TALLY.c.round == 1)
+        ).scalar()
+    assert after == before > 12
+    assert still == bound  # held back as if not reported
+    held = statuses(engine, "19272")
+    assert (held["quarantined"], held["quarantined_inscrits"]) == (1, before)
+    assert_exact(engine)

@@ -411,3 +411,12 @@ def test_a_rehearsals_changes_say_so(night, app_settings, tmp_path):
         }
     finally:
         app.extensions["primaries"]["engine"].dispose()
+
+
+@pytest.mark.parametrize(
+    ("since", "until"),
+    [("2000-01-01T00:00", "2017-04-23T21:00"), ("0001-01-01T00:00", None)],
+)
+def test_a_window_of_years_or_before_the_calendar_is_refused(since, until):
+    with pytest.raises(WindowError):
+        parse_window(since, until, None, now=NOW, tz_name=PARIS)

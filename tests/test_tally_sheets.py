@@ -298,3 +298,16 @@ def test_a_photo_is_known_by_its_first_bytes_and_bounded(data, kind):
     else:
         assert problem is None and photo.content_type == kind
         assert photo.sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_two_parties_against_two_others_is_a_conflict_not_a_count():
+    def entry(party: str, macron: int) -> dict:
+        counts = {"inscrits": 500, "votants": 400, "blancs": 5, "nuls": 5, "exprimes": 390}
+        return {**counts, "party": party, "votes": {"macron": macron, "le-pen": 390 - macron}}
+
+    pair = [entry("A", 200), entry("B", 200)]
+    assert tally_sheets.agreement(pair)["status"] == "counted"
+    tied = tally_sheets.agreement([*pair, entry("C", 190), entry("D", 190)])
+    assert (tied["status"], tied["figures"]) == ("conflict", None)
+    outvoted = tally_sheets.agreement([*pair, entry("C", 200), entry("D", 190)])
+    assert outvoted["status"] == "counted" and outvoted["figures"]["votes"]["macron"] == 200

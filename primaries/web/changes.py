@@ -47,8 +47,9 @@ bp = Blueprint("changes", __name__)
 SECTION_ROWS = 25  # rows of each kind on the overview; the rest one click away, or in the CSV
 # The overview's order: what needs a look first (a quarantine, a correction, a label that
 # moved) before the many bureaux that simply reported.
-SHOWN_ORDER = ("quarantined", "corrected", "label", "new")
+SHOWN_ORDER = ("quarantined", "cancelled", "corrected", "label", "new", "validated")
 KIND_PAGE_ROWS = 200  # rows a page when one kind is shown alone
+MAX_PAGE = 100_000  # past any night's changes; a larger OFFSET overflows PostgreSQL's bigint
 WINDOW_NAMES = ("round", "area", "since", "until", "minutes", "kind", "page")
 QUICK_MINUTES = (15, 30, 60, 180)
 
@@ -86,7 +87,7 @@ def _kind() -> str | None:
 
 def _page_number() -> int:
     raw = request.args.get("page", "1").strip()
-    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_PAGE:
         raise WindowError("window_bad_page")
     return int(raw)
 
@@ -195,6 +196,7 @@ FRENCH_WORDS = {
     "new": "nouveau",
     "corrected": "corrigé",
     "quarantined": "en quarantaine",
+    "cancelled": "annulé",
     "label": "verdict",
     "provisional": "provisoire",
     "validated": "validé",

@@ -237,8 +237,9 @@ STATUS_CACHE_ENTRIES = 4096  # areas x rounds kept per process (an entry is five
 
 def status_view(conn: Any, code: str, round_number: int) -> dict[str, int]:
     """An area's bureaux by status (not reported, provisional, validated, quarantined,
-    cancelled; corrected among the counted; the quarantined's inscrits), counted once per version of the area's figures: the nation's is a count over
-    every bureau, too slow for each render of the home page."""
+    cancelled; corrected among the counted; the quarantined's inscrits), counted once per
+    version of the area's figures: the nation's is a count over every bureau, too slow for each
+    render of the home page."""
     ref = queries.get_area(conn, code)
     if ref is None:
         return {}
@@ -281,7 +282,7 @@ def sources_view(conn: Any, code: str, round_number: int) -> list[dict[str, Any]
         return []
     key = ("sources", str(settings().path), ref.code, round_number)
     version = queries.area_version(conn, ref.code, round_number)
-    cache = current_app.extensions.setdefault("primaries_statuses", {})
+    cache = current_app.extensions.setdefault("primaries_sources", {})
     kept = cache.get(key)
     if kept is not None and kept[0] == version:
         snapshots = kept[1]

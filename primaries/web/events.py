@@ -199,17 +199,23 @@ def _stream(feed: VersionFeed, round_number: int, lifetime: float, beat: float) 
     if sent is not None:
         yield _event(sent)
     deadline = time.monotonic() + lifetime
+    wrote = time.monotonic()
     while not feed.stopping.is_set():
-        left = deadline - time.monotonic()
+        now = time.monotonic()
+        left = deadline - now
         if left <= 0:
             return
+        if now - wrote >= beat:
+            # Even while other rounds keep moving: a proxy's read timeout and a closed
+            # connection are both met by writing something every `beat` seconds.
+            wrote = now
+            yield ": keep-alive\n\n"
         moved = feed.wait(serial, min(beat, left))
         if moved == serial:
-            yield ": keep-alive\n\n"  # also how a closed connection is noticed and its slot freed
             continue
         serial, document = feed.latest(round_number)
         if document is not None and document != sent:
-            sent = document
+            sent, wrote = document, time.monotonic()
             yield _event(document)
 
 

@@ -1205,6 +1205,11 @@ PHRASES.update(
         "change_new": ("Bureaux nouveaux", "New polling stations"),
         "change_corrected": ("Bureaux corrigés", "Corrected polling stations"),
         "change_quarantined": ("Bureaux en quarantaine", "Quarantined polling stations"),
+        "change_cancelled": ("Bureaux annulés", "Cancelled polling stations"),
+        "change_validated": (
+            "Bureaux validés (mêmes chiffres)",
+            "Polling stations validated (same figures)",
+        ),
         "change_label": ("Verdicts modifiés", "Labels that changed"),
         "change_more": (
             "… et {n} de plus : voir tout ce type de changement, page par page, ou le CSV",
@@ -1234,6 +1239,10 @@ PHRASES.update(
         "window_bad_minutes": (
             "« minutes » doit être un nombre entier entre 1 et {most}.",
             "“minutes” must be a whole number from 1 to {most}.",
+        ),
+        "window_too_long": (
+            "La période ne peut pas dépasser {most} jours.",
+            "The window cannot be longer than {most} days.",
         ),
         "window_order": (
             "Le début de la période doit précéder sa fin.",
