@@ -209,7 +209,7 @@
   }
 
   // Pushed: the server sends a `version` event the moment a snapshot lands. The stream ends
-  // every few minutes and EventSource reconnects by itself; a refusal (503: the server holds
+  // every few minutes and EventSource reconnects by itself; a refusal (204: the server holds
   // enough streams), a browser without EventSource or a stream that never delivers falls back
   // to polling, for good on this page.
   var polling = false;

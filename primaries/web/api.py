@@ -619,6 +619,10 @@ RESULTS_SUMMARY = (
     "source behind the figures, its fetch and publication times, and whether it is late (no "
     "good fetch within a few of its poll intervals)"
 )
+STATUS_SUMMARY = (
+    "An area's bureaux by status: not reported, provisional, validated, corrected, quarantined "
+    "(not counted), cancelled; what the quarantined could change; and the `sources` of its figures"
+)
 CAUTION_SUMMARY = (
     "Whether the bureaux counted are like the registry (the early-count caution): shares of "
     "inscrits per class of place, their distance, what chance would give"
@@ -666,12 +670,7 @@ def openapi_document() -> dict[str, Any]:
                 "area (code order by default); `next` links the following page",
                 [code, rnd, page, *_bureau_view_params()],
             ),
-            "/api/areas/{code}/status": _op(
-                "An area's bureaux by status: not reported, provisional, validated, corrected, "
-                "quarantined (not counted), cancelled; what the quarantined could change; and "
-                "the `sources` of its figures",
-                [code, rnd],
-            ),
+            "/api/areas/{code}/status": _op(STATUS_SUMMARY, [code, rnd]),
             "/api/areas/{code}/representativeness": _op(CAUTION_SUMMARY, [code, rnd]),
             "/api/areas/{code}/children": _op(
                 "Sub-areas of an area with their tallies", [code, rnd], "array"

@@ -3,7 +3,7 @@ collector's announcements (`primaries.announce`), expires the micro-cache at onc
 Server-Sent Events streams of `/api/events`, each of which sends the new version document.
 
 A stream holds one gunicorn gthread thread for as long as it is open, so each process takes at
-most `[web] event_streams` of them (503 beyond: the page polls `/api/version` instead, which the
+most `[web] event_streams` of them (204 beyond: the page polls `/api/version` instead, which the
 HTTP cache answers) and ends each after about `[web] event_lifetime` seconds (the browser's
 EventSource reconnects by itself, to whichever worker is free).
 """
@@ -32,7 +32,7 @@ HEARTBEAT = 15.0  # seconds between comment lines: below nginx's proxy_read_time
 RECHECK = 5.0  # seconds between reads of the claims key while streams are open (not announced)
 RECONNECT_MS = 2000  # what the browser waits before reconnecting after a stream ends
 LISTEN_RETRY = 5.0  # seconds before listening again after the database went away
-BUSY_RETRY_AFTER = 30  # seconds, on a 503: the page polls meanwhile
+BUSY_RETRY_AFTER = 30  # seconds, on a refusal: the page polls meanwhile
 WAIT_STEP = 1.0  # the watcher's longest wait: how soon it notices it was stopped
 
 
@@ -222,23 +222,17 @@ def _stream(feed: VersionFeed, round_number: int, lifetime: float, beat: float) 
 @bp.get("/api/events")
 def events() -> Response:
     """Server-Sent Events: a `version` event (the `/api/version` document) whenever a snapshot
-    lands or the claims change; 503 when this process already holds its share of streams."""
+    lands or the claims change; 204 (poll instead) when this process holds its share of streams."""
     round_number = round_arg()
     web = current_app.extensions["primaries"]["settings"].web
     feed = start_feed(current_app._get_current_object())  # type: ignore[attr-defined]
     if feed.stale():  # nobody streamed lately: the claims key may have moved unannounced
         feed.read()
     if not feed.admit(web.event_streams):
-        response = current_app.make_response(
-            (
-                {
-                    "error": "Service Unavailable",
-                    "status": 503,
-                    "detail": "too many live streams here: poll /api/version",
-                },
-                503,
-            )
-        )
+        # 204, not 503: EventSource takes it as "do not reconnect" without the console error
+        # a 5xx logs on every page that merely falls back to polling.
+        response = Response(status=204)
+        response.headers["X-Live-Streams"] = "full; poll /api/version"
         response.headers["Retry-After"] = str(BUSY_RETRY_AFTER)
         response.headers["Cache-Control"] = "no-store"
         return response
