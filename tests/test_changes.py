@@ -233,10 +233,32 @@ def test_every_kind_of_change_is_counted_once(night):
         "corrected": 1,
         "quarantined": 1,
         "label": 3,
+        **NONE_OF_THESE,
     }
-    assert later == {"new": night["corse"], "corrected": 1, "quarantined": 1, "label": 3}
-    assert correze == {"new": night["correze"], "corrected": 1, "quarantined": 1, "label": 2}
-    assert corse == {"new": night["corse"], "corrected": 0, "quarantined": 0, "label": 1}
+    assert later == {
+        "new": night["corse"],
+        "corrected": 1,
+        "quarantined": 1,
+        "label": 3,
+        **NONE_OF_THESE,
+    }
+    assert correze == {
+        "new": night["correze"],
+        "corrected": 1,
+        "quarantined": 1,
+        "label": 2,
+        **NONE_OF_THESE,
+    }
+    assert corse == {
+        "new": night["corse"],
+        "corrected": 0,
+        "quarantined": 0,
+        "label": 1,
+        **NONE_OF_THESE,
+    }
+
+
+NONE_OF_THESE = {"cancelled": 0, "validated": 0}  # the night cancels and re-validates nothing
 
 
 def test_a_change_says_what_moved_and_where_it_came_from(night):
