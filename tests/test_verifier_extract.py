@@ -194,11 +194,15 @@ def test_the_cheap_word_tests_never_hide_a_pattern_match():
     from verifiers.extract import (
         CODE_TRIGGER,
         CODE_WORDS,
+        ELIM_RE,
+        ELIM_WORDS,
         META_RE,
         META_WORDS,
         PARTIAL_RE,
         PARTIAL_WORDS,
         PRICE_RE,
+        QUAL_RE,
+        QUAL_WORDS,
         fold,
     )
 
@@ -211,6 +215,8 @@ def test_the_cheap_word_tests_never_hide_a_pattern_match():
                 (CODE_TRIGGER, CODE_WORDS),
                 (PRICE_RE, CODE_WORDS),
                 (PARTIAL_RE, PARTIAL_WORDS),
+                (QUAL_RE, QUAL_WORDS),
+                (ELIM_RE, ELIM_WORDS),
             ):
                 for m in pattern.finditer(folded):
                     checked += 1

@@ -161,6 +161,10 @@ QUAL_RE = re.compile(
     r"\ben finale\b|\bfinalistes?\b|\bsecond round\b|\brun-?off\b|\bduel\b|"
     r"(?<=\bpas )de (?:second|2nd|2e|2eme|deuxieme|2d)\s+tour\b"
 )
+# A literal piece of every match of QUAL_RE and of ELIM_RE: most sentences hold none, and the
+# patterns, which open on a word boundary, would otherwise be tried at every position.
+QUAL_WORDS = ("tour", "qualifi", "final", "round", "run", "duel")
+ELIM_WORDS = ("tour", "round", "elimin", "hors course", "knocked", "sorti", "tapis")
 ELIM_RE = re.compile(
     r"\b(?:rate|manque|loupe|misse[sd]?|miss)\w*\s+(?:le|the)\s+(?:second|2nd|2e|2eme|deuxieme)\s+"
     r"(?:tour|round)\b|\belimine(?:e|s|es)?\b|\beliminated\b|\bhors course\b|\bknocked out\b|\bsort(?:i|ie) des\b|"
@@ -608,9 +612,10 @@ def _read_sentence(
     places = [m for m in mentions if m.kind in ("place", "coded")]
     if places:
         measure_words = [(m.start(), m.end()) for m in MEASURE_WORDS.finditer(folded)]
-        places = [  # "3,021,499 blank ballots" is no commune called Ballots
-            m for m in places if not any(a < m.end and m.start < b for a, b in measure_words)
-        ]
+        if measure_words:  # "3,021,499 blank ballots" is no commune called Ballots
+            places = [
+                m for m in places if not any(a < m.end and m.start < b for a, b in measure_words)
+            ]
     keys = {m.key for m in places}
     if {"FE-US", "FE-CA"} <= keys:
         # "aux États-Unis et au Canada" is the 1st constituency of the French abroad
@@ -629,9 +634,10 @@ def _read_sentence(
     places, hints = _narrowed_by_code(places, folded, lexicon)
     places = [_narrowed_by_words(p, folded, lexicon) for p in places]
     unread = noise_spans(folded) + hints  # "#1erTour", a URL's digits, "(974)"
-    numbers = [n for n in parse_numbers(folded) if not any(a <= n.num_start < b for a, b in unread)]
-    consumed, partial = _partial_spans(folded)
     times = time_spans(folded)
+    numbers = parse_numbers(folded, times)
+    numbers = [n for n in numbers if not any(a <= n.num_start < b for a, b in unread)]
+    consumed, partial = _partial_spans(folded)
     numbers = [
         n
         for n in numbers
@@ -1155,7 +1161,9 @@ def _qualification_claims(s: _Sentence) -> list[Claim]:
     """ "X et Y au second tour", "Valls éliminé", "Pas de 2nd tour pour Ségo"."""
     out = []
     done: set[str] = set()
-    for m in ELIM_RE.finditer(s.folded):
+    folded = s.folded
+    eliminations = ELIM_RE.finditer(folded) if any(w in folded for w in ELIM_WORDS) else ()
+    for m in eliminations:
         before = _in_clause_before(s, m.start())
         if not before:
             after = [c for c in s.cands if c.start >= m.end()]
@@ -1167,7 +1175,8 @@ def _qualification_claims(s: _Sentence) -> list[Claim]:
                 done.add(cid)
                 out.append(_claim(s, QUALIFICATION, (cid,), m.start(), ELIMINATED, rnd=1))
     results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in s.numbers)
-    for m in QUAL_RE.finditer(s.folded):
+    qualifications = QUAL_RE.finditer(folded) if any(w in folded for w in QUAL_WORDS) else ()
+    for m in qualifications:
         if results and s.round == 2 and TOUR2_RE.search(m.group()):
             continue  # "Hollande 56,57 % au second tour" reports round 2, not a qualification
         # A negation ("n'est pas qualifié", "pas de second tour pour X") is read for the whole

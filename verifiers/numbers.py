@@ -164,9 +164,12 @@ def spell_out_numbers(text: str, lang: str = "fr") -> str:
     return _ONE_BEFORE_LARGE.sub(r"\1", text) if "1000000" in text else text
 
 
+_SEPARATORS = str.maketrans("", "", " .,")  # thousands separators inside a written number
+
+
 def _value(digits: str, decimals: str | None) -> tuple[float, int]:
     """The number and its count of written decimals."""
-    whole = re.sub(r"[ .,]", "", digits)
+    whole = digits.translate(_SEPARATORS)
     if decimals is None:
         return float(whole), 0
     return float(f"{whole}.{decimals}"), len(decimals)
@@ -228,9 +231,13 @@ def time_spans(folded: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def parse_numbers(folded: str) -> list[NumberMention]:
-    """Every number in folded text with its unit, bound and tolerance; ranges merged."""
-    times = time_spans(folded)
+def parse_numbers(
+    folded: str, times: list[tuple[int, int, str]] | None = None
+) -> list[NumberMention]:
+    """Every number in folded text with its unit, bound and tolerance; ranges merged.
+
+    `times` are the text's times of day when the caller has them already (time_spans)."""
+    times = time_spans(folded) if times is None else times
     raw: list[tuple[int, int, int, float, int, str, float, str]] = []
     for m in _DIGITS.finditer(folded):
         if any(s <= m.start() < e for s, e, _ in times):
