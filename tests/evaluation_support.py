@@ -99,7 +99,8 @@ def states() -> dict:
 def use_states(path: Path) -> None:
     """Read the states of another set (held-out, generated) from now on, forgetting the old ones."""
     global STATES_FILE
-    same = path.read_bytes() == STATES_FILE.read_bytes()  # held-out sets 2 and 3 share theirs
+    # Held-out sets 2 and 3 share theirs; a generated set's may be gone already.
+    same = STATES_FILE.exists() and path.read_bytes() == STATES_FILE.read_bytes()
     STATES_FILE = path
     if not same:
         for cached in (states, candidates_of, lexicon_for, state_data, _aggregates):
