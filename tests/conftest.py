@@ -368,13 +368,81 @@ def site(shared_site: dict[str, Any]) -> dict[str, Any]:
     return {**shared_site, "client": shared_site["app"].test_client()}
 
 
+@pytest.fixture(scope="session")
+def site_templates(
+    settings: Settings,
+    geography: Geography,
+    sample_payload: bytes,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[dict[str, Any]]:
+    """The built site's store, made once per backend: each fresh site starts as a copy of it.
+
+    Building it (ingesting the sample, hashing two passwords) took a second, for each of the
+    300 tests that write to a site of their own.
+    """
+    made: dict[str, Any] = {}
+    urls: list[str] = []
+    try:
+        for backend in ("sqlite", "postgresql"):
+            if backend == "sqlite":
+                url = f"sqlite:///{tmp_path_factory.mktemp('template') / 'site.db'}"
+            else:
+                url = postgres_engine_url()
+                urls.append(url)
+            eng = make_engine(url)
+            at_head(eng)
+            app_settings = dataclasses.replace(settings, database_url=url)
+            with built_site(app_settings, eng, geography, sample_payload) as built:
+                made[backend] = {"url": url, "ids": built["ids"]}
+            if backend == "sqlite":  # one file, nothing left in the write-ahead log
+                with eng.begin() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            eng.dispose()
+        yield made
+    finally:
+        for url in urls:
+            drop_schema(url)
+
+
+def copy_store(template_url: str, url: str, eng: Engine) -> None:
+    """Every row of the template store into an empty store at the same schema."""
+    if url.startswith("sqlite"):
+        eng.dispose()
+        target = Path(url.split("///", 1)[1])
+        for leftover in (
+            target.with_name(target.name + "-wal"),
+            target.with_name(target.name + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)
+        target.write_bytes(Path(template_url.split("///", 1)[1]).read_bytes())
+        return
+    source, schema = template_url.rsplit("%3D", 1)[-1], url.rsplit("%3D", 1)[-1]
+    with eng.begin() as conn:
+        for table in SQLModel.metadata.sorted_tables:
+            conn.exec_driver_sql(
+                f'INSERT INTO "{schema}"."{table.name}" SELECT * FROM "{source}"."{table.name}"'
+            )
+            if "id" in table.c and table.c.id.autoincrement is not False and table.c.id.primary_key:
+                conn.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('\"{schema}\".\"{table.name}\"', 'id'), "
+                    f'COALESCE((SELECT MAX(id) FROM "{schema}"."{table.name}"), 0) + 1, false)'
+                )
+
+
 @pytest.fixture
 def fresh_site(
-    app_settings: Settings, engine: Engine, geography: Geography, sample_payload: bytes
+    app_settings: Settings, engine: Engine, site_templates: dict[str, Any]
 ) -> Iterator[dict[str, Any]]:
     """A site of its own, on a database of its own, for a test that writes."""
-    with built_site(app_settings, engine, geography, sample_payload) as built:
-        yield {**built, "client": built["app"].test_client()}
+    backend = "sqlite" if app_settings.database_url.startswith("sqlite") else "postgresql"
+    template = site_templates[backend]
+    copy_store(template["url"], app_settings.database_url, engine)
+    app = create_app(app_settings, TESTING=True, MICROCACHE_SECONDS=0)
+    try:
+        built = {"app": app, "engine": engine, "ids": template["ids"], "settings": app_settings}
+        yield {**built, "client": app.test_client()}
+    finally:
+        app.extensions["primaries"]["engine"].dispose()
 
 
 # --- the site served on a real port, and Chromium to look at it (browser tests) ---
