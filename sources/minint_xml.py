@@ -99,6 +99,8 @@ def _xml(payload: bytes, name: str = "") -> ET.Element:
         raise FeedError(
             f"{what}: not well-formed XML at line {line} column {column} {hint}".rstrip()
         ) from None
+    except LookupError as exc:  # <?xml encoding="U-F-8"?>: an encoding Python does not know
+        raise FeedError(f"{what}: XML in an unknown encoding ({exc})") from None
 
 
 def _local_time(date: str | None, time: str | None) -> datetime | None:

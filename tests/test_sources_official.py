@@ -553,3 +553,10 @@ def test_bundle_is_deterministic():
     one = _bundle("index.xml", "011/075/075com.xml")
     assert one == _bundle("index.xml", "011/075/075com.xml")
     assert zipfile.ZipFile(io.BytesIO(one)).namelist() == ["index.xml", "011/075/075com.xml"]
+
+
+def test_xml_in_an_encoding_python_does_not_know_is_a_feed_error():
+    """Found by the fuzz test: a declared encoding that does not exist is refused in one line."""
+    payload = b'<?xml version="1.0" encoding="U-F-8"?>\n<Election></Election>'
+    with pytest.raises(FeedError, match="unknown encoding"):
+        minint_xml.parse(payload, round=None)
