@@ -170,3 +170,14 @@ def test_bar_chart_with_votes_draws_every_candidate(settings):
     figure = charts.bar_figure(document, settings, "en")
     assert len(figure.data) == 1 and list(figure.data[0].y) == ["Marine Le Pen", "Emmanuel Macron"]
     assert not figure.layout.annotations
+
+
+def test_the_bundle_names_no_outside_server_to_load_from():
+    """Basemaps, glyphs, tiles and icons of plotly.js and MapLibre point at the site itself
+    (tools/plotly-bundle/offline.js): the pages work offline and never call a CDN."""
+    vendor = Path(__file__).resolve().parent.parent / "primaries" / "static" / "vendor"
+    js = (vendor / "plotly-primaries.min.js").read_text(encoding="utf-8")
+    assert gzip.decompress((vendor / "plotly-primaries.min.js.gz").read_bytes()).decode() == js
+    for host in ("cdn", "jsdelivr", "openmaptiles.org", "icgc.cat", "arcgisonline"):
+        assert host not in js, host
+    assert "tile.openstreetmap.org" not in js

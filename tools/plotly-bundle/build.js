@@ -7,4 +7,7 @@ esbuild.build({
   plugins: [InlineCSSPlugin(), environmentPlugin({ NODE_DEBUG: false })],
   alias: { stream: 'stream-browserify' },
   define: { global: 'window', 'define.amd': 'false' }, target: 'es2020', logLevel: 'warning',
-}).then(() => console.log('built'));
+}).then(() => {
+  require('child_process').execFileSync('node', ['offline.js', './plotly-primaries.min.js'], { stdio: 'inherit' });
+  console.log('built');
+});
