@@ -21,28 +21,31 @@ def sign_in(user: dict[str, Any]) -> None:
     session.permanent = True
 
 
-def current_user(engine: Engine) -> dict[str, Any] | None:
-    """The signed-in account, checked against the store on every request (roles may change).
+def _session_account(engine: Engine) -> dict[str, Any] | None:
+    """The account the session cookie names, read once a request, if the cookie still counts.
 
     A cookie counts only while it names the account's current session version: logout, a new
     password or a disabled account bump the version, and every cookie issued before is void.
     """
-    if "user" in g:
-        return g.user
-    name = session.get("user")
-    user = None
-    if name:
-        with engine.connect() as conn:
-            found = user_by_name(conn, name)
-        if (
-            found
-            and found["active"]
-            and found["role"] in ROLES
-            and session.get("version") == found["session_version"]
-        ):
-            user = {"name": found["name"], "role": found["role"], "id": found["id"]}
-    g.user = user
-    return user
+    if "account" not in g:
+        name = session.get("user")
+        found = None
+        if name:
+            with engine.connect() as conn:
+                found = user_by_name(conn, name)
+        valid = found and found["active"] and session.get("version") == found["session_version"]
+        g.account = found if valid else None
+    return g.account
+
+
+def current_user(engine: Engine) -> dict[str, Any] | None:
+    """The signed-in newsroom account, checked against the store on every request (roles may
+    change); a delegate's session is none (pages read it as `g.user`)."""
+    if "user" not in g:
+        found = _session_account(engine)
+        staff = found is not None and found["role"] in ROLES
+        g.user = {k: found[k] for k in ("name", "role", "id")} if staff else None
+    return g.user
 
 
 def require_role(*roles: str, engine_of: Callable[[], Engine]) -> Callable:
@@ -68,23 +71,11 @@ def current_delegate(engine: Engine) -> dict[str, Any] | None:
 
     Delegates are never newsroom accounts: `current_user` ignores them, so no newsroom page or
     staff-only part of a public page opens to them."""
-    if "delegate" in g:
-        return g.delegate
-    name = session.get("user")
-    delegate = None
-    if name:
-        with engine.connect() as conn:
-            found = user_by_name(conn, name)
-        if (
-            found
-            and found["active"]
-            and found["role"] == DELEGATE
-            and found["party"]
-            and session.get("version") == found["session_version"]
-        ):
-            delegate = {"name": found["name"], "party": found["party"], "id": found["id"]}
-    g.delegate = delegate
-    return delegate
+    if "delegate" not in g:
+        found = _session_account(engine)
+        party = found is not None and found["role"] == DELEGATE and found["party"]
+        g.delegate = {k: found[k] for k in ("name", "party", "id")} if party else None
+    return g.delegate
 
 
 def require_delegate(engine_of: Callable[[], Engine]) -> Callable:
