@@ -88,7 +88,7 @@ def _figures(
     """The official figures a reason cites: place, coverage, time, the leaders' and named shares."""
     votes: dict[str, int] = evidence.get("votes") or {}
     exprimes = evidence.get("exprimes") or 0
-    ranked = sorted(votes, key=lambda c: -votes[c])
+    ranked = sorted(votes, key=votes.__getitem__, reverse=True)  # stable: ties keep their order
     wanted = list(dict.fromkeys([*ranked[:2], *claim.candidates]))
     shares = [
         [candidate_name(c), round(100.0 * votes.get(c, 0) / exprimes, 2) if exprimes else 0.0]

@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select, update
 
-from primaries.bulk import bulk_insert, bulk_update, chunks
+from primaries.bulk import bulk_insert, bulk_update, chunks, collector_paused
+from primaries.db import finite
 from primaries.geography import Geography
 from primaries.models import (
     AREA,
@@ -78,21 +79,6 @@ def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> L
         _LEXICONS.clear()
         _LEXICONS[key] = build_lexicon(candidates, places)
     return _LEXICONS[key]
-
-
-_PLAIN = frozenset({str, int, bool, type(None)})  # leaves `finite` returns unchanged
-
-
-def finite(value: Any) -> Any:
-    """JSON-safe values: an open end (±infinity) becomes null, which JSON and PostgreSQL accept."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    # Plain leaves are kept without a call: re-verifying 10,000 claims walks 250,000 of them.
-    if isinstance(value, dict):
-        return {k: v if type(v) in _PLAIN else finite(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [v if type(v) in _PLAIN else finite(v) for v in value]
-    return value
 
 
 def value_json(value: Any) -> Any:
@@ -204,21 +190,19 @@ class StandingsCache:
                     )
 
 
+# The text columns hold what an editor types; the machine's reasons are data, worded by pages.
+NO_TEXT = {"reason_fr": "", "reason_en": ""}
+
+
 def judge(
     claim: ClaimValue, flags: Iterable[str], cache: StandingsCache, tz: str
 ) -> dict[str, Any]:
-    """The machine verdict of one claim as column values."""
+    """The machine verdict of one claim as column values: its reason as data, worded by pages."""
     flags = frozenset(flags)
     if flags & NOT_CHECKED:
         why = "coded" if CODED in flags else "prediction"
         return {
             "label": "unconfirmed",
-            "reason_fr": "Message codé : laissé aux éditeurs, pas d'étiquette automatique."
-            if why == "coded"
-            else "Pronostic, pas un résultat : rien à vérifier.",
-            "reason_en": "Coded post: left to editors, no automatic label."
-            if why == "coded"
-            else "A prediction, not a result: nothing to check.",
             "reason": {"key": why, "params": {}},
             "evidence": {"flag": why},
         }
@@ -226,11 +210,10 @@ def judge(
     national = cache.get("FR", claim.round)
     readings = {area: cache.get(area, claim.round) for area in claim.alternatives}
     verdict = verify(claim, found, national, tz=tz, readings=readings)
-    evidence = finite(verdict.evidence)
+    # Open ends (±infinity) are left in: the JSON columns' codec stores them as null.
+    evidence = verdict.evidence
     return {
         "label": verdict.label,
-        "reason_fr": verdict.reason_fr,
-        "reason_en": verdict.reason_en,
         "reason": reason_data(
             claim,
             verdict.label,
@@ -280,7 +263,7 @@ def read_new_stories(
 ) -> tuple[int, int]:
     """Extract the claims of stories not read yet and store them, labelled."""
     tz = settings.election.timezone
-    with engine.begin() as conn:
+    with collector_paused(), engine.begin() as conn:
         stories = conn.execute(
             select(STORY.c.id, STORY.c.text, STORY.c.round)
             .where(STORY.c.read_at.is_(None))
@@ -316,6 +299,7 @@ def read_new_stories(
                         "flags": sorted(extraction.flags),
                         "created_at": now,
                         "label_at": now,
+                        **NO_TEXT,
                         **judge(claim, extraction.flags, cache, tz),
                     }
                 )
@@ -341,8 +325,6 @@ def _open_history(conn: Connection, story_ids: Sequence[int], now: datetime) -> 
             select(
                 CLAIM.c.id,
                 CLAIM.c.label,
-                CLAIM.c.reason_fr,
-                CLAIM.c.reason_en,
                 CLAIM.c.reason,
                 CLAIM.c.evidence,
                 CLAIM.c.area_version,
@@ -358,8 +340,7 @@ def _open_history(conn: Connection, story_ids: Sequence[int], now: datetime) -> 
             {
                 "claim_id": c["id"],
                 "label": c["label"],
-                "reason_fr": c["reason_fr"],
-                "reason_en": c["reason_en"],
+                **NO_TEXT,
                 "reason": c["reason"],
                 "evidence": c["evidence"],
                 "area_version": c["area_version"],
@@ -429,7 +410,7 @@ def _rebuild(row: Any) -> ClaimValue:
 def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, int]:
     """Recompute the labels of claims whose area changed; keep the history of label changes."""
     tz = settings.election.timezone
-    with engine.begin() as conn:
+    with collector_paused(), engine.begin() as conn:
         stale = _stale_claims(conn)
         if not stale:
             return 0, 0
@@ -464,6 +445,7 @@ def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, in
                         "valid_to": None,
                         "by": "machine",
                         "area_version": version or 0,
+                        **NO_TEXT,
                         **verdict,
                     }
                 )
@@ -476,14 +458,14 @@ def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, in
             CLAIM,
             ("id",),
             [u for u in updates if u["id"] in changed_ids],
-            ("area_version", "label", "reason_fr", "reason_en", "reason", "evidence", "label_at"),
+            ("area_version", "label", "reason", "evidence", "label_at"),
         )
         bulk_update(
             conn,
             CLAIM,
             ("id",),
             [u for u in updates if u["id"] not in changed_ids],
-            ("area_version", "reason_fr", "reason_en", "reason", "evidence"),
+            ("area_version", "reason", "evidence"),
         )
         _refresh_open_verdicts(conn, [u for u in updates if u["id"] not in changed_ids])
         if closed:
@@ -508,7 +490,7 @@ def _refresh_open_verdicts(conn: Connection, rows: list[dict[str, Any]]) -> None
     Otherwise, after a second correction, the history kept the figures of the moment the label
     was set while the claim itself showed the new ones.
     """
-    names = ("area_version", "reason_fr", "reason_en", "reason", "evidence")
+    names = ("area_version", "reason", "evidence")
     columns = [VERDICT.c[name] for name in names if name in VERDICT.c]
     statement = (
         update(VERDICT)
@@ -552,6 +534,8 @@ def check_texts(
     round_number: int,
 ) -> list[dict[str, Any]]:
     """`primaries check`: extract and label posts against the current store, nothing written."""
+    from primaries.web.i18n import reason_text  # the CLI words reasons as the site does
+
     tz = settings.election.timezone
     out = []
     with engine.connect() as conn:
@@ -578,10 +562,10 @@ def check_texts(
                         "readings": list(claim.alternatives),
                         "doubts": list(claim.doubts),
                         "label": verdict["label"],
-                        "reason": verdict["reason_fr"],
-                        "reason_en": verdict["reason_en"],
+                        "reason": reason_text(verdict["reason"], tz, "fr"),
+                        "reason_en": reason_text(verdict["reason"], tz, "en"),
                         "reason_data": verdict["reason"],
-                        "evidence": verdict["evidence"],
+                        "evidence": finite(verdict["evidence"]),
                     }
                 )
             label = post_label([v["label"] for v in verdicts], extraction.flags)

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, desc, func, insert, select, update
 
 from primaries.models import CLAIM, DELIVERY, STORY, VERDICT, WEBHOOK, utcnow
 from primaries.newsroom import NewsroomError, record_action
+from primaries.web.i18n import reason_text
 
 SIGNATURE_HEADER = "X-Primaries-Signature"
 TIMESTAMP_HEADER = "X-Primaries-Timestamp"
@@ -60,7 +61,9 @@ def register(engine: Engine, url: str, user: str, *, now: datetime) -> tuple[int
     return int(webhook_id), secret
 
 
-def _changes(conn: Connection, after: int, base_url: str) -> list[dict[str, Any]]:
+def _changes(
+    conn: Connection, after: int, base_url: str, tz: str = "Europe/Paris"
+) -> list[dict[str, Any]]:
     """The verdict changes on public posts after verdict `after`, oldest first, as sent."""
     rows = conn.execute(
         select(VERDICT, CLAIM.c.story_id, CLAIM.c.round, STORY.c.text)
@@ -81,8 +84,9 @@ def _changes(conn: Connection, after: int, base_url: str) -> list[dict[str, Any]
             "by": "machine" if r["by"] == "machine" else "newsroom",
             "editor": None if r["by"] == "machine" else r["by"],
             "reason": r["reason"] or {},
-            "reason_fr": r["reason_fr"],
-            "reason_en": r["reason_en"],
+            # The machine keeps its reasons as data; an editor's is the text they typed.
+            "reason_fr": reason_text(r["reason"], tz, "fr") or r["reason_fr"],
+            "reason_en": reason_text(r["reason"], tz, "en") or r["reason_en"],
             "at": r["valid_from"].isoformat(),
             "text": (r["text"] or "")[:1000],
             "url": f"{base_url.rstrip('/')}/claim/{r['claim_id']}",
@@ -139,6 +143,7 @@ def deliver_due(
     engine: Engine,
     base_url: str = "",
     *,
+    tz: str = "Europe/Paris",
     post: Poster = requests.post,
     sleep: Callable[[float], None] = time.sleep,
     now: Callable[[], datetime] = utcnow,
@@ -151,7 +156,7 @@ def deliver_due(
     delivered = 0
     for hook in hooks:
         with engine.connect() as conn:
-            changes = _changes(conn, hook.last_verdict, base_url)
+            changes = _changes(conn, hook.last_verdict, base_url, tz)
         for change in changes:
             if not _deliver(engine, hook, change, post, sleep, now):
                 break

@@ -628,7 +628,7 @@ def test_the_open_verdict_takes_the_figures_of_a_second_correction(engine, setti
         ).one()
     assert open_verdict.area_version == claim.area_version
     assert open_verdict.evidence == claim.evidence
-    assert open_verdict.reason_fr == claim.reason_fr
+    assert open_verdict.reason == claim.reason
 
 
 # --- the real scheduler process --------------------------------------------------------------

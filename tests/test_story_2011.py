@@ -17,6 +17,7 @@ from primaries.posts import store_posts
 from primaries.queries import standings
 from primaries.settings import load_settings
 from primaries.verification import verify_pending
+from primaries.web.i18n import reason_text
 from sources import bureau_feed, jsonl_replay
 from tests.conftest import DATA, ROOT
 
@@ -118,7 +119,8 @@ def test_the_canada_leak_is_unconfirmed_until_the_authority_validates_it(night, 
     poll_until(datetime(2011, 10, 11, 13, 0, tzinfo=PARIS))
     claim, history = canada_claim(engine)
     assert claim.label == "confirmed"
-    assert "Aubry" in claim.reason_fr and "Aubry" in claim.reason_en
+    for language in ("fr", "en"):
+        assert "Aubry" in reason_text(claim.reason, "Europe/Paris", language)
     assert [v.label for v in history] == ["unconfirmed", "confirmed"]
     with engine.connect() as conn:
         national_after = standings(conn, primary, "FR", 1)

@@ -12,6 +12,7 @@ from primaries.models import Claim, Verdict
 from primaries.posts import store_posts
 from primaries.queries import results_document, standings
 from primaries.verification import check_texts, verify_pending
+from primaries.web.i18n import reason_text
 from sources import bureau_feed
 from sources.records import PostRecord
 
@@ -135,7 +136,10 @@ def test_a_leak_goes_from_unconfirmed_to_confirmed_with_its_history(engine, sett
     assert report.changed == 1
     claims, history = claims_and_history(engine)
     assert claims[0].label == "confirmed"
-    assert "2/2" in claims[0].reason_fr and "Macron" in claims[0].reason_en
+    # What the claim page says, in each language, from the reason kept as data.
+    worded = {lang: reason_text(claims[0].reason, "Europe/Paris", lang) for lang in ("fr", "en")}
+    assert "2/2" in worded["fr"] and "Macron" in worded["en"]
+    assert claims[0].reason_fr == ""  # the machine's reason is data; the text is an editor's
     reason = claims[0].reason
     assert reason["key"] == "leader" and reason["params"]["label"] == "confirmed"
     assert (reason["params"]["reported"], reason["params"]["total"]) == (2, 2)

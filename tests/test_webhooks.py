@@ -13,10 +13,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from primaries import webhooks
-from primaries.models import DELIVERY, WEBHOOK
+from primaries.models import DELIVERY, VERDICT, WEBHOOK
 from primaries.newsroom import NewsroomError, override
 from tests.conftest import NOW, csrf_from, login, seed_claims
 
@@ -91,6 +91,33 @@ def test_failures_are_retried_with_back_off_and_logged(engine, receiver):
         (2, 500, False, "HTTP 500"),
         (3, 204, True, ""),
     ]
+
+
+def test_a_machine_verdict_reaches_the_webhook_worded_in_both_languages(engine, receiver):
+    """The machine keeps its reason as data: the webhook words it, as the claim page does."""
+    ids = seed_claims(engine)
+    webhooks.register(engine, url_of(receiver), "ada", now=NOW)
+    reason = {"key": "no_figures", "params": {"place": "Paris", "round": 1}}
+    with engine.begin() as conn:
+        conn.execute(
+            insert(VERDICT).values(
+                claim_id=ids["paris"],
+                label="unconfirmed",
+                reason_fr="",
+                reason_en="",
+                reason=reason,
+                evidence={},
+                area_version=2,
+                valid_from=NOW,
+                valid_to=None,
+                by="machine",
+            )
+        )
+    assert webhooks.deliver_due(engine, sleep=lambda s: None) == 1
+    change = json.loads(receiver.got[0][1])
+    assert change["by"] == "machine" and change["reason"] == reason
+    assert "Paris" in change["reason_fr"] and "Paris" in change["reason_en"]
+    assert change["reason_fr"] != change["reason_en"]
 
 
 def test_an_unreachable_webhook_keeps_its_place_until_it_answers(engine, receiver):
