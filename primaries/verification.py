@@ -386,6 +386,20 @@ def _stale_claims(conn: Connection) -> list[Any]:
     ).all()
 
 
+_QUALIFIERS: dict[tuple, Qualifiers] = {}
+
+
+def _qualifiers(stored: dict[str, Any] | None) -> Qualifiers:
+    """The qualifiers back from JSON; most claims share a handful, so each is built once."""
+    key = tuple(sorted((stored or {}).items()))
+    found = _QUALIFIERS.get(key)
+    if found is None:
+        if len(_QUALIFIERS) > 4096:  # attributions and times are free text: stay bounded
+            _QUALIFIERS.clear()
+        found = _QUALIFIERS[key] = Qualifiers(**dict(key))
+    return found
+
+
 def _rebuild(row: Any) -> ClaimValue:
     """The verifier's claim back from its stored columns."""
     stored = row.value or {}
@@ -398,7 +412,7 @@ def _rebuild(row: Any) -> ClaimValue:
         area=row.area,
         round=row.round,
         value=value,
-        qualifiers=Qualifiers(**(stored.get("qualifiers") or {})),
+        qualifiers=_qualifiers(stored.get("qualifiers")),
         fragment=row.fragment,
         measure=stored.get("measure", ""),
         negated=bool(stored.get("negated", False)),
