@@ -138,6 +138,13 @@ LEADER_RE = re.compile(
     r"\bmen(?:e|ait|erait)\b|\bcaracol\w*|\bdomin(?:e|ait|erait)\b|\bvainqueur\b|\bgagnant\b|"
     r"\bvictoire\b|\bvictory\b|\bwins?\b|\bwon\b|\bis leading\b|\bleading\b|\bleads\b|\btop(?:s|ped)?\b|"
     r"\bplie le match\b|\bcarton\w*|\becrase tout\b|\bfait la course en tete\b|\bin the lead\b|\bin front\b"
+    r"|\bcarrie[sd]\b|\btook\b|\btakes\b"
+)
+# A place that votes for a candidate: "Nice vote Le Pen", "The Var went to Le Pen".
+PLACE_VOTES_RE = re.compile(
+    r"\b(?:votent|vote|a vote|ont vote|voted|votes|went(?: for| to)?|goes to|go to|a choisi|"
+    r"ont choisi|choisit|choisissent|chose|basculent (?:pour|vers)|bascule (?:pour|vers)|"
+    r"a bascule (?:pour|vers)|plebiscite\w*|backed|backs|swung to|swings to)\b"
 )
 AHEAD_RE = re.compile(
     r"\b(?:devanc\w*|devant|bat|battu|battrait|beats?|beat|ahead of|leads|leading|distanc\w*|"
@@ -227,6 +234,11 @@ COUNT_OF_AREAS = re.compile(
 EVERYWHERE = re.compile(r"\bpartout\b|\beverywhere\b|\bsauf\b|\bexcept\b|\bhormis\b")
 PRONOUN_RE = re.compile(r"^\s*(?:et\s+)?(?:il|elle|he|she)\b(?!\s+y\b)")  # not "il y a"
 # "Il y aurait 588 298 exprimés", "There were 11,247 voters": nobody is named, nothing is said.
+# Comments on a result that leave it what it is: "sans surprise", "not surprising".
+HARMLESS_PHRASES = re.compile(
+    r"\b(?:sans (?:surprise|suspense)|pas de surprise|pas surprenant|c'est officiel|"
+    r"(?:not|no) (?:surprise|surprising)|unsurprisingly|no surprises?)\b"
+)
 EXISTENTIAL = re.compile(
     r"\b(?:il y (?:a|aurait|avait|aura)|there (?:were|are|is|was|have been|has been))\b"
 )
@@ -287,6 +299,25 @@ RESULT_WORDS = re.compile(
 )
 FRENCH_MARKERS = re.compile(r"\b(?:le|la|les|des|avec|en|est|et|du|pour|sur|au)\b")
 OPENING_BRACKET = re.compile(r"\s*\(")
+TAKES_NOT_LEAD = re.compile(
+    r"\s+(?:the\s+)?(?:second|third|fourth|fifth|last|\d|place|part|away|votes?|a\b|an\b)"
+)
+SUBJECT_GAP = re.compile(r"\s*(?:\(\w+\)\s*)?")  # "Fréjus vote", "Saint-Louis (974) vote"
+OBJECT_GAP = re.compile(r"\s*(?:pour|for|en faveur de|in favour of|a|à)?\s*")
+CODE_TEXT = re.compile(r"\d{2,3}|2a|2b")  # a département code as "le 59" writes it
+# "Paris 16e", "Lyon 3e arrondissement", "Marseille 13th": a district of a town.
+DISTRICT_AFTER = re.compile(
+    r"\s*\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\b(?!\s*(?:tour|round))(?:\s*arr\w*)?"
+)
+# A leading verb with "the primary", "la présidentielle": the claim may be about the whole race.
+NATIONAL_SCOPE = re.compile(
+    r"\b(?:leads?|led|leading|wins?|won|winning|tops?|topped|remport\w*|gagn\w*|domin\w*|"
+    r"en tete (?:de|du))\s+(?:the |la |le |l')?(?:primary|primaire|election|race|scrutin|"
+    r"presidentielle|premier tour|first round)\b"
+)
+THREAD_MARK = re.compile(
+    r"^\s*((?:[1-9]|1[0-9])/(?:[1-9]|1[0-9]))(?=\s)|\s((?:[1-9]|1[0-9])/(?:[1-9]|1[0-9]))\s*$"
+)
 FOR_WORD = re.compile(r"\s*(?:pour|a|for)\s*")
 # Between a figure and a candidate, words that make it a distance to that candidate, not a count:
 # "à 600 000 voix de Le Pen", "150 000 voix devant Mélenchon".
@@ -298,7 +329,7 @@ GLUE = re.compile(r"[\s:=(]*")
 SOURCE_WORD = re.compile(r"[@#]?\w+")  # "l'AFP": the article and the name apart
 # The level named beside a place: "la région Grand Est", "the Loire département".
 LEVEL_BEFORE = re.compile(
-    r"(?:region|departement|ville|commune|circonscription|city|town|department)\s*"
+    r"(?:region|departement|ville|village|commune|circonscription|city|town|department)\s*"
     r"(?:de |du |des |d'|of )?(?:la |le |les |l')?$"
 )
 LEVEL_AFTER = re.compile(r"\s*(?:region|department|departement|city|town|constituency)\b")
@@ -307,6 +338,7 @@ LEVEL_OF_WORD = {
     "departement": ("departement",),
     "department": ("departement",),
     "ville": ("commune", "city"),
+    "village": ("commune",),
     "commune": ("commune",),
     "city": ("commune", "city"),
     "town": ("commune", "city"),
@@ -336,6 +368,7 @@ CLAIM_WORDS = re.compile(
         f"(?:{p.pattern})"
         for p in (
             LEADER_RE,
+            PLACE_VOTES_RE,
             AHEAD_RE,
             TRAILS_RE,
             QUAL_RE,
@@ -375,6 +408,9 @@ class _Sentence:
     round: int
     area_default: str
     qualifier_spans: list[tuple[int, int]]  # partial counts and times of day: read as qualifiers
+    # Places written so that no area of the store is meant ("Paris 16e", "Saint-Ouen (93)" when
+    # no Saint-Ouen lies in the 93): the claim around them is left to the editors.
+    unresolved: list[str]
 
 
 def detect_language(folded: str) -> str:
@@ -465,7 +501,9 @@ def _read_whole(
         doubts.append("pronom sans candidat")
     if not claims:
         places = [p for p in s.places if p.kind == "place"]
-        if s.cands or s.numbers or places or negations:
+        noise = noise_spans(s.folded)
+        named = [m for m in (*s.cands, *places) if not _inside(m.start, noise)]
+        if named or s.numbers or negations:  # a lone "#Hamon" or "@JLMelenchon" says nothing
             doubts.append(f"phrase non lue : {s.text.strip()[:80]}")
         figures = [n for n in s.numbers if n.quantity.unit in (PERCENT, VOTES_UNIT, COUNT, POINTS)]
         if s.cands and (figures or places or RESULT_WORDS.search(s.folded)):
@@ -476,6 +514,7 @@ def _read_whole(
             unread = Claim(UNREAD, cands, area, s.round, fragment=s.text.strip(), anchor=0)
             return [unread], doubts
         return [], doubts
+    doubts += [f"lieu : {u}" for u in s.unresolved]
     if s.qualifiers.time:
         doubts.append(f"heure : {s.qualifiers.time}")
     if s.qualifiers.partial:
@@ -488,6 +527,11 @@ def _read_whole(
         claims, negation_doubt = _polarity(s, claims, negations)
         doubts += negation_doubt
     return claims, doubts
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when a position lies in one of the spans."""
+    return any(a <= pos < b for a, b in spans)
 
 
 def _polarity(
@@ -546,6 +590,7 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
     spans += [(n.start, n.end) for n in s.numbers]
     spans += s.qualifier_spans
     spans += [(m.start(), m.end()) for m in EXISTENTIAL.finditer(s.folded)]
+    spans += [(m.start(), m.end()) for m in HARMLESS_PHRASES.finditer(s.folded)]
     m = ATTRIBUTION_RE.search(s.folded)
     if m is not None:
         for w in SOURCE_WORD.finditer(s.text, m.start(1), m.end(1)):
@@ -631,9 +676,15 @@ def _read_sentence(
             Mention("place", UNKNOWN_BUREAU, m.start(), m.end(), "bureau")
             for m in LOCAL_BUREAU_RE.finditer(folded)
         ]
-    places, hints = _narrowed_by_code(places, folded, lexicon)
+    places, hints, unresolved = _narrowed_by_code(places, folded, lexicon, text)
+    places, districts = _districts(places, folded, text)
+    unresolved += districts
     places = [_narrowed_by_words(p, folded, lexicon) for p in places]
-    unread = noise_spans(folded) + hints  # "#1erTour", a URL's digits, "(974)"
+    if NATIONAL_SCOPE.search(folded):  # "leads the primary": the whole election is a reading
+        places = [_with_national(p) for p in places]
+    codes = [(p.start, p.end) for p in places if CODE_TEXT.fullmatch(folded, p.start, p.end)]
+    # "#1erTour", a URL's digits, "(974)", the "59" of "le 59", a thread's "1/3"
+    unread = noise_spans(folded) + hints + codes + _thread_marks(folded)
     times = time_spans(folded)
     numbers = parse_numbers(folded, times)
     numbers = [n for n in numbers if not any(a <= n.num_start < b for a, b in unread)]
@@ -652,19 +703,24 @@ def _read_sentence(
     )
     has_results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in numbers)
     rnd = 2 if _reports_round_two(folded) and has_results else round
-    spans = consumed + hints + [(start, end) for start, end, _ in times]
-    return _Sentence(text, folded, cands, places, numbers, qualifiers, rnd, last_area, spans)
+    spans = consumed + hints + _thread_marks(folded) + [(start, end) for start, end, _ in times]
+    return _Sentence(
+        text, folded, cands, places, numbers, qualifiers, rnd, last_area, spans, unresolved
+    )
 
 
 def _narrowed_by_code(
-    places: list[Mention], folded: str, lexicon: Lexicon
-) -> tuple[list[Mention], list[tuple[int, int]]]:
+    places: list[Mention], folded: str, lexicon: Lexicon, text: str
+) -> tuple[list[Mention], list[tuple[int, int]], list[str]]:
     """ "Saint-Denis (974)": the code in brackets keeps the readings that lie in that département.
 
-    Returns the places and the spans of the codes so read.
+    Returns the places, the spans of the codes so read, and the places that no reading fits:
+    "Saint-Ouen (93)" where no Saint-Ouen known lies in the 93 names neither the town nor the
+    département.
     """
     out: list[Mention] = []
     hints: list[tuple[int, int]] = []
+    unresolved: list[str] = []
     skip: set[int] = set()
     for i, p in enumerate(places):
         if i in skip:
@@ -676,13 +732,40 @@ def _narrowed_by_code(
             and OPENING_BRACKET.fullmatch(folded, p.end, code.start)
         ):
             readings = [k for k in (p.key, *p.alternatives) if lexicon.inside(k, code.key)]
+            hints.append((code.start - 1, code.end + 1))
+            skip.add(i + 1)
             if readings:
                 out.append(replace(p, key=readings[0], alternatives=tuple(readings[1:])))
-                hints.append((code.start - 1, code.end + 1))
-                skip.add(i + 1)
-                continue
+            else:
+                unresolved.append(text[p.start : code.end + 1])
+            continue
         out.append(p)
-    return out, hints
+    return out, hints, unresolved
+
+
+def _districts(places: list[Mention], folded: str, text: str) -> tuple[list[Mention], list[str]]:
+    """ "Paris 16e", "Marseille 13e": a district the store has no figures for, not the town."""
+    kept: list[Mention] = []
+    unresolved: list[str] = []
+    for p in places:
+        m = DISTRICT_AFTER.match(folded, p.end) if p.kind == "place" else None
+        if m is None:
+            kept.append(p)
+        else:
+            unresolved.append(text[p.start : m.end()].strip())
+    return kept, unresolved
+
+
+def _with_national(p: Mention) -> Mention:
+    """A place that the post's "the primary" or "la présidentielle" may widen to the nation."""
+    if p.kind != "place" or p.key == NATIONAL or NATIONAL in p.alternatives:
+        return p
+    return replace(p, alternatives=(*p.alternatives, NATIONAL))
+
+
+def _thread_marks(folded: str) -> list[tuple[int, int]]:
+    """ "1/3" opening or closing a post in a thread: its place in the thread, not a figure."""
+    return [m.span(1) if m.group(1) else m.span(2) for m in THREAD_MARK.finditer(folded)]
 
 
 def _narrowed_by_words(p: Mention, folded: str, lexicon: Lexicon) -> Mention:
@@ -1079,6 +1162,8 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             continue  # "X leads Y": ahead of one rival, not first of all
         if any(0 <= n.start - m.end() <= 3 for n in s.numbers):
             continue  # "won 12 %", "remporte 30 % des voix": a share won, not the lead
+        if m.group() in ("took", "takes") and TAKES_NOT_LEAD.match(s.folded, m.end()):
+            continue  # "took second place", "takes 20 %": a rank or a share, not the lead
         if re.match(
             r"^\s*(?:du nombre|des selfies|de la|en nombre)", s.folded[m.end() : m.end() + 20]
         ):
@@ -1087,6 +1172,11 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             continue  # "en tête dans 47 départements", "partout sauf…": not one area's leader
         leaders.add(subject.id)
         out.append(_claim(s, LEADER, (subject.id,), m.start()))
+    for m in PLACE_VOTES_RE.finditer(s.folded):
+        voter = _place_voting(s, m)
+        if voter is not None and voter.id not in leaders:
+            leaders.add(voter.id)
+            out.append(_claim(s, LEADER, (voter.id,), m.start()))
     for m in TRAILS_RE.finditer(s.folded):
         obj = next((c for c in s.cands if c.start >= m.end() and c.start - m.end() < 30), None)
         subject = _subject_before(s, m.start())
@@ -1097,6 +1187,23 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             continue
         out.append(_claim(s, RANK, (first, second), pos, AHEAD))
     return out
+
+
+def _place_voting(s: _Sentence, m: re.Match[str]) -> _Cand | None:
+    """The candidate a place votes for: "Nice vote Le Pen", "Brittany goes to Macron".
+
+    The place must be the verb's subject (just before it, no candidate between) and the
+    candidate its object (right after it).
+    """
+    places = [p for p in s.places if p.kind == "place" and p.end <= m.start()]
+    if not places or not SUBJECT_GAP.fullmatch(s.folded, places[-1].end, m.start()):
+        return None
+    if any(places[-1].end <= c.start < m.start() for c in s.cands):
+        return None
+    after = [c for c in s.cands if c.start >= m.end()]
+    if not after or not OBJECT_GAP.fullmatch(s.folded, m.end(), after[0].start):
+        return None
+    return after[0]
 
 
 def _rank_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:

@@ -515,19 +515,15 @@ class Lexicon:
         """The other places a careful reader could take a place name for, besides the chosen one.
 
         Every place of the name is a reading ("Valence", "Saint-Denis", "la Vienne": the
-        département, the town, Vienna), except a French town under MAJOR_TOWN residents beside a
-        consulate abroad ("Montréal" on a night when the French abroad vote).
+        département, the town, Vienna; "Montréal": the consulate and four French villages).
         """
         if chosen.kind != "place":
             return ()
-        fitting = [
-            e
+        kept = [
+            e.key
             for e in entries
             if e.kind == "place" and e.key != chosen.key and cls._fits(e, original, start, end)
         ]
-        consulate = any(e.level == "city" for e in (chosen, *fitting))
-        floor = MAJOR_TOWN if consulate else 0
-        kept = [e.key for e in fitting if e.level != "commune" or not 0 < e.population < floor]
         return tuple(dict.fromkeys(kept))
 
     def _codes(self, folded: str, taken: list[Mention]) -> list[Mention]:
@@ -542,9 +538,8 @@ class Lexicon:
         return out
 
 
-# A French town this large is worth a reading beside a consulate abroad of the same name.
+# A town this large is still written by the first part of its compound name ("Évry").
 MAJOR_TOWN = 20_000
-HOMONYM_RATIO = 100
 MISSPELT_FROM = 5  # names this long are read through one slip, into forms longer than this
 MISSPELT_RANK = 10**9  # a slip loses to any real form of the same spelling
 
@@ -564,7 +559,7 @@ def one_slip(word: str) -> set[str]:
 # "le 59", "du 59", "dans le 13", "(2A)"; not "le 39 %" nor "le 20 avril".
 DEPT_CODE = re.compile(
     r"(?:\b(?:le|du|dans le|en)\s+|\()(\d{2,3}|2a|2b)\b(?!\s*(?:\d|%|[,.]\d|pour|points?|pts|voix|"
-    r"votes?|avril|mai|octobre|janvier|h\b|heures?|ans|000|bureaux))\)?"
+    r"votes|avril|mai|octobre|janvier|h\b|heures?|ans|000|bureaux))\)?"
 )
 
 
@@ -583,10 +578,21 @@ def _capitals_match(form: str, original: str, start: int, end: int) -> bool:
 
 
 def _commune_context(original: str, start: int, end: int) -> bool:
-    """A commune opening a sentence must be set off ("Toulouse : ...", "Lille, ...")."""
+    """A commune opening a sentence must be set off ("Toulouse : ...", "Lille, ...") or be the
+    subject of a voting verb ("Nice vote Le Pen", "Versailles went 43 % for Macron")."""
     if original[:start].strip(" \t\"'«(#@-"):
         return True
-    return original[end:].lstrip()[:1] in (":", ",", "(", "-", "–", "")
+    after = original[end:]
+    return after.lstrip()[:1] in (":", ",", "(", "-", "–", "") or bool(VOTING_SUBJECT.match(after))
+
+
+# A town opening a sentence as the subject of its vote: the town is meant, not a word ("Nice").
+VOTING_SUBJECT = re.compile(
+    r"\s+(?:et\s+\S+\s+)?(?:vote|votent|a vot[ée]|ont vot[ée]|voted|votes|went|goes|go|a choisi|"
+    r"ont choisi|choisit|choisissent|chose|gave|gives|donne|donnent|a donn[ée]|place|placent|"
+    r"bascule|basculent|a bascul[ée]|plébiscite|plebiscite|backed|backs|sided|swung|swings)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_initials(form: str) -> bool:
@@ -619,6 +625,8 @@ def short_name(place: Place) -> str:
     """
     if place.level != "commune" or place.population < MAJOR_TOWN or "-" not in place.name:
         return ""
+    if "-sur-" in place.name:  # "Saint-Ouen" for Saint-Ouen-sur-Seine (renamed in 2018)
+        return place.name.split("-sur-")[0]
     first = place.name.split("-")[0]
     if len(first) < 4 or fold(first) in ("saint", "sainte", "port", "pont", "mont", "bois"):
         return ""

@@ -85,12 +85,14 @@ _UNIT = re.compile(
 )
 _TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b(?! ?(?:de |d')?(?:%|voix))")
 _BEFORE = re.compile(
-    r"(?<![a-z])(?:(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent) pas|"
+    r"(?<![a-z])(?:(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent|"
+    r"passe|passent)(?: meme)? pas(?: la barre d[eu]s?| le cap d[eu]s?| les)?|"
     r"(?:does|did|do)(?: not|n't) (?:exceed|top|go (?:over|above))|not more than|no more than)"
     r"|(?P<not_reached>(?:ne |n')(?:atteint|atteignent|atteindra) pas|"
     r"(?:does|did|do)(?: not|n't) reach)"
     r"|(?P<above>plus de|plus d'|\+ ?de|au[- ]dessus de?s?|au moins|depasse(?:nt|r)?|franchit|"
     r"franchi|passe(?:nt)? la barre d[eu]s?|passe(?:nt)? les|passe le cap d[eu]s?|more than|over|"
+    r"(?:already )?past|(?:breaks|broke|cracks|cracked|crosses|crossed|passes|passed) the|"
     r"above|at least|exceeds?|tops|topped|superieur a|>)"
     r"|(?P<below>moins de|moins d'|sous la barre d[eu]s?|sous les?|en[- ]dessous de?s?|less than|"
     r"under|below|fewer than|inferieur a|<)"
@@ -120,12 +122,17 @@ _FRACTION_SHARES = {
     "one quarter": 25.0,
     "trois quarts": 75.0,
     "three quarters": 75.0,
+    "un cinquième": 20.0,
+    "un cinquieme": 20.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
 }
 _FRACTION = re.compile(
     r"(?P<bound>\b(?:plus d(?:e|es|')|moins d(?:e|es|')|more than|less than|over|under|"
     r"above|below|au moins|at least)\s*)?"
     r"\b(?:(?:de |des |d')?(?:la |les )?)?(?P<fraction>la moiti[eé]|half|un tiers|a third|one third|deux tiers|two[ -]thirds|"
-    r"un quart|a quarter|one quarter|trois quarts|three[ -]quarters)\s+"
+    r"un quart|a quarter|one quarter|trois quarts|three[ -]quarters|un cinqui[eè]me|a fifth|"
+    r"one fifth)\s+"
     r"(?P<rest>(?:des|of the|of)\s+(?:voix|suffrages|votes?|exprim\w+|ballots))\b",
     re.I,
 )

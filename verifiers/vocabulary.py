@@ -53,9 +53,12 @@ FRENCH = words_of(
     hexagone metropole outre mer etranger francais francaises
     plus moins environ pres presque autour ordre barre cap seuil
     tous toutes tout toute ds cc parmi via
-    bravo tristesse rageant dur dure deception decu decue historique catastrophe incroyable
+    bravo tristesse rageant dur dure deception decu decue catastrophe incroyable
     enorme dingue ouf magnifique superbe felicitations fier fiere fiers joie honte courage
     soiree militants continue
+    donne donnent donnait rassemble rassemblent rassemble pese pesent represente representent
+    source sources chiffre chiffres ministere interieur logique ile iles france village
+    votent vote choisi choisit choisissent bascule basculent
     """
 )
 
@@ -80,6 +83,8 @@ ENGLISH = words_of(
     more less than about around nearly almost roughly
     all every cc among between via turned
     wow great amazing sad classic tonight congrats congratulations
+    gave gives give source breaking fwiw tbh ouch france french figures numbers mark
+    threshold barrier somewhere island islands voted
     """
 )
 
