@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -168,25 +168,3 @@ def check_frozen_shares(
             },
         )
     ]
-
-
-def check_duplicates(
-    codes_with_figures: Iterable[tuple[str, Figures]],
-) -> tuple[dict[str, Figures], list[Finding]]:
-    """One figure set per unit: a unit listed twice with different numbers is flagged, first kept."""
-    kept: dict[str, Figures] = {}
-    found: list[Finding] = []
-    for code, figures in codes_with_figures:
-        if code not in kept:
-            kept[code] = figures
-        elif kept[code] != figures:
-            found.append(
-                Finding(
-                    "duplicate",
-                    f"Bureau {code} appears twice in one payload with different figures "
-                    f"(votants {kept[code].votants} and {figures.votants}); the first is kept.",
-                    code,
-                    {"first_votants": kept[code].votants, "second_votants": figures.votants},
-                )
-            )
-    return kept, found
