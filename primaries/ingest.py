@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import operator
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -38,6 +39,7 @@ from primaries.models import (
 from primaries.settings import Settings
 from primaries.statuses import CANCELLED, QUARANTINED, could_change, gaps, stored_status
 from sources import source_module
+from sources.gc_pause import gc_paused
 from sources.records import BureauRef, FeedError, ResultPayload, ResultRecord
 
 log = logging.getLogger(__name__)
@@ -228,6 +230,9 @@ def _zero() -> Counts:
     return dict.fromkeys(TALLY_FIELDS, 0)
 
 
+_NO_CHANGE = [0] * _N_FIELDS
+
+
 def _add_vector(into: list[int], more: list[int]) -> None:
     """Add `more` into `into`, position by position (`into` grows to `more`'s length)."""
     if len(into) < len(more):
@@ -261,7 +266,8 @@ class _TallyDeltas:
         chain = ancestors if isinstance(ancestors, tuple) else tuple(ancestors)
         vector = self.chains.get(chain)
         if vector is None:
-            vector = self.chains[chain] = [0] * _N_FIELDS
+            # As long as the candidates seen so far: a new one lengthens it when it comes.
+            vector = self.chains[chain] = [0] * (_N_FIELDS + len(self.slots))
         return vector
 
     def _slot(self, key: str) -> int:
@@ -275,6 +281,13 @@ class _TallyDeltas:
         vector = self._vector(ancestors)
         for key, value in amounts.items():
             vector[_FIELD[key]] += value
+
+    def add_unit(self, ancestors: Iterable[str], inscrits: int) -> None:
+        """A unit now known, not reported: one more bureau and its inscrits still to come."""
+        vector = self._vector(ancestors)
+        vector[_BUREAUX_TOTAL] += 1
+        vector[_INSCRITS] += inscrits
+        vector[_REMAINING] += inscrits
 
     def add_result(
         self, ancestors: Sequence[str], figures: Figures, sign: int, inscrits: int
@@ -314,10 +327,12 @@ class _TallyDeltas:
         vector[_EXPRIMES] += sign * figures.exprimes
         vector[_REMAINING] += sign * (figures.partial_slack - inscrits)
         slots = self.slots
+        size = len(vector)
         for key, value in figures.votes:
             slot = slots.get(key) or self._slot(key)
-            if slot >= len(vector):
-                vector.extend([0] * (slot + 1 - len(vector)))
+            if slot >= size:
+                vector.extend([0] * (slot + 1 - size))
+                size = len(vector)
             vector[slot] += sign * value
 
     def per_area(self) -> dict[str, list[int]]:
@@ -349,7 +364,7 @@ class _TallyDeltas:
 
     def split(self, vector: list[int]) -> tuple[Counts, Counts]:
         """One area's change as (fields, votes), the votes without the candidates it leaves at 0."""
-        counts = dict(zip(TALLY_FIELDS, vector, strict=False))
+        counts = dict(zip(TALLY_FIELDS, vector or _NO_CHANGE, strict=False))
         votes = {
             key: vector[slot]
             for key, slot in self.slots.items()
@@ -432,9 +447,13 @@ def apply_tallies(
             row = current.pop(area, None)
             fresh = row is None
             if row is None:
-                row = _empty_tally(area, round_number)
-            old_exprimes = row["exprimes"]
-            old_votes = _moved_tally(row, delta, vote_delta, as_of)
+                # What _moved_tally makes of an empty tally, made at once (36,000 of them).
+                old_exprimes, old_votes = 0, {}
+                row = {"area": area, "round": round_number, **delta, "votes": vote_delta}
+                row.update(version=1, as_of=as_of, remaining=max(0, row["remaining"]))
+            else:
+                old_exprimes = row["exprimes"]
+                old_votes = _moved_tally(row, delta, vote_delta, as_of)
             changed.add(area)
             if _shares_watched(area):
                 compared[area] = (old_votes, old_exprimes, row["votes"], row["exprimes"])
@@ -510,41 +529,70 @@ def _inscrits_corrections(
             deltas.add(units.ancestors[u["code"]], inscrits=diff, inscrits_reported=diff)
 
 
-def _figures(
-    record: ResultRecord,
-    resolve: Callable[[str], str | None],
-    inscrits: int,
-    unknown: set[str],
-    shared: dict[tuple[str, int], tuple[str, int]],
-) -> Figures:
-    votes: dict[str, int] = {}
-    keys: dict[str, str] = {}
-    for key, value in record.votes:
-        cid = resolve(key)
-        if cid is None:
-            unknown.add(key)
-            cid = key
-        if cid in keys:
-            # Adding them up would credit one candidate with another's votes, silently.
-            raise FeedError(
-                f"unit {record.unit.code}: columns '{keys[cid]}' and '{key}' both name "
-                f"candidate {cid}; refused"
-            )
-        keys[cid] = key
-        votes[cid] = value
-    return Figures(
-        inscrits=record.unit.inscrits or inscrits,
-        votants=record.votants,
-        blancs=record.blancs or 0,
-        nuls=record.nuls,
-        exprimes=record.exprimes,
-        # One (candidate, votes) tuple per distinct pair, shared by every unit that has it: a
-        # national file repeats ~3,200 of them 760,000 times.
-        votes=tuple(shared.setdefault(pair, pair) for pair in sorted(votes.items())),
-        status=record.status,
-        units_reported=record.units_reported,
-        units_total=record.units_total,
-    )
+class _Figuring:
+    """A payload's records as Figures, candidates resolved; what each key and pair gives is
+    worked out once per payload, not once per unit (a national file repeats them 69,242 times)."""
+
+    def __init__(self, resolve: Callable[[str], str | None]):
+        self.resolve = resolve
+        self.unknown: set[str] = set()
+        # Feed (key, votes) -> (candidate, votes): one tuple per distinct pair, shared by every
+        # unit that has it (a national file repeats ~3,200 of them 760,000 times).
+        self.pairs = _Pairs(resolve)
+        # The feed keys of a unit, in order -> what is wrong with them ("" when nothing).
+        self.key_lists: dict[tuple[str, ...], str] = {}
+
+    def _check_keys(self, keys: tuple[str, ...]) -> str:
+        """What is wrong with a unit's list of feed keys; its unknown keys noted."""
+        named: dict[str, str] = {}
+        for key in keys:
+            cid = self.resolve(key)
+            if cid is None:
+                self.unknown.add(key)
+                cid = key
+            if cid in named:
+                # Adding them up would credit one candidate with another's votes, silently.
+                return f"columns '{named[cid]}' and '{key}' both name candidate {cid}; refused"
+            named[cid] = key
+        return ""
+
+    def figures(self, record: ResultRecord, inscrits: int) -> Figures:
+        """The record's figures; `inscrits` (the registry's) when the record states none."""
+        keys = tuple(map(_KEY, record.votes))
+        problem = self.key_lists.get(keys)
+        if problem is None:
+            problem = self.key_lists[keys] = self._check_keys(keys)
+        if problem:
+            raise FeedError(f"unit {record.unit.code}: {problem}")
+        votes = list(map(self.pairs.__getitem__, record.votes))
+        votes.sort()  # by candidate: each is named once
+        return Figures(
+            inscrits=record.unit.inscrits or inscrits,
+            votants=record.votants,
+            blancs=record.blancs or 0,
+            nuls=record.nuls,
+            exprimes=record.exprimes,
+            votes=tuple(votes),
+            status=record.status,
+            units_reported=record.units_reported,
+            units_total=record.units_total,
+        )
+
+
+_KEY = operator.itemgetter(0)
+
+
+class _Pairs(dict[tuple[str, int], tuple[str, int]]):
+    """Feed (key, votes) -> (candidate, votes), each made once, on first sight."""
+
+    def __init__(self, resolve: Callable[[str], str | None]):
+        super().__init__()
+        self.resolve = resolve
+
+    def __missing__(self, pair: tuple[str, int]) -> tuple[str, int]:
+        cid = self.resolve(pair[0])
+        resolved = self[pair] = (pair[0] if cid is None else cid, pair[1])
+        return resolved
 
 
 def _figures_of_row(row: Any) -> Figures:
@@ -676,23 +724,25 @@ def ingest_payload(
         )
 
     try:
-        parsed, records = _parsed(payload, kind, round_number)
-        round_number = round_number or parsed.round or settings.election.default_round
-        return store_parsed(
-            engine,
-            settings,
-            geography,
-            parsed,
-            payload,
-            records=records,
-            source=source,
-            round_number=round_number,
-            sha=sha,
-            fetched_at=fetched_at,
-            etag=etag,
-            last_modified=last_modified,
-            exclude_areas=exclude_areas,
-        )
+        # Read and stored as one: records are made as the store takes them (see gc_paused).
+        with gc_paused():
+            parsed, records = _parsed(payload, kind, round_number)
+            round_number = round_number or parsed.round or settings.election.default_round
+            return store_parsed(
+                engine,
+                settings,
+                geography,
+                parsed,
+                payload,
+                records=records,
+                source=source,
+                round_number=round_number,
+                sha=sha,
+                fetched_at=fetched_at,
+                etag=etag,
+                last_modified=last_modified,
+                exclude_areas=exclude_areas,
+            )
     except FeedError as exc:
         refuse(str(exc), round_number)
         raise
@@ -743,8 +793,17 @@ TEXT_LIMITS = {"code": 32, "departement": 32, "commune": 32, "name": 200, "circo
 
 def check_limits(records: Iterable[ResultRecord | BureauRef]) -> None:
     """Refuse a unit whose codes or name the store's columns cannot hold, naming it."""
+    shortest = min(TEXT_LIMITS.values())
     for record in records:
         unit = record.unit if isinstance(record, ResultRecord) else record
+        if (
+            len(unit.code) <= shortest
+            and len(unit.departement) <= shortest
+            and len(unit.commune) <= shortest
+            and len(unit.name) <= shortest
+            and len(unit.circonscription) <= shortest
+        ):
+            continue  # within every limit: the usual case, told without a loop
         for name, limit in TEXT_LIMITS.items():
             value = getattr(unit, name)
             if len(value) > limit:
@@ -790,9 +849,9 @@ def _count_new_units(
     """A new unit counts in the totals of every round, reported there or not."""
     for code in new_units:
         inscrits = units.inscrits[code]
-        ancestors = units.ancestors[code]
+        ancestors = tuple(units.ancestors[code])
         for deltas in round_deltas.values():
-            deltas.add(ancestors, bureaux_total=1, inscrits=inscrits, remaining=inscrits)
+            deltas.add_unit(ancestors, inscrits)
 
 
 def _result_row(
@@ -864,7 +923,7 @@ def _revisions(
         if previous is not None and previous[1] == figures:
             report.unchanged += 1
             continue
-        ancestors = units.ancestors[code]
+        ancestors = tuple(units.ancestors[code])  # the key of its chain's changes
         # What the unit's current state was counted with (a registry may have moved it since).
         registered = units.inscrits.get(code, 0)
         if figures.status != QUARANTINED:  # a sheet that fails its checks corrects nothing
@@ -1107,18 +1166,15 @@ class _Pass:
         self.snapshot_id = snapshot_id
         self.fetched_at = fetched_at
         self.exclude_areas = exclude_areas
-        self.resolve = candidate_resolver(settings)
-        self.unknown: set[str] = set()
-        # One (candidate, votes) tuple per distinct pair, shared by every unit that has it: a
-        # national file repeats ~3,200 of them 760,000 times.
-        self.shared: dict[tuple[str, int], tuple[str, int]] = {}
+        self.figuring = _Figuring(candidate_resolver(settings))
         # Unit code -> its first figures' votants and hash, packed in one int (a national file
         # has 69,242 of them). Equal figures hash equal; two different ones would have to
         # collide on 64 bits for a duplicate to go unflagged.
         self.seen: dict[str, int] = {}
         self.duplicates: list[Finding] = []
         self.checks: list[Finding] = []
-        self.new_units: list[str] | None = [] if registry_known else None
+        self.registry_known = registry_known
+        self.new_units: list[str] = []  # units added that a registry known before did not list
         self.known_areas: set[str] = set()
         self.round_deltas = {
             rnd: _TallyDeltas() for rnd in {*settings.election.rounds, report.round}
@@ -1133,16 +1189,22 @@ class _Pass:
         """Check, compare and write one chunk of records; tallies' changes kept for the end."""
         check_limits(chunk)
         conn = self.conn
-        units = _load_units(conn, {r.unit.code for r in chunk})
+        codes = {r.unit.code for r in chunk}
+        if not self.registry_known:
+            # Into an empty registry, the only units stored are those this payload added.
+            codes = {c for c in codes if c in self.seen}
+        units = _load_units(conn, codes)
         refs = [r.unit for r in chunk]
         new_units = _add_units(
             conn, self.geography, refs, units, self.exclude_areas, self.known_areas
         )
-        if self.new_units is not None:
+        if self.registry_known:
             self.new_units.extend(new_units)
         _count_new_units(self.round_deltas, units, new_units)
         kept = self._first_figures(chunk, units)
-        current = _current_results(conn, self.round, kept.keys())
+        # A unit just added has no results yet: only the others are read.
+        added = set(new_units)
+        current = _current_results(conn, self.round, [c for c in kept if c not in added])
         merged = {r.unit.code for r in chunk if r.blancs is None}
         writes, found = _revisions(
             kept,
@@ -1162,10 +1224,10 @@ class _Pass:
         numbers is flagged, the first kept."""
         kept: dict[str, Figures] = {}
         seen = self.seen
+        make = self.figuring.figures
         for record in chunk:
             code = record.unit.code
-            inscrits = units.inscrits.get(code, 0)
-            figures = _figures(record, self.resolve, inscrits, self.unknown, self.shared)
+            figures = make(record, units.inscrits.get(code, 0))
             fingerprint = hash(figures) & _HASH_MASK
             first = seen.get(code)
             if first is None:
@@ -1177,8 +1239,8 @@ class _Pass:
 
     def findings(self) -> list[Finding]:
         """What the chunks found, in the order a whole payload has always listed them."""
-        found = [*self.duplicates, *_unknown_candidates(self.unknown)]
-        if self.new_units is not None:
+        found = [*self.duplicates, *_unknown_candidates(self.figuring.unknown)]
+        if self.registry_known:
             found.extend(_unknown_bureaux(self.new_units))
         return found + self.checks
 
