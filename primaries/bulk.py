@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import JSON, Connection, Table
 from sqlalchemy.exc import DBAPIError
+
+from primaries.db import JSON_CODEC
 
 CHUNK = 5000  # rows per executemany / IN list: below every backend's parameter limit
 
@@ -65,6 +67,16 @@ def _keeping_null(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
         return result
 
     return convert
+
+
+def _json_as_text(table: Table, columns: Sequence[str], converters: list[Any]) -> list[Any]:
+    """For COPY, JSON columns as the engine's JSON text: the server reads it as it reads every
+    COPY field, instead of the driver wrapping each value to serialise it the same way."""
+    serialise = _keeping_null(JSON_CODEC["json_serializer"])
+    return [
+        serialise if isinstance(table.c[name].type, JSON) else convert
+        for name, convert in zip(columns, converters, strict=True)
+    ]
 
 
 def _placeholder(conn: Connection) -> str:
@@ -137,7 +149,9 @@ def bulk_insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]]) 
     columns = [c.name for c in table.columns if c.name in first]
     converters = _converters(conn, table, columns)
     if conn.dialect.name == "postgresql":
-        _copy(conn, table, columns, _tuples(rows, columns, converters))
+        _copy(
+            conn, table, columns, _tuples(rows, columns, _json_as_text(table, columns, converters))
+        )
         return
     placeholders = ", ".join([_placeholder(conn)] * len(columns))
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"

@@ -436,8 +436,12 @@ def apply_tallies(
         changes.setdefault(area, [])
     changed: set[str] = set()
     compared: Compared = {}
+    # A round without any tally yet (a first ingest) has none to read: 36,000 areas asked for
+    # nothing otherwise.
+    any_tally = conn.execute(select(TALLY.c.area).where(TALLY.c.round == round_number).limit(1))
+    existing = any_tally.first() is not None
     for areas in chunks(list(changes)):
-        current = _current_tallies(conn, areas, round_number)
+        current = _current_tallies(conn, areas, round_number) if existing else {}
         inserts, updates = [], []
         for area in areas:
             vector = changes.pop(area)
