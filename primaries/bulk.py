@@ -11,11 +11,15 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import JSON, Connection, Table
 from sqlalchemy.exc import DBAPIError
+
+from primaries.db import JSON_CODEC
 
 CHUNK = 5000  # rows per executemany / IN list: below every backend's parameter limit
 
@@ -59,23 +63,62 @@ def _converters(conn: Connection, table: Table, columns: Sequence[str]) -> list[
     return converters
 
 
+_IMMUTABLE = (str, int, float, bool, datetime, date)
+
+
 def _keeping_null(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda value: None if value is None else process(value)
+    """The processor, None kept as None, and the last immutable value's result remembered.
+
+    A payload's rows share one `recorded_at` (one datetime object): converted once, not 69,242
+    times. Only the very same object is remembered, never an equal one, nor a mutable value.
+    """
+    last: list[Any] = [_IMMUTABLE, None]  # (the last value, its result); a sentinel to start
+
+    def convert(value: Any) -> Any:
+        if value is None:
+            return None
+        if value is last[0]:
+            return last[1]
+        result = process(value)
+        if isinstance(value, _IMMUTABLE):
+            last[0], last[1] = value, result
+        return result
+
+    return convert
 
 
-def _placeholder(conn: Connection, name: str) -> str:
-    return f":{name}" if conn.dialect.paramstyle in ("named", "qmark") else f"%({name})s"
+def _json_as_text(table: Table, columns: Sequence[str], converters: list[Any]) -> list[Any]:
+    """For COPY, JSON columns as the engine's JSON text: the server reads it as it reads every
+    COPY field, instead of the driver wrapping each value to serialise it the same way."""
+    serialise = _keeping_null(JSON_CODEC["json_serializer"])
+    return [
+        serialise if isinstance(table.c[name].type, JSON) else convert
+        for name, convert in zip(columns, converters, strict=True)
+    ]
 
 
-def _rows(
+def _placeholder(conn: Connection) -> str:
+    """The driver's positional placeholder: rows go as tuples, cheaper than dicts to bind."""
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
+def _tuples(
     rows: Iterable[dict[str, Any]], columns: Sequence[str], converters: list[Any]
-) -> Iterator[dict[str, Any]]:
-    """Each row's driver parameters, made as the driver takes them: never all at once."""
-    pairs = list(zip(columns, converters, strict=True))
+) -> Iterator[tuple]:
+    """Each row's values in column order, converted, made as the driver takes them."""
+    pick = operator.itemgetter(*columns) if len(columns) > 1 else None
+    converted = [(i, c) for i, c in enumerate(converters) if c is not None]
     for row in rows:
-        yield {
-            name: convert(row.get(name)) if convert else row.get(name) for name, convert in pairs
-        }
+        try:
+            values = pick(row) if pick else (row[columns[0]],)
+        except KeyError:  # a row without some column: NULL there, as the ORM writes it
+            values = tuple(row.get(name) for name in columns)
+        if converted:
+            values = list(values)
+            for index, convert in converted:
+                values[index] = convert(values[index])
+            values = tuple(values)
+        yield values
 
 
 @contextlib.contextmanager
@@ -92,7 +135,7 @@ def _driver_errors(conn: Connection, sql: str) -> Iterator[None]:
         raise DBAPIError.instance(sql, None, exc, driver_error) from exc
 
 
-def _executemany(conn: Connection, sql: str, params: Iterable[dict[str, Any]]) -> None:
+def _executemany(conn: Connection, sql: str, params: Iterable[tuple]) -> None:
     cursor = conn.connection.driver_connection.cursor()
     try:
         with _driver_errors(conn, sql):
@@ -114,14 +157,6 @@ def _copy(conn: Connection, table: Table, columns: Sequence[str], rows: Iterable
         cursor.close()
 
 
-def _tuples(
-    rows: Iterable[dict[str, Any]], columns: Sequence[str], converters: list[Any]
-) -> Iterator[tuple]:
-    pairs = list(zip(columns, converters, strict=True))
-    for row in rows:
-        yield tuple(convert(row.get(name)) if convert else row.get(name) for name, convert in pairs)
-
-
 def bulk_insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]]) -> None:
     """Insert rows (dicts by column name, the first names the columns), read as they are written."""
     iterator = iter(rows)
@@ -132,13 +167,13 @@ def bulk_insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]]) 
     columns = [c.name for c in table.columns if c.name in first]
     converters = _converters(conn, table, columns)
     if conn.dialect.name == "postgresql":
-        _copy(conn, table, columns, _tuples(rows, columns, converters))
+        _copy(
+            conn, table, columns, _tuples(rows, columns, _json_as_text(table, columns, converters))
+        )
         return
-    sql = (
-        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
-        f"({', '.join(_placeholder(conn, c) for c in columns)})"
-    )
-    _executemany(conn, sql, _rows(rows, columns, converters))
+    placeholders = ", ".join([_placeholder(conn)] * len(columns))
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
+    _executemany(conn, sql, _tuples(rows, columns, converters))
 
 
 def bulk_update(
@@ -151,19 +186,10 @@ def bulk_update(
     """Update `columns` of many rows identified by their `keys` values."""
     if not rows:
         return
-    renames = {k: f"k_{k}" for k in keys}
-    sets = ", ".join(f"{c} = {_placeholder(conn, c)}" for c in columns)
-    where = " AND ".join(f"{k} = {_placeholder(conn, renames[k])}" for k in keys)
+    mark = _placeholder(conn)
+    sets = ", ".join(f"{c} = {mark}" for c in columns)
+    where = " AND ".join(f"{k} = {mark}" for k in keys)
     sql = f"UPDATE {table.name} SET {sets} WHERE {where}"
-    names = list(columns) + list(keys)
+    # The keys as they are, never converted: they name the row.
     converters = _converters(conn, table, columns) + [None] * len(keys)
-    params = []
-    for row in rows:
-        values = {}
-        for name, convert in zip(names[: len(columns)], converters, strict=False):
-            value = row.get(name)
-            values[name] = convert(value) if convert else value
-        for key in keys:
-            values[renames[key]] = row[key]
-        params.append(values)
-    _executemany(conn, sql, params)
+    _executemany(conn, sql, _tuples(rows, [*columns, *keys], converters))

@@ -235,6 +235,9 @@ class ConsularCity:
 _CACHE: dict[Path, Geography] = {}
 
 
+_MEMO_SIZE = 4096  # placements remembered (see Geography.place)
+
+
 class Geography:
     """Every area code, name and parent, and the placement of any commune of a results file."""
 
@@ -504,6 +507,10 @@ class Geography:
                 name.strip(),
                 circonscription.strip(),
             )
+            if len(self._memo) >= _MEMO_SIZE:
+                # Files list a commune's bureaux together: a small memo gets every repeat, and
+                # a national file's 36,000 placements are not all kept for the process's life.
+                self._memo.clear()
             self._memo[key] = placed
         return placed
 

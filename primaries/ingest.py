@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gzip
 import logging
+import operator
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -23,7 +24,6 @@ from primaries.integrity import (
     Finding,
     check_arithmetic,
     check_decrease,
-    check_duplicates,
     check_frozen_shares,
 )
 from primaries.models import (
@@ -39,6 +39,7 @@ from primaries.models import (
 from primaries.settings import Settings
 from primaries.statuses import CANCELLED, QUARANTINED, could_change, gaps, stored_status
 from sources import source_module
+from sources.gc_pause import gc_paused
 from sources.records import BureauRef, FeedError, ResultPayload, ResultRecord
 
 log = logging.getLogger(__name__)
@@ -152,11 +153,15 @@ def _add_units(
     refs: Sequence[BureauRef],
     units: _Units,
     exclude_areas: Sequence[str] = (),
+    known_areas: set[str] | None = None,
 ) -> list[str]:
-    """Create units (and their commune areas) not yet known; returns the new codes."""
+    """Create units (and their commune areas) not yet known; returns the new codes.
+
+    `known_areas`, when given, is the set of area codes in the store, read by the first call
+    that needs it and kept current: a payload stored a chunk at a time reads it once.
+    """
     new_units: list[dict[str, Any]] = []
     new_areas: dict[str, dict[str, Any]] = {}
-    known_areas: set[str] | None = None
     for ref in refs:
         if ref.code in units.inscrits:
             continue
@@ -165,7 +170,9 @@ def _add_units(
             ancestors = tuple(a for a in ancestors if a not in exclude_areas)
         if commune is not None:
             if known_areas is None:
-                known_areas = set(conn.execute(select(AREA.c.code)).scalars())
+                known_areas = set()
+            if not known_areas:
+                known_areas.update(conn.execute(select(AREA.c.code)).scalars())
             if commune.code not in known_areas and commune.code not in new_areas:
                 new_areas[commune.code] = _area_row(commune)
         departement = next(
@@ -191,6 +198,8 @@ def _add_units(
         )
         units.inscrits[ref.code] = ref.inscrits
         units.ancestors[ref.code] = chain
+    if known_areas is not None:
+        known_areas.update(new_areas)
     bulk_insert(conn, AREA, list(new_areas.values()))
     bulk_insert(conn, BUREAU, new_units)
     return [u["code"] for u in new_units]
@@ -209,27 +218,42 @@ TALLY_FIELDS = (
 )
 
 Counts = dict[str, int]  # a change (or a total) of each of TALLY_FIELDS
+_FIELD = {name: index for index, name in enumerate(TALLY_FIELDS)}
+_N_FIELDS = len(TALLY_FIELDS)
+_INSCRITS_REPORTED, _REMAINING = _FIELD["inscrits_reported"], _FIELD["remaining"]
+_BUREAUX_REPORTED, _BUREAUX_TOTAL = _FIELD["bureaux_reported"], _FIELD["bureaux_total"]
+_VOTANTS, _BLANCS, _NULS, _EXPRIMES = (_FIELD[f] for f in ("votants", "blancs", "nuls", "exprimes"))
+_INSCRITS = _FIELD["inscrits"]
 
 
 def _zero() -> Counts:
     return dict.fromkeys(TALLY_FIELDS, 0)
 
 
-def _add_into(counts: Counts, votes: Counts, more: Counts, more_votes: Counts) -> None:
-    for key, value in more.items():
-        counts[key] += value
-    for cand, value in more_votes.items():
-        votes[cand] = votes.get(cand, 0) + value
+_NO_CHANGE = [0] * _N_FIELDS
+
+
+def _add_vector(into: list[int], more: list[int]) -> None:
+    """Add `more` into `into`, position by position (`into` grows to `more`'s length)."""
+    if len(into) < len(more):
+        into.extend([0] * (len(more) - len(into)))
+    for index, value in enumerate(more):
+        if value:
+            into[index] += value
 
 
 class _TallyDeltas:
-    """Changes accumulated per chain of ancestors, then summed up the tree once per ingest."""
+    """Changes accumulated per chain of ancestors, then summed up the tree once per ingest.
+
+    A change is one list of ints: TALLY_FIELDS in order, then one slot per candidate (by
+    `slots`); a national file's 36,000 chains take a list each, not two dicts.
+    """
 
     def __init__(self) -> None:
         # Bureaux of one commune share one chain: summing per chain first makes the walk up
         # the tree cost one addition per commune and level, not one per bureau and level.
-        self.chains: dict[tuple[str, ...], Counts] = {}
-        self.chain_votes: dict[tuple[str, ...], Counts] = {}
+        self.chains: dict[tuple[str, ...], list[int]] = {}
+        self.slots: dict[str, int] = {}  # candidate -> its index in every vector
         # Areas whose version must move even if no total does (a bureau quarantined, validated
         # or cancelled before it counted): their pages and status counts show it.
         self.touched: set[str] = set()
@@ -238,18 +262,32 @@ class _TallyDeltas:
         """Mark every listed area as changed, whether or not its totals move."""
         self.touched.update(ancestors)
 
-    def _counts(self, chain: tuple[str, ...]) -> Counts:
-        counts = self.chains.get(chain)
-        if counts is None:
-            counts = self.chains[chain] = _zero()
-            self.chain_votes[chain] = {}
-        return counts
+    def _vector(self, ancestors: Iterable[str]) -> list[int]:
+        chain = ancestors if isinstance(ancestors, tuple) else tuple(ancestors)
+        vector = self.chains.get(chain)
+        if vector is None:
+            # As long as the candidates seen so far: a new one lengthens it when it comes.
+            vector = self.chains[chain] = [0] * (_N_FIELDS + len(self.slots))
+        return vector
+
+    def _slot(self, key: str) -> int:
+        slot = self.slots.get(key)
+        if slot is None:
+            slot = self.slots[key] = _N_FIELDS + len(self.slots)
+        return slot
 
     def add(self, ancestors: Iterable[str], **amounts: int) -> None:
         """Add the same amounts (keyword per field of TALLY_FIELDS) to every listed area."""
-        counts = self._counts(tuple(ancestors))
+        vector = self._vector(ancestors)
         for key, value in amounts.items():
-            counts[key] += value
+            vector[_FIELD[key]] += value
+
+    def add_unit(self, ancestors: Iterable[str], inscrits: int) -> None:
+        """A unit now known, not reported: one more bureau and its inscrits still to come."""
+        vector = self._vector(ancestors)
+        vector[_BUREAUX_TOTAL] += 1
+        vector[_INSCRITS] += inscrits
+        vector[_REMAINING] += inscrits
 
     def add_result(
         self, ancestors: Sequence[str], figures: Figures, sign: int, inscrits: int
@@ -262,8 +300,7 @@ class _TallyDeltas:
         adds a fixed function of (figures, inscrits), so uncounting the old status and counting
         the new one keeps every total equal to a recount from the current results.
         """
-        chain = tuple(ancestors)
-        counts = self._counts(chain)
+        vector = self._vector(ancestors)
         if figures.status == QUARANTINED:
             # Its votes are not settled: nothing of it is counted and its inscrits stay in the
             # hard bound as if it had not reported, so a sheet that does not add up can never
@@ -273,46 +310,67 @@ class _TallyDeltas:
             # Annulled by the authority: no ballot of it will ever be counted, so it leaves
             # the area altogether, its inscrits out of the bound too. Kept in the bound, it
             # would hold every close label of its areas open for ever, and progress below 100 %.
-            counts["bureaux_total"] -= sign
-            counts["inscrits"] -= sign * inscrits
-            counts["remaining"] -= sign * inscrits
+            vector[_BUREAUX_TOTAL] -= sign
+            vector[_INSCRITS] -= sign * inscrits
+            vector[_REMAINING] -= sign * inscrits
             return
         # An aggregated unit (the 2011 national JSON) stands for units_total bureaux.
         if figures.units_total:
-            counts["bureaux_reported"] += sign * (figures.units_reported or 0)
-            counts["bureaux_total"] += sign * (figures.units_total - 1)
+            vector[_BUREAUX_REPORTED] += sign * (figures.units_reported or 0)
+            vector[_BUREAUX_TOTAL] += sign * (figures.units_total - 1)
         else:
-            counts["bureaux_reported"] += sign
-        counts["inscrits_reported"] += sign * inscrits
-        counts["votants"] += sign * figures.votants
-        counts["blancs"] += sign * figures.blancs
-        counts["nuls"] += sign * figures.nuls
-        counts["exprimes"] += sign * figures.exprimes
-        counts["remaining"] += sign * (figures.partial_slack - inscrits)
-        votes = self.chain_votes[chain]
+            vector[_BUREAUX_REPORTED] += sign
+        vector[_INSCRITS_REPORTED] += sign * inscrits
+        vector[_VOTANTS] += sign * figures.votants
+        vector[_BLANCS] += sign * figures.blancs
+        vector[_NULS] += sign * figures.nuls
+        vector[_EXPRIMES] += sign * figures.exprimes
+        vector[_REMAINING] += sign * (figures.partial_slack - inscrits)
+        slots = self.slots
+        size = len(vector)
         for key, value in figures.votes:
-            votes[key] = votes.get(key, 0) + sign * value
+            slot = slots.get(key) or self._slot(key)
+            if slot >= size:
+                vector.extend([0] * (slot + 1 - size))
+                size = len(vector)
+            vector[slot] += sign * value
 
-    def per_area(self) -> tuple[dict[str, Counts], dict[str, Counts]]:
-        """The totals of every area touched, walking the chains up one level at a time."""
-        numbers: dict[str, Counts] = {}
-        votes: dict[str, Counts] = {}
-        level = {c: (counts, self.chain_votes[c]) for c, counts in self.chains.items() if c}
+    def per_area(self) -> dict[str, list[int]]:
+        """The change of every area touched, walking the chains up one level at a time.
+
+        It consumes the chains: a commune's change is its chain's own list, not a copy.
+        """
+        areas: dict[str, list[int]] = {}
+        level = self.chains
+        self.chains = {}
         while level:
-            upper: dict[tuple[str, ...], tuple[Counts, Counts]] = {}
-            for chain, (counts, chain_votes) in level.items():
-                area = chain[0]
-                _add_into(
-                    numbers.setdefault(area, _zero()),
-                    votes.setdefault(area, {}),
-                    counts,
-                    chain_votes,
-                )
+            upper: dict[tuple[str, ...], list[int]] = {}
+            for chain, vector in level.items():
+                if not chain:
+                    continue
                 if len(chain) > 1:
-                    above = upper.setdefault(chain[1:], (_zero(), {}))
-                    _add_into(above[0], above[1], counts, chain_votes)
+                    above = upper.get(chain[1:])
+                    if above is None:
+                        upper[chain[1:]] = list(vector)
+                    else:
+                        _add_vector(above, vector)
+                mine = areas.get(chain[0])
+                if mine is None:
+                    areas[chain[0]] = vector
+                else:
+                    _add_vector(mine, vector)
             level = upper
-        return numbers, votes
+        return areas
+
+    def split(self, vector: list[int]) -> tuple[Counts, Counts]:
+        """One area's change as (fields, votes), the votes without the candidates it leaves at 0."""
+        counts = dict(zip(TALLY_FIELDS, vector or _NO_CHANGE, strict=False))
+        votes = {
+            key: vector[slot]
+            for key, slot in self.slots.items()
+            if slot < len(vector) and vector[slot]
+        }
+        return counts, votes
 
 
 # Per watched area changed: (votes before, exprimés before, votes after, exprimés after).
@@ -370,35 +428,44 @@ def _shares_watched(area: str) -> bool:
 def apply_tallies(
     conn: Connection, deltas: _TallyDeltas, round_number: int, as_of: datetime | None
 ) -> tuple[set[str], Compared]:
-    """Write the deltas; the areas changed, and (old, new) votes/exprimés of the watched ones."""
-    numbers, all_votes = deltas.per_area()
+    """Write the deltas (consumed); the areas changed, and (old, new) votes/exprimés of the
+    watched ones. Read and written a chunk of areas at a time: a national file has 36,000."""
+    changes = deltas.per_area()
     touched = deltas.touched
     for area in touched:
-        numbers.setdefault(area, _zero())
-    current = _current_tallies(conn, list(numbers), round_number)
-    inserts, updates = [], []
+        changes.setdefault(area, [])
     changed: set[str] = set()
     compared: Compared = {}
-    # Popped as they are applied: a national file's 36,000 areas are held once, not twice.
-    for area in list(numbers):
-        delta = numbers.pop(area)
-        vote_delta = all_votes.pop(area, {})
-        if not any(delta.values()) and not any(vote_delta.values()) and area not in touched:
-            continue
-        row = current.pop(area, None)
-        fresh = row is None
-        if row is None:
-            row = _empty_tally(area, round_number)
-        old_exprimes = row["exprimes"]
-        old_votes = _moved_tally(row, delta, vote_delta, as_of)
-        changed.add(area)
-        if _shares_watched(area):
-            compared[area] = (old_votes, old_exprimes, row["votes"], row["exprimes"])
-        (inserts if fresh else updates).append(row)
-    bulk_insert(conn, TALLY, inserts)
-    bulk_update(
-        conn, TALLY, ("area", "round"), updates, (*TALLY_FIELDS, "votes", "version", "as_of")
-    )
+    # A round without any tally yet (a first ingest) has none to read: 36,000 areas asked for
+    # nothing otherwise.
+    any_tally = conn.execute(select(TALLY.c.area).where(TALLY.c.round == round_number).limit(1))
+    existing = any_tally.first() is not None
+    for areas in chunks(list(changes)):
+        current = _current_tallies(conn, areas, round_number) if existing else {}
+        inserts, updates = [], []
+        for area in areas:
+            vector = changes.pop(area)
+            if not any(vector) and area not in touched:
+                continue
+            delta, vote_delta = deltas.split(vector)
+            row = current.pop(area, None)
+            fresh = row is None
+            if row is None:
+                # What _moved_tally makes of an empty tally, made at once (36,000 of them).
+                old_exprimes, old_votes = 0, {}
+                row = {"area": area, "round": round_number, **delta, "votes": vote_delta}
+                row.update(version=1, as_of=as_of, remaining=max(0, row["remaining"]))
+            else:
+                old_exprimes = row["exprimes"]
+                old_votes = _moved_tally(row, delta, vote_delta, as_of)
+            changed.add(area)
+            if _shares_watched(area):
+                compared[area] = (old_votes, old_exprimes, row["votes"], row["exprimes"])
+            (inserts if fresh else updates).append(row)
+        bulk_insert(conn, TALLY, inserts)
+        bulk_update(
+            conn, TALLY, ("area", "round"), updates, (*TALLY_FIELDS, "votes", "version", "as_of")
+        )
     return changed, compared
 
 
@@ -466,41 +533,70 @@ def _inscrits_corrections(
             deltas.add(units.ancestors[u["code"]], inscrits=diff, inscrits_reported=diff)
 
 
-def _figures(
-    record: ResultRecord,
-    resolve: Callable[[str], str | None],
-    inscrits: int,
-    unknown: set[str],
-    shared: dict[tuple[str, int], tuple[str, int]],
-) -> Figures:
-    votes: dict[str, int] = {}
-    keys: dict[str, str] = {}
-    for key, value in record.votes:
-        cid = resolve(key)
-        if cid is None:
-            unknown.add(key)
-            cid = key
-        if cid in keys:
-            # Adding them up would credit one candidate with another's votes, silently.
-            raise FeedError(
-                f"unit {record.unit.code}: columns '{keys[cid]}' and '{key}' both name "
-                f"candidate {cid}; refused"
-            )
-        keys[cid] = key
-        votes[cid] = value
-    return Figures(
-        inscrits=record.unit.inscrits or inscrits,
-        votants=record.votants,
-        blancs=record.blancs or 0,
-        nuls=record.nuls,
-        exprimes=record.exprimes,
-        # One (candidate, votes) tuple per distinct pair, shared by every unit that has it: a
-        # national file repeats ~3,200 of them 760,000 times.
-        votes=tuple(shared.setdefault(pair, pair) for pair in sorted(votes.items())),
-        status=record.status,
-        units_reported=record.units_reported,
-        units_total=record.units_total,
-    )
+class _Figuring:
+    """A payload's records as Figures, candidates resolved; what each key and pair gives is
+    worked out once per payload, not once per unit (a national file repeats them 69,242 times)."""
+
+    def __init__(self, resolve: Callable[[str], str | None]):
+        self.resolve = resolve
+        self.unknown: set[str] = set()
+        # Feed (key, votes) -> (candidate, votes): one tuple per distinct pair, shared by every
+        # unit that has it (a national file repeats ~3,200 of them 760,000 times).
+        self.pairs = _Pairs(resolve)
+        # The feed keys of a unit, in order -> what is wrong with them ("" when nothing).
+        self.key_lists: dict[tuple[str, ...], str] = {}
+
+    def _check_keys(self, keys: tuple[str, ...]) -> str:
+        """What is wrong with a unit's list of feed keys; its unknown keys noted."""
+        named: dict[str, str] = {}
+        for key in keys:
+            cid = self.resolve(key)
+            if cid is None:
+                self.unknown.add(key)
+                cid = key
+            if cid in named:
+                # Adding them up would credit one candidate with another's votes, silently.
+                return f"columns '{named[cid]}' and '{key}' both name candidate {cid}; refused"
+            named[cid] = key
+        return ""
+
+    def figures(self, record: ResultRecord, inscrits: int) -> Figures:
+        """The record's figures; `inscrits` (the registry's) when the record states none."""
+        keys = tuple(map(_KEY, record.votes))
+        problem = self.key_lists.get(keys)
+        if problem is None:
+            problem = self.key_lists[keys] = self._check_keys(keys)
+        if problem:
+            raise FeedError(f"unit {record.unit.code}: {problem}")
+        votes = list(map(self.pairs.__getitem__, record.votes))
+        votes.sort()  # by candidate: each is named once
+        return Figures(
+            inscrits=record.unit.inscrits or inscrits,
+            votants=record.votants,
+            blancs=record.blancs or 0,
+            nuls=record.nuls,
+            exprimes=record.exprimes,
+            votes=tuple(votes),
+            status=record.status,
+            units_reported=record.units_reported,
+            units_total=record.units_total,
+        )
+
+
+_KEY = operator.itemgetter(0)
+
+
+class _Pairs(dict[tuple[str, int], tuple[str, int]]):
+    """Feed (key, votes) -> (candidate, votes), each made once, on first sight."""
+
+    def __init__(self, resolve: Callable[[str], str | None]):
+        super().__init__()
+        self.resolve = resolve
+
+    def __missing__(self, pair: tuple[str, int]) -> tuple[str, int]:
+        cid = self.resolve(pair[0])
+        resolved = self[pair] = (pair[0] if cid is None else cid, pair[1])
+        return resolved
 
 
 def _figures_of_row(row: Any) -> Figures:
@@ -632,22 +728,25 @@ def ingest_payload(
         )
 
     try:
-        parsed = _parsed(payload, kind, round_number)
-        round_number = round_number or parsed.round or settings.election.default_round
-        return store_parsed(
-            engine,
-            settings,
-            geography,
-            parsed,
-            payload,
-            source=source,
-            round_number=round_number,
-            sha=sha,
-            fetched_at=fetched_at,
-            etag=etag,
-            last_modified=last_modified,
-            exclude_areas=exclude_areas,
-        )
+        # Read and stored as one: records are made as the store takes them (see gc_paused).
+        with gc_paused():
+            parsed, records = _parsed(payload, kind, round_number)
+            round_number = round_number or parsed.round or settings.election.default_round
+            return store_parsed(
+                engine,
+                settings,
+                geography,
+                parsed,
+                payload,
+                records=records,
+                source=source,
+                round_number=round_number,
+                sha=sha,
+                fetched_at=fetched_at,
+                etag=etag,
+                last_modified=last_modified,
+                exclude_areas=exclude_areas,
+            )
     except FeedError as exc:
         refuse(str(exc), round_number)
         raise
@@ -668,18 +767,28 @@ def _first_line(exc: DBAPIError) -> str:
     return str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc).splitlines()[0]
 
 
-def _parsed(payload: bytes, kind: str, round_number: int | None) -> ResultPayload:
-    """The payload parsed by its kind's module, for the round asked, within the store's limits."""
+def _parsed(
+    payload: bytes, kind: str, round_number: int | None
+) -> tuple[ResultPayload, Iterable[ResultRecord]]:
+    """The payload parsed by its kind's module for the round asked, and its records.
+
+    A kind whose module can `stream` (the national CSV files) gives its records one at a time,
+    read as they are stored; the others parse whole. The store checks each chunk's limits.
+    """
+    module = source_module(kind)
     try:
-        parsed: ResultPayload = source_module(kind).parse(payload, round=round_number)
+        if hasattr(module, "stream"):
+            parsed, records = module.stream(payload, round=round_number)
+        else:
+            parsed = module.parse(payload, round=round_number)
+            records = parsed.records
     except RecursionError:
         raise FeedError(f"{kind}: payload nested too deeply to read") from None
     if round_number and parsed.round is not None and parsed.round != round_number:
         raise FeedError(
             f"payload is for round {parsed.round}, source configured for round {round_number}"
         )
-    check_limits(parsed.records)
-    return parsed
+    return parsed, records
 
 
 # The text columns a feed fills, and their sizes in the schema (models.py).
@@ -688,8 +797,17 @@ TEXT_LIMITS = {"code": 32, "departement": 32, "commune": 32, "name": 200, "circo
 
 def check_limits(records: Iterable[ResultRecord | BureauRef]) -> None:
     """Refuse a unit whose codes or name the store's columns cannot hold, naming it."""
+    shortest = min(TEXT_LIMITS.values())
     for record in records:
         unit = record.unit if isinstance(record, ResultRecord) else record
+        if (
+            len(unit.code) <= shortest
+            and len(unit.departement) <= shortest
+            and len(unit.commune) <= shortest
+            and len(unit.name) <= shortest
+            and len(unit.circonscription) <= shortest
+        ):
+            continue  # within every limit: the usual case, told without a loop
         for name, limit in TEXT_LIMITS.items():
             value = getattr(unit, name)
             if len(value) > limit:
@@ -708,30 +826,20 @@ class _Writes:
     inscrits: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _checked_figures(
-    parsed: ResultPayload, settings: Settings, units: _Units
-) -> tuple[dict[str, Figures], list[Finding]]:
-    """One figure set per unit, candidates resolved; findings for duplicates and unknown keys."""
-    resolve = candidate_resolver(settings)
-    unknown: set[str] = set()
-    shared: dict[tuple[str, int], tuple[str, int]] = {}
-    kept, findings = check_duplicates(
-        (r.unit.code, _figures(r, resolve, units.inscrits.get(r.unit.code, 0), unknown, shared))
-        for r in parsed.records
-    )
-    for key in sorted(unknown):
-        findings.append(
-            Finding(
-                "unknown_candidate",
-                f"Votes for '{key}', who is not a candidate of this election.",
-                None,
-                {"key": key},
-            )
+def _unknown_candidates(unknown: set[str]) -> list[Finding]:
+    """Votes for a key no candidate of the election answers to."""
+    return [
+        Finding(
+            "unknown_candidate",
+            f"Votes for '{key}', who is not a candidate of this election.",
+            None,
+            {"key": key},
         )
-    return kept, findings
+        for key in sorted(unknown)
+    ]
 
 
-def _unknown_bureaux(new_units: set[str]) -> list[Finding]:
+def _unknown_bureaux(new_units: Iterable[str]) -> list[Finding]:
     """A unit the registry did not list (it was added all the same)."""
     return [
         Finding("unknown_bureau", f"Bureau {code} is not in the registry; it was added.", code)
@@ -740,28 +848,14 @@ def _unknown_bureaux(new_units: set[str]) -> list[Finding]:
 
 
 def _count_new_units(
-    conn: Connection,
-    settings: Settings,
-    units: _Units,
-    new_units: set[str],
-    round_number: int,
-) -> _TallyDeltas:
-    """A new unit counts in the totals of every round, reported there or not.
-
-    The other rounds' tallies are written now; the deltas of `round_number` are returned, for
-    the results of this payload to join them.
-    """
-    round_deltas = {rnd: _TallyDeltas() for rnd in {*settings.election.rounds, round_number}}
+    round_deltas: dict[int, _TallyDeltas], units: _Units, new_units: Iterable[str]
+) -> None:
+    """A new unit counts in the totals of every round, reported there or not."""
     for code in new_units:
         inscrits = units.inscrits[code]
+        ancestors = tuple(units.ancestors[code])
         for deltas in round_deltas.values():
-            deltas.add(
-                units.ancestors[code], bureaux_total=1, inscrits=inscrits, remaining=inscrits
-            )
-    for rnd, deltas in round_deltas.items():
-        if rnd != round_number:
-            apply_tallies(conn, deltas, rnd, None)
-    return round_deltas[round_number]
+            deltas.add_unit(ancestors, inscrits)
 
 
 def _result_row(
@@ -833,7 +927,7 @@ def _revisions(
         if previous is not None and previous[1] == figures:
             report.unchanged += 1
             continue
-        ancestors = units.ancestors[code]
+        ancestors = tuple(units.ancestors[code])  # the key of its chain's changes
         # What the unit's current state was counted with (a registry may have moved it since).
         registered = units.inscrits.get(code, 0)
         if figures.status != QUARANTINED:  # a sheet that fails its checks corrects nothing
@@ -857,7 +951,7 @@ def _revisions(
 
 
 def _vanished(
-    conn: Connection, source: str, round_number: int, kept: dict[str, Figures]
+    conn: Connection, source: str, round_number: int, kept: Mapping[str, Any]
 ) -> list[Finding]:
     """Units this source reported before that a complete payload no longer lists."""
     return [
@@ -1037,8 +1131,135 @@ def _record_anomalies(
         for f in findings
     ]
     bulk_insert(conn, ANOMALY, anomaly_rows)
+    # The snapshot row was written first (its id is on every result); its counts are known now.
     conn.execute(
-        update(SNAPSHOT).where(SNAPSHOT.c.id == snapshot_id).values(anomalies=len(findings))
+        update(SNAPSHOT)
+        .where(SNAPSHOT.c.id == snapshot_id)
+        .values(
+            anomalies=len(findings),
+            bureaux_new=report.new,
+            bureaux_changed=report.changed,
+            bureaux_unchanged=report.unchanged,
+        )
+    )
+
+
+class _Pass:
+    """One payload stored a chunk of records at a time: what is kept from chunk to chunk.
+
+    Never the records themselves: per unit seen, only its code and a fingerprint of its figures
+    (for the duplicate check and the vanished units); the tallies' changes are kept per commune.
+    """
+
+    def __init__(
+        self,
+        conn: Connection,
+        settings: Settings,
+        geography: Geography,
+        report: IngestReport,
+        *,
+        snapshot_id: int,
+        fetched_at: datetime,
+        exclude_areas: Sequence[str],
+        registry_known: bool,
+    ):
+        self.conn = conn
+        self.geography = geography
+        self.report = report
+        self.round = report.round
+        self.snapshot_id = snapshot_id
+        self.fetched_at = fetched_at
+        self.exclude_areas = exclude_areas
+        self.figuring = _Figuring(candidate_resolver(settings))
+        # Unit code -> its first figures' votants and hash, packed in one int (a national file
+        # has 69,242 of them). Equal figures hash equal; two different ones would have to
+        # collide on 64 bits for a duplicate to go unflagged.
+        self.seen: dict[str, int] = {}
+        self.duplicates: list[Finding] = []
+        self.checks: list[Finding] = []
+        self.registry_known = registry_known
+        self.new_units: list[str] = []  # units added that a registry known before did not list
+        self.known_areas: set[str] = set()
+        self.round_deltas = {
+            rnd: _TallyDeltas() for rnd in {*settings.election.rounds, report.round}
+        }
+
+    @property
+    def deltas(self) -> _TallyDeltas:
+        """The changes to this round's tallies."""
+        return self.round_deltas[self.round]
+
+    def store(self, chunk: Sequence[ResultRecord]) -> None:
+        """Check, compare and write one chunk of records; tallies' changes kept for the end."""
+        check_limits(chunk)
+        conn = self.conn
+        codes = {r.unit.code for r in chunk}
+        if not self.registry_known:
+            # Into an empty registry, the only units stored are those this payload added.
+            codes = {c for c in codes if c in self.seen}
+        units = _load_units(conn, codes)
+        refs = [r.unit for r in chunk]
+        new_units = _add_units(
+            conn, self.geography, refs, units, self.exclude_areas, self.known_areas
+        )
+        if self.registry_known:
+            self.new_units.extend(new_units)
+        _count_new_units(self.round_deltas, units, new_units)
+        kept = self._first_figures(chunk, units)
+        # A unit just added has no results yet: only the others are read.
+        added = set(new_units)
+        current = _current_results(conn, self.round, [c for c in kept if c not in added])
+        merged = {r.unit.code for r in chunk if r.blancs is None}
+        writes, found = _revisions(
+            kept,
+            current,
+            merged,
+            units,
+            self.deltas,
+            self.report,
+            round_number=self.round,
+            fetched_at=self.fetched_at,
+        )
+        self.checks.extend(found)
+        _write_revisions(conn, writes, self.snapshot_id, self.round, self.fetched_at)
+
+    def _first_figures(self, chunk: Sequence[ResultRecord], units: _Units) -> dict[str, Figures]:
+        """One figure set per unit new to this payload; a unit listed again with different
+        numbers is flagged, the first kept."""
+        kept: dict[str, Figures] = {}
+        seen = self.seen
+        make = self.figuring.figures
+        for record in chunk:
+            code = record.unit.code
+            figures = make(record, units.inscrits.get(code, 0))
+            fingerprint = hash(figures) & _HASH_MASK
+            first = seen.get(code)
+            if first is None:
+                seen[code] = figures.votants << 64 | fingerprint
+                kept[code] = figures
+            elif first & _HASH_MASK != fingerprint:
+                self.duplicates.append(_duplicate(code, first >> 64, figures.votants))
+        return kept
+
+    def findings(self) -> list[Finding]:
+        """What the chunks found, in the order a whole payload has always listed them."""
+        found = [*self.duplicates, *_unknown_candidates(self.figuring.unknown)]
+        if self.registry_known:
+            found.extend(_unknown_bureaux(self.new_units))
+        return found + self.checks
+
+
+_HASH_MASK = (1 << 64) - 1
+
+
+def _duplicate(code: str, first_votants: int, votants: int) -> Finding:
+    """A unit listed twice in one payload with different figures."""
+    return Finding(
+        "duplicate",
+        f"Bureau {code} appears twice in one payload with different figures "
+        f"(votants {first_votants} and {votants}); the first is kept.",
+        code,
+        {"first_votants": first_votants, "second_votants": votants},
     )
 
 
@@ -1049,6 +1270,7 @@ def store_parsed(
     parsed: ResultPayload,
     payload: bytes,
     *,
+    records: Iterable[ResultRecord] | None = None,
     source: str,
     round_number: int,
     sha: str,
@@ -1057,44 +1279,43 @@ def store_parsed(
     last_modified: str | None = None,
     exclude_areas: Sequence[str] = (),
 ) -> IngestReport:
-    """Write a parsed payload in one transaction: new revisions, anomalies, tallies."""
+    """Write a parsed payload in one transaction: new revisions, anomalies, tallies.
+
+    `records` (default: the payload's own) are read and written a chunk at a time; a record
+    that cannot be read raises FeedError midway, and the transaction rolls back whole.
+    """
     report = IngestReport(source, round_number, sha)
     with engine.begin() as conn:
         ensure_static_areas(conn, geography)
         registry_known = conn.execute(select(BUREAU.c.code).limit(1)).first() is not None
-        codes = [r.unit.code for r in parsed.records]
-        full_scan = parsed.complete and len(codes) > 20000
-        units = _load_units(conn, None if full_scan else codes)
-        refs = [r.unit for r in parsed.records]
-        new_units = set(_add_units(conn, geography, refs, units, exclude_areas))
-        kept, findings = _checked_figures(parsed, settings, units)
-        if registry_known:
-            findings.extend(_unknown_bureaux(new_units))
-        current = _current_results(conn, round_number, None if full_scan else kept.keys())
-        deltas = _count_new_units(conn, settings, units, new_units, round_number)
-        merged = {r.unit.code for r in parsed.records if r.blancs is None}
-        writes, found = _revisions(
-            kept,
-            current,
-            merged,
-            units,
-            deltas,
-            report,
-            round_number=round_number,
-            fetched_at=fetched_at,
-        )
-        findings.extend(found)
-        findings.extend(_sequence_fall(conn, source, parsed))
-        if parsed.complete:
-            findings.extend(_vanished(conn, source, round_number, kept))
+        # Before this payload's own snapshot exists: the last sequence is the one before it.
+        fall = _sequence_fall(conn, source, parsed)
         snapshot_id = _insert_snapshot(
             conn, parsed, report, fetched_at=fetched_at, etag=etag, last_modified=last_modified
         )
         report.snapshot_id = snapshot_id
         archive_payload(conn, sha, payload)
-        _write_revisions(conn, writes, snapshot_id, round_number, fetched_at)
+        run = _Pass(
+            conn,
+            settings,
+            geography,
+            report,
+            snapshot_id=snapshot_id,
+            fetched_at=fetched_at,
+            exclude_areas=exclude_areas,
+            registry_known=registry_known,
+        )
+        for chunk in chunks(parsed.records if records is None else records):
+            run.store(chunk)
+        findings = run.findings()
+        findings.extend(fall)
+        if parsed.complete:
+            findings.extend(_vanished(conn, source, round_number, run.seen))
+        for rnd, deltas in run.round_deltas.items():
+            if rnd != round_number:
+                apply_tallies(conn, deltas, rnd, None)
         changed, compared = apply_tallies(
-            conn, deltas, round_number, parsed.published_at or fetched_at
+            conn, run.deltas, round_number, parsed.published_at or fetched_at
         )
         report.areas_changed = changed
         if changed:  # delivered on commit: web caches and open pages refresh

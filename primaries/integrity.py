@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import operator
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,8 +54,21 @@ class Finding:
     details: dict[str, Any] = field(default_factory=dict)
 
 
+_VALUE = operator.itemgetter(1)
+
+
 def check_arithmetic(code: str, figures: Figures, merged_blancs: bool) -> list[Finding]:
     """The identities a bureau's sheet must satisfy (votants = blancs + nuls + exprimés, ...)."""
+    values = list(map(_VALUE, figures.votes))
+    blank_null = figures.nuls + (0 if merged_blancs else figures.blancs)
+    if (
+        min(figures.inscrits, figures.votants, figures.blancs, figures.nuls, figures.exprimes) >= 0
+        and (not values or min(values) >= 0)
+        and figures.votants == blank_null + figures.exprimes
+        and sum(values) == figures.exprimes
+        and not (figures.inscrits and figures.votants > figures.inscrits)
+    ):
+        return []  # a sheet that adds up: the usual case, told without building any finding
     found: list[Finding] = []
     numbers = {
         "inscrits": figures.inscrits,
@@ -168,25 +182,3 @@ def check_frozen_shares(
             },
         )
     ]
-
-
-def check_duplicates(
-    codes_with_figures: Iterable[tuple[str, Figures]],
-) -> tuple[dict[str, Figures], list[Finding]]:
-    """One figure set per unit: a unit listed twice with different numbers is flagged, first kept."""
-    kept: dict[str, Figures] = {}
-    found: list[Finding] = []
-    for code, figures in codes_with_figures:
-        if code not in kept:
-            kept[code] = figures
-        elif kept[code] != figures:
-            found.append(
-                Finding(
-                    "duplicate",
-                    f"Bureau {code} appears twice in one payload with different figures "
-                    f"(votants {kept[code].votants} and {figures.votants}); the first is kept.",
-                    code,
-                    {"first_votants": kept[code].votants, "second_votants": figures.votants},
-                )
-            )
-    return kept, found
