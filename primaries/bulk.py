@@ -9,7 +9,6 @@ would use) once, and the driver does the rest. On PostgreSQL inserts go through 
 from __future__ import annotations
 
 import contextlib
-import gc
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,23 +23,6 @@ from primaries.db import JSON_CODEC
 CHUNK = 5000  # rows per executemany / IN list: below every backend's parameter limit
 
 T = TypeVar("T")
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for one bulk pass, then back as it was.
-
-    A pass over 10,000 claims makes hundreds of thousands of small objects and no cycles; each
-    full collection it triggers walks the whole heap (the lexicon's 36,000 places among it),
-    which took 0.45 s of a 1.5 s relabelling.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:

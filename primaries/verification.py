@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select, update
 
-from primaries.bulk import bulk_insert, bulk_update, chunks, collector_paused
+from primaries.bulk import bulk_insert, bulk_update, chunks
 from primaries.db import finite
 from primaries.geography import Geography
 from primaries.models import (
@@ -26,6 +26,7 @@ from primaries.models import (
 from primaries.queries import get_area, standings, standings_of
 from primaries.reasons import reason_data
 from primaries.settings import Settings
+from sources.gc_pause import gc_paused
 from verifiers.claims import CODED, PREDICTION, QUALIFICATION, Qualifiers
 from verifiers.claims import Claim as ClaimValue
 from verifiers.extract import extract
@@ -263,7 +264,7 @@ def read_new_stories(
 ) -> tuple[int, int]:
     """Extract the claims of stories not read yet and store them, labelled."""
     tz = settings.election.timezone
-    with collector_paused(), engine.begin() as conn:
+    with gc_paused(), engine.begin() as conn:
         stories = conn.execute(
             select(STORY.c.id, STORY.c.text, STORY.c.round)
             .where(STORY.c.read_at.is_(None))
@@ -424,7 +425,7 @@ def _rebuild(row: Any) -> ClaimValue:
 def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, int]:
     """Recompute the labels of claims whose area changed; keep the history of label changes."""
     tz = settings.election.timezone
-    with collector_paused(), engine.begin() as conn:
+    with gc_paused(), engine.begin() as conn:
         stale = _stale_claims(conn)
         if not stale:
             return 0, 0

@@ -14,7 +14,8 @@ def gc_paused() -> Iterator[None]:
     Records, figures and rows hold no cycles, so reference counting frees them as they go; but
     allocating hundreds of thousands of them triggers dozens of full collections that walk
     every object of the process and find nothing. A national ingest spends a fifth of its time
-    in them (4.0 s of CPU without, 5.0 to 5.8 s with).
+    in them (4.0 s of CPU without, 5.0 to 5.8 s with); relabelling 10,000 claims spent 0.45 s
+    of 1.5 s in them.
     """
     was_enabled = gc.isenabled()
     gc.disable()
