@@ -296,6 +296,7 @@ def read_new_stories(
                             "negated": claim.negated,
                             "alternatives": list(claim.alternatives),
                             "doubts": list(claim.doubts),
+                            "base": claim.base,
                         },
                         "flags": sorted(extraction.flags),
                         "created_at": now,
@@ -419,6 +420,7 @@ def _rebuild(row: Any) -> ClaimValue:
         negated=bool(stored.get("negated", False)),
         alternatives=tuple(stored.get("alternatives") or ()),
         doubts=tuple(stored.get("doubts") or ()),
+        base=stored.get("base", ""),
     )
 
 

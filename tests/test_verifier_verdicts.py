@@ -220,8 +220,11 @@ def test_code_hints_tags_and_english_names(text, label):
         ("Macron en tête à Paris et dans les Hauts-de-Seine", CONFIRMED),
         # …and fails if it fails in one (Le Pen led the Aisne, not Paris).
         ("Le Pen en tête dans l'Aisne et à Paris", CONTRADICTED),
-        # "mais pas": the second place is not read, so nothing is decided.
-        ("Le Pen gagne l'Aisne mais pas la Somme", UNCONFIRMED),
+        # "mais pas": the claim is denied at the second place (Le Pen led the Somme too)…
+        ("Le Pen gagne l'Aisne mais pas la Somme", CONTRADICTED),
+        ("Le Pen gagne l'Aisne mais pas Paris", CONFIRMED),
+        # …unless more than a preposition stands between: "not yet" is no denial.
+        ("Macron en tête à Paris mais pas encore dans l'Aisne", UNCONFIRMED),
         ("Mélenchon derrière Fillon en Polynésie française", CONFIRMED),
         ("Hamon trails Mélenchon nationwide", CONFIRMED),
         ("Emmanuel Macron leads Marine LePen by more than 2 points", CONFIRMED),
@@ -312,3 +315,45 @@ def test_votes_ahead_of_a_rival_are_a_distance_not_a_count():
     # Fillon had 7.2 million votes, 153,044 more than Mélenchon: "150 000 voix devant" is no count.
     text = "Fillon à 20,01 %, 150 000 voix devant Mélenchon."
     assert label_on("pr2017-t1-final", text) == UNCONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # "Le 59" is the Nord, and its digits are no vote count (Le Pen 28.22 % there).
+        ("pr2017-t1-final", "Le 59 vote Le Pen : 28,2 % 😡", CONFIRMED),
+        # Saint-Ouen-sur-Seine is still written Saint-Ouen; "(93)" picks it (Macron 85.07 %).
+        ("pr2017-t2-final", "Saint-Ouen (93) : Macron 85 %", CONFIRMED),
+        # A bracketed code that fits none of the name's places names neither town nor département.
+        ("pr2017-t1-final", "Lille (13) : Macron en tête", UNCONFIRMED),
+        # Montréal is also four French villages, which did not vote like the consulate…
+        ("pr2017-t2-final", "Montreal: Macron 91%", UNCONFIRMED),
+        # …and the country after the name keeps the consulate only, where Mélenchon led Fillon.
+        ("pr2017-t1-final", "Montréal, Canada : Mélenchon devant Fillon", CONFIRMED),
+        ("pr2017-t1-final", "Montréal : Mélenchon devant Fillon", UNCONFIRMED),
+        # A district has no figures of its own in the store: never the whole town.
+        ("pr2017-t1-final", "Paris 16e : Fillon 58 % (sans surprise)", UNCONFIRMED),
+        # A town opening a sentence as the subject of its vote, and a place that "goes to" one.
+        ("pr2017-t2-final", "Fréjus et Brignoles votent Macron", CONTRADICTED),
+        ("pr2017-t2-final", "The Var went to Le Pen", CONTRADICTED),
+        # "Brittany" is the région only, never the villages called Bretagne.
+        ("pr2017-t1-final", "Macron carried Brittany and the Pays de la Loire", CONFIRMED),
+        # "élu" is the winner of the deciding round, with the share it names.
+        ("pr2017-t2-final", "Macron élu avec 62 %", CONTRADICTED),
+        # A debunk's label and its "non" open the denial it makes (Le Pen led in Corsica).
+        ("pr2017-t1-final", "Intox : non, Le Pen n'est pas arrivée en tête en Corse", CONTRADICTED),
+        # "des votants" says what a share of blancs is of (1.78 % of votants, 1.39 % of inscrits).
+        ("pr2017-t1-final", "Participation 77,77 %, blancs 1,78 % des votants", CONFIRMED),
+        # A comparison with other elections is not something the figures can check.
+        ("hap2011-t1-final", "Hollande, 1 038 188 voix, un score historique", UNCONFIRMED),
+        # "the primary" may be the whole race, whatever place the results came from.
+        (
+            "hap2011-t1-saturday",
+            "Aubry leads the primary according to first results from Canada",
+            UNCONFIRMED,
+        ),
+    ],
+)
+def test_readings_the_fourth_outsider_called_for(state, text, label):
+    """Rules from dev2's first run (tests/data/evaluation/dev2): each label is the outsider's."""
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

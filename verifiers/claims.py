@@ -103,6 +103,8 @@ class Claim:
     # Why no reading of the post is sure (words not understood, a negation whose scope is unclear):
     # any doubt keeps the claim unconfirmed and sends it to the editors with these words.
     doubts: tuple[str, ...] = ()
+    # What a share of blancs or nuls is of, when the post says it: "votants", "inscrits".
+    base: str = ""
     anchor: int = field(default=-1, compare=False, repr=False)  # position in its sentence
 
 

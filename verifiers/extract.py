@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 from verifiers.claims import (
     ABSTENTION,
     AHEAD,
+    BLANCS,
+    BLANCS_NULS,
     CANDIDATE_VOTES,
     CLOSE,
     CODED,
@@ -18,6 +20,7 @@ from verifiers.claims import (
     LAST,
     LEADER,
     META,
+    NULS,
     PERCENTAGE,
     PREDICTION,
     QUALIFICATION,
@@ -140,6 +143,7 @@ LEADER_RE = re.compile(
     r"\bplie le match\b|\bcarton\w*|\becrase tout\b|\bfait la course en tete\b|\bin the lead\b|\bin front\b"
     r"|\bcarrie[sd]\b|\btook\b|\btakes\b"
 )
+ELECTED_RE = re.compile(r"\b(?:est |a ete |is |was |gets |got )?(?:elue?|elected)\b")
 # A place that votes for a candidate: "Nice vote Le Pen", "The Var went to Le Pen".
 PLACE_VOTES_RE = re.compile(
     r"\b(?:votent|vote|a vote|ont vote|voted|votes|went(?: for| to)?|goes to|go to|a choisi|"
@@ -257,7 +261,11 @@ MEANINGFUL_PHRASES = re.compile(
     r"\bdes le (?:premier|1er) tour\b|\boutright\b|\bau premier tour\b(?=[^.]*\bgagn)"
 )
 # "Non, X n'est pas devant Y": a reply's opening word, not a second negation.
-LEADING_INTERJECTION = re.compile(r"^\s*(?:non|no|nope|oui|yes)\s*[,!:.-]")
+# "Intox : non, …", "FAUX : non, …": a debunk's label and its "no" open the denial it makes.
+LEADING_INTERJECTION = re.compile(
+    r"^\s*(?:(?:(?:faux|intox|infox|fake|hoax|false)\s*[:!,-]\s*)?(?:non|no|nope)|oui|yes)"
+    r"\s*[,!:.-]"
+)
 DATE_AFTER = re.compile(r"^\s*(?:avril|mai|octobre|oct|april|may|october)\b")
 # Words that name a source after "selon", "d'après", "according to".
 SOURCE_WORDS = words_of(
@@ -299,6 +307,16 @@ RESULT_WORDS = re.compile(
 )
 FRENCH_MARKERS = re.compile(r"\b(?:le|la|les|des|avec|en|est|et|du|pour|sur|au)\b")
 OPENING_BRACKET = re.compile(r"\s*\(")
+HANDLE_OR_URL = re.compile(r"@\w+|https?://\S+|www\.\S+")
+# "Montréal, Canada", "Saint-Denis (La Réunion)", "Saint-Denis de La Réunion": a wider place
+# right after a name keeps the readings that lie in it.
+WIDER_AFTER = re.compile(r"\s*(?:,|\(|\bde\b|\bin\b)\s*")
+# What a share of blancs or nuls is of: "1,78 % des votants", "2 % of registered voters".
+SHARE_BASE = re.compile(
+    r"\s*(?:des|of(?: the)?|parmi les|among)\s+(?:votants|voters|ballots cast|votes cast|"
+    r"inscrits|registered voters|registered)\b"
+)
+SPOILT = (BLANCS, NULS, BLANCS_NULS)
 TAKES_NOT_LEAD = re.compile(
     r"\s+(?:the\s+)?(?:second|third|fourth|fifth|last|\d|place|part|away|votes?|a\b|an\b)"
 )
@@ -329,7 +347,8 @@ GLUE = re.compile(r"[\s:=(]*")
 SOURCE_WORD = re.compile(r"[@#]?\w+")  # "l'AFP": the article and the name apart
 # The level named beside a place: "la région Grand Est", "the Loire département".
 LEVEL_BEFORE = re.compile(
-    r"(?:region|departement|ville|village|commune|circonscription|city|town|department)\s*"
+    r"(?:region|departement|ville|village|commune|circonscription|city|town|department|ile|"
+    r"island)\s*"
     r"(?:de |du |des |d'|of )?(?:la |le |les |l')?$"
 )
 LEVEL_AFTER = re.compile(r"\s*(?:region|department|departement|city|town|constituency)\b")
@@ -339,6 +358,8 @@ LEVEL_OF_WORD = {
     "department": ("departement",),
     "ville": ("commune", "city"),
     "village": ("commune",),
+    "ile": ("departement", "region"),
+    "island": ("departement", "region"),
     "commune": ("commune",),
     "city": ("commune", "city"),
     "town": ("commune", "city"),
@@ -355,6 +376,10 @@ SUPPORTERS_AFTER = re.compile(r"(?:'s)?\s+(?:voters|supporters|electorate|fans|c
 # Between two places that share a claim: "et dans la", ", au", "and in the".
 COORDINATED = re.compile(
     r"\s*(?:,|,? ?et|,? ?and)\s+(?:(?:dans|en|a|au|aux|in|at|chez)\s+)?(?:(?:le|la|les|l'|the)\s*)?"
+)
+BUT_NOT = re.compile(
+    r"\s*,?\s*(?:mais pas|but not)\s+(?:(?:dans|en|a|au|aux|in|at|chez)\s+)?"
+    r"(?:(?:le|la|les|l'|the)\s*)?"
 )
 CLAUSE_BREAK = re.compile(r"[,;]|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+|(?<=\?)(?=\s*\S)")
@@ -640,7 +665,9 @@ def _read_sentence(
     """Spell out numbers, fold, and find candidates, places and numbers in one sentence."""
     text = spell_out_numbers(raw, lang)
     folded = fold(text)
-    mentions = lexicon.scan(text, folded)
+    wrapping = [(m.start(), m.end()) for m in HANDLE_OR_URL.finditer(folded)]
+    # "@Nord_Eclair" names a newspaper, not the Nord; a URL's words are no place either.
+    mentions = [m for m in lexicon.scan(text, folded) if not _inside(m.start, wrapping)]
     cands: list[_Cand] = []
     for m in mentions:
         if m.kind != "candidate":
@@ -730,6 +757,7 @@ def _narrowed_by_code(
             code is not None
             and p.kind == "place"
             and OPENING_BRACKET.fullmatch(folded, p.end, code.start)
+            and CODE_TEXT.fullmatch(folded, code.start, code.end)
         ):
             readings = [k for k in (p.key, *p.alternatives) if lexicon.inside(k, code.key)]
             hints.append((code.start - 1, code.end + 1))
@@ -739,6 +767,18 @@ def _narrowed_by_code(
             else:
                 unresolved.append(text[p.start : code.end + 1])
             continue
+        if (
+            code is not None
+            and p.kind == "place"
+            and p.alternatives
+            and WIDER_AFTER.fullmatch(folded, p.end, code.start)
+        ):
+            readings = [k for k in (p.key, *p.alternatives) if lexicon.inside(k, code.key)]
+            if readings and code.key not in readings:
+                out.append(replace(p, key=readings[0], alternatives=tuple(readings[1:])))
+                hints.append((code.start, code.end))
+                skip.add(i + 1)
+                continue
         out.append(p)
     return out, hints, unresolved
 
@@ -946,7 +986,8 @@ def _coordinated(s: _Sentence, claims: list[Claim]) -> list[Claim]:
     """ "X en tête dans l'Aube et dans la Marne": a claim without a figure, once per place.
 
     Only places joined by "et", "and" or a comma, with nothing but a preposition between, share
-    the claim; "mais pas la Somme" leaves the Somme unread (and the post unconfirmed).
+    the claim, before or after the place it was read at ("Fréjus et Brignoles votent Macron");
+    "mais pas dans le Nord" after them denies it there.
     """
     places = [p for p in s.places if p.kind == "place"]
     out: list[Claim] = []
@@ -954,13 +995,33 @@ def _coordinated(s: _Sentence, claims: list[Claim]) -> list[Claim]:
         out.append(claim)
         if isinstance(claim.value, Quantity) or claim.type == QUALIFICATION:
             continue
-        first = next((i for i, p in enumerate(places) if p.key == claim.area), None)
-        if first is None:
+        at = next((i for i, p in enumerate(places) if p.key == claim.area), None)
+        if at is None:
             continue
-        for prev, nxt in zip(places[first:], places[first + 1 :], strict=False):
-            if not COORDINATED.fullmatch(s.folded[prev.end : nxt.start]):
-                break
-            out.append(replace(claim, area=nxt.key, alternatives=nxt.alternatives))
+        first = at
+        while first > 0 and COORDINATED.fullmatch(
+            s.folded, places[first - 1].end, places[first].start
+        ):
+            first -= 1
+            out.append(
+                replace(claim, area=places[first].key, alternatives=places[first].alternatives)
+            )
+        last = at
+        while last + 1 < len(places) and COORDINATED.fullmatch(
+            s.folded, places[last].end, places[last + 1].start
+        ):
+            last += 1
+            out.append(
+                replace(claim, area=places[last].key, alternatives=places[last].alternatives)
+            )
+        if last + 1 < len(places) and claim.anchor < places[last + 1].start:
+            but = BUT_NOT.fullmatch(s.folded, places[last].end, places[last + 1].start)
+            if but is not None and not claim.negated:
+                s.qualifier_spans.append(but.span())
+                nxt = places[last + 1]
+                out.append(
+                    replace(claim, area=nxt.key, alternatives=nxt.alternatives, negated=True)
+                )
     return out
 
 
@@ -1020,7 +1081,17 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         used.add(i)
         s.qualifier_spans.append(words)  # the measure's words are read
         kind = TURNOUT if measure in (ABSTENTION, RATE, VOTANTS) else VOTES
-        out.append(_claim(s, kind, (), n.start, q, measure))
+        claim = _claim(s, kind, (), n.start, q, measure)
+        base = SHARE_BASE.match(s.folded, max(n.end, words[1]) if words[0] >= n.end else n.end)
+        if base is not None and q.unit == PERCENT and measure in SPOILT:
+            s.qualifier_spans.append(base.span())
+            claim = replace(
+                claim,
+                base="inscrits"
+                if "inscrit" in base.group() or ("registered" in base.group())
+                else "votants",
+            )
+        out.append(claim)
     return out
 
 
@@ -1172,6 +1243,13 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             continue  # "en tête dans 47 départements", "partout sauf…": not one area's leader
         leaders.add(subject.id)
         out.append(_claim(s, LEADER, (subject.id,), m.start()))
+    for m in ELECTED_RE.finditer(s.folded) if s.round == 2 else ():
+        # "Macron élu avec 66 %": the winner of the deciding round, never of a first round.
+        subject = _subject_before(s, m.start())
+        if subject is not None and subject.id not in leaders:
+            leaders.add(subject.id)
+            s.qualifier_spans.append(m.span())
+            out.append(_claim(s, LEADER, (subject.id,), m.start()))
     for m in PLACE_VOTES_RE.finditer(s.folded):
         voter = _place_voting(s, m)
         if voter is not None and voter.id not in leaders:

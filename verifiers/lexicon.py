@@ -391,7 +391,9 @@ class Lexicon:
                     place.population,
                 )
                 self._add(form, entry)
-            for english in EXONYMS.get(fold(place.name), ()):
+            # "Brittany" is the région only, never the villages called Bretagne.
+            exonyms = () if place.level in CAPITALISED_LEVELS else EXONYMS.get(fold(place.name), ())
+            for english in exonyms:
                 self._add(english, replace(entry, capital=True, form=english))
             short = short_name(place)
             if short:

@@ -34,7 +34,12 @@ _WORDS = (
 )
 # One alternation in that order: at a given place the longest naming wins ("blancs et nuls").
 MEASURE_WORDS = re.compile("|".join(rf"\b(?P<{m}>{words})\b" for m, words in _WORDS))
-_AFTER = re.compile(r"\s*(?:de |d'|of )?(?:" + MEASURE_WORDS.pattern + ")")
+# "15 millions d'électeurs se sont abstenus", "15 million people abstained".
+_AFTER = re.compile(
+    r"\s*(?:de |d'|of )?(?:(?:people|personnes|electeurs|electrices|voters|francais)\s+)?(?:"
+    + MEASURE_WORDS.pattern
+    + ")"
+)
 # Between a measure word and its figure: a place, a copula, a bound, punctuation; no clause break.
 _BETWEEN = re.compile(r"^[^,;!?.]{0,60}$")
 

@@ -133,7 +133,7 @@ _FRACTION = re.compile(
     r"\b(?:(?:de |des |d')?(?:la |les )?)?(?P<fraction>la moiti[eé]|half|un tiers|a third|one third|deux tiers|two[ -]thirds|"
     r"un quart|a quarter|one quarter|trois quarts|three[ -]quarters|un cinqui[eè]me|a fifth|"
     r"one fifth)\s+"
-    r"(?P<rest>(?:des|of the|of)\s+(?:voix|suffrages|votes?|exprim\w+|ballots))\b",
+    r"(?P<rest>(?:des|of the|of|the)\s+(?:voix|suffrages|votes?|exprim\w+|ballots))\b",
     re.I,
 )
 _ONE_BEFORE_LARGE = re.compile(r"\b(?:un|une|one|a)\s+(1000000(?:000)?)\b", re.I)
@@ -157,7 +157,7 @@ def spell_out_numbers(text: str, lang: str = "fr") -> str:
     """Turn number words into digits ("trente pour cent" -> "30 %", "deux millions" -> "2000000")."""
     # Each pattern runs only on text holding the literal word every one of its matches holds.
     low = text.lower()
-    if any(word in low for word in ("tiers", "moiti", "half", "third", "quart")):
+    if any(word in low for word in ("tiers", "moiti", "half", "third", "quart", "cinqui", "fifth")):
         text = _FRACTION.sub(_fraction_as_share, text)
     if "cent" in low:
         text = _PERCENT_WORDS.sub(" %", text)

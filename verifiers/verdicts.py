@@ -460,7 +460,11 @@ def _spoilt(claim: Claim, s: Standings, tz: str) -> Verdict:
         return _verdict(UNCONFIRMED, s, claim, "rien à rapporter", "nothing to compare with", tz)
     of_votants = (100.0 * v / (s.votants + r), 100.0 * (v + r) / (s.votants + r))
     of_inscrits = (100.0 * v / s.inscrits, 100.0 * (v + r) / s.inscrits)
-    labels = {_interval_label(q, *of_votants), _interval_label(q, *of_inscrits)}
+    # "8,5 % des votants" says what the share is of; "8,5 % de blancs" may be either.
+    shares = {"votants": (of_votants,), "inscrits": (of_inscrits,)}.get(
+        claim.base, (of_votants, of_inscrits)
+    )
+    labels = {_interval_label(q, *share) for share in shares}
     label = labels.pop() if len(labels) == 1 else UNCONFIRMED
     fr, en = _explain(label, f"part des {what_fr} (des votants)", what_en, *of_votants, " %")
     return _verdict(

@@ -58,7 +58,8 @@ FRENCH = words_of(
     soiree militants continue
     donne donnent donnait rassemble rassemblent rassemble pese pesent represente representent
     source sources chiffre chiffres ministere interieur logique ile iles france village
-    votent vote choisi choisit choisissent bascule basculent
+    votent vote choisi choisit choisissent bascule basculent affrontera affronteront affronte
+    affrontent
     """
 )
 
@@ -84,7 +85,8 @@ ENGLISH = words_of(
     all every cc among between via turned
     wow great amazing sad classic tonight congrats congratulations
     gave gives give source breaking fwiw tbh ouch france french figures numbers mark
-    threshold barrier somewhere island islands voted
+    threshold barrier somewhere island islands voted face faces facing advance advances
+    advanced
     """
 )
 
