@@ -346,6 +346,14 @@ def test_votes_ahead_of_a_rival_are_a_distance_not_a_count():
         ("pr2017-t1-final", "Participation 77,77 %, blancs 1,78 % des votants", CONFIRMED),
         # A comparison with other elections is not something the figures can check.
         ("hap2011-t1-final", "Hollande, 1 038 188 voix, un score historique", UNCONFIRMED),
+        # A denial bears on its own clause; "un point et demi" is 1.5 points (Macron led by 1.5).
+        (
+            "pr2017-t2-final",
+            "Non, Le Pen n'a pas gagné les Ardennes : Macron l'emporte d'un point et demi",
+            CONFIRMED,
+        ),
+        # A hashtag repeats the topic: "#Bretagne" adds no village reading to "Brittany".
+        ("pr2017-t1-final", "Brittany goes to Macron #Bretagne", CONFIRMED),
         # "the primary" may be the whole race, whatever place the results came from.
         (
             "hap2011-t1-saturday",

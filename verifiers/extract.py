@@ -307,6 +307,7 @@ RESULT_WORDS = re.compile(
 )
 FRENCH_MARKERS = re.compile(r"\b(?:le|la|les|des|avec|en|est|et|du|pour|sur|au)\b")
 OPENING_BRACKET = re.compile(r"\s*\(")
+HASHTAG_SPAN = re.compile(r"#\w+")
 HANDLE_OR_URL = re.compile(r"@\w+|https?://\S+|www\.\S+")
 # "Montréal, Canada", "Saint-Denis (La Réunion)", "Saint-Denis de La Réunion": a wider place
 # right after a name keeps the readings that lie in it.
@@ -377,6 +378,8 @@ SUPPORTERS_AFTER = re.compile(r"(?:'s)?\s+(?:voters|supporters|electorate|fans|c
 COORDINATED = re.compile(
     r"\s*(?:,|,? ?et|,? ?and)\s+(?:(?:dans|en|a|au|aux|in|at|chez)\s+)?(?:(?:le|la|les|l'|the)\s*)?"
 )
+# A denial bears on its own clause; a colon opens another ("… pas gagné l'Aisne : X l'emporte").
+POLARITY_BREAK = re.compile(r"[,;:]|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
 BUT_NOT = re.compile(
     r"\s*,?\s*(?:mais pas|but not)\s+(?:(?:dans|en|a|au|aux|in|at|chez)\s+)?"
     r"(?:(?:le|la|les|l'|the)\s*)?"
@@ -562,12 +565,37 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def _polarity(
     s: _Sentence, claims: list[Claim], negations: list[re.Match[str]]
 ) -> tuple[list[Claim], list[str]]:
-    """A negation that plainly denies the sentence's one claim flips it; any other is a doubt."""
+    """A negation that plainly denies the one claim of its clause flips it; any other is a doubt.
+
+    "Le Pen n'a pas gagné les Ardennes : Macron l'emporte" denies the first claim only.
+    """
     denials = [m for m in negations if m.group() not in ("ne", "n'")]
     words = ", ".join(m.group() for m in negations)
-    if len(claims) != 1 or len(denials) != 1:
+    if not denials:
         return claims, [f"négation : {words}"]
-    claim, denial = claims[0], denials[0]
+    if len(claims) == 1 and len(denials) == 1:
+        flipped = _denied_claim(s, claims[0], negations, denials[0])
+        return ([flipped], []) if flipped is not None else (claims, [f"négation : {words}"])
+    out = list(claims)
+    seen: set[int] = set()
+    for denial in denials:
+        start, end = _clause_of(s.folded, denial.start(), POLARITY_BREAK)
+        inside = [i for i, c in enumerate(claims) if start <= c.anchor < end]
+        if len(inside) != 1 or inside[0] in seen:
+            return claims, [f"négation : {words}"]
+        i = inside[0]
+        seen.add(i)
+        flipped = _denied_claim(s, claims[i], negations, denial)
+        if flipped is None:
+            return claims, [f"négation : {words}"]
+        out[i] = flipped
+    return out, []
+
+
+def _denied_claim(
+    s: _Sentence, claim: Claim, negations: list[re.Match[str]], denial: re.Match[str]
+) -> Claim | None:
+    """The claim flipped by a denial that plainly bears on it, or None."""
     between = s.folded[denial.end() : max(denial.end(), claim.anchor)]
     negatable = claim.type in (LEADER, RANK, QUALIFICATION) or (
         isinstance(claim.value, Quantity) and claim.value.bound in (ABOVE, BELOW)
@@ -578,8 +606,8 @@ def _polarity(
         and not any(denial.end() <= c.start < claim.anchor for c in s.cands)
     ) or _brackets_the_verb(s, claim.anchor, negations, denial)
     if not (negatable and plain):
-        return claims, [f"négation : {words}"]
-    return [replace(claim, negated=True)], []
+        return None
+    return replace(claim, negated=True)
 
 
 def _brackets_the_verb(
@@ -682,6 +710,10 @@ def _read_sentence(
     if pronoun and last_candidate and (not cands or cands[0].start > pronoun.end()):
         cands.insert(0, _Cand(last_candidate, pronoun.start(), pronoun.end(), False))
     places = [m for m in mentions if m.kind in ("place", "coded")]
+    tags = [(m.start(), m.end()) for m in HASHTAG_SPAN.finditer(folded)]
+    if any(not _inside(p.start, tags) for p in places):
+        # "Brittany goes to Macron #Bretagne": the tag repeats the topic, it adds no reading.
+        places = [p for p in places if not _inside(p.start, tags)]
     if places:
         measure_words = [(m.start(), m.end()) for m in MEASURE_WORDS.finditer(folded)]
         if measure_words:  # "3,021,499 blank ballots" is no commune called Ballots
@@ -870,10 +902,10 @@ def _attribution(text: str, folded: str) -> str:
     return " ".join(words.split()[:5])
 
 
-def _clause_of(folded: str, anchor: int) -> tuple[int, int]:
+def _clause_of(folded: str, anchor: int, breaks: re.Pattern[str] | None = None) -> tuple[int, int]:
     """The clause (between commas, semicolons and conjunctions) that holds a position."""
     start, end = 0, len(folded)
-    for m in CLAUSE_BREAK.finditer(folded):
+    for m in (breaks or CLAUSE_BREAK).finditer(folded):
         if m.end() <= anchor:
             start = m.end()
         elif m.start() >= anchor:

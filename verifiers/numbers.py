@@ -161,6 +161,8 @@ def spell_out_numbers(text: str, lang: str = "fr") -> str:
         text = _FRACTION.sub(_fraction_as_share, text)
     if "cent" in low:
         text = _PERCENT_WORDS.sub(" %", text)
+    if " et demi" in low:  # "un point et demi", "sept millions et demi"
+        text = _AND_HALF.sub(_and_half, text)
     if "million" in low:  # alpha2digit would turn "2,8 millions" into "2,8 1000000"
         text = _DIGIT_MILLION.sub(" mio", text)
     try:
@@ -169,6 +171,23 @@ def spell_out_numbers(text: str, lang: str = "fr") -> str:
         return text
     # "un million" comes out as "un 1000000": the article is the number's own "one"
     return _ONE_BEFORE_LARGE.sub(r"\1", text) if "1000000" in text else text
+
+
+_SMALL = {
+    **dict.fromkeys(("un", "une"), 1),
+    **{w: i for i, w in enumerate(("deux", "trois", "quatre", "cinq", "six", "sept"), 2)},
+    **{w: i for i, w in enumerate(("huit", "neuf", "dix"), 8)},
+}
+_AND_HALF = re.compile(
+    r"\b(\d+|" + "|".join(_SMALL) + r")\s+(points?|millions?)\s+et\s+demie?\b", re.I
+)
+
+
+def _and_half(m: re.Match[str]) -> str:
+    """ "un point et demi" -> "1,5 point"."""
+    word = m.group(1).lower()
+    whole = _SMALL.get(word, word)
+    return f"{whole},5 {m.group(2)}"
 
 
 _SEPARATORS = str.maketrans("", "", " .,")  # thousands separators inside a written number

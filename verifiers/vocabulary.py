@@ -59,7 +59,7 @@ FRENCH = words_of(
     donne donnent donnait rassemble rassemblent rassemble pese pesent represente representent
     source sources chiffre chiffres ministere interieur logique ile iles france village
     votent vote choisi choisit choisissent bascule basculent affrontera affronteront affronte
-    affrontent
+    affrontent republique
     """
 )
 
