@@ -352,6 +352,10 @@ def test_votes_ahead_of_a_rival_are_a_distance_not_a_count():
             "Non, Le Pen n'a pas gagné les Ardennes : Macron l'emporte d'un point et demi",
             CONFIRMED,
         ),
+        # "Neither … nor …" denies each claim it names; one it names and nobody reads, no label.
+        ("pr2017-t1-final", "Neither Fillon nor Mélenchon made the runoff", CONFIRMED),
+        ("pr2017-t1-final", "Ni Fillon ni Macron au second tour", CONTRADICTED),
+        ("pr2017-t1-final", "Neither Macron nor Le Pen won Paris", UNCONFIRMED),
         # A hashtag repeats the topic: "#Bretagne" adds no village reading to "Brittany".
         ("pr2017-t1-final", "Brittany goes to Macron #Bretagne", CONFIRMED),
         # "the primary" may be the whole race, whatever place the results came from.

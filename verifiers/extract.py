@@ -241,6 +241,7 @@ PRONOUN_RE = re.compile(r"^\s*(?:et\s+)?(?:il|elle|he|she)\b(?!\s+y\b)")  # not 
 # Comments on a result that leave it what it is: "sans surprise", "not surprising".
 HARMLESS_PHRASES = re.compile(
     r"\b(?:sans (?:surprise|suspense)|pas de surprise|pas surprenant|c'est officiel|"
+    r"c'est pas rien|ce n'est pas rien|"
     r"(?:not|no) (?:surprise|surprising)|unsurprisingly|no surprises?)\b"
 )
 EXISTENTIAL = re.compile(
@@ -253,7 +254,8 @@ QUALIFYING_VERB = re.compile(
 TOUR2_RE = re.compile(r"\b(?:second|2nd|2e|2eme|deuxieme)\s+tour\b|\bsecond round\b|\brun-?off\b")
 # Negation words, read on what is left of a sentence once figures and names are accounted for.
 NEGATION = re.compile(
-    r"\b(?:pas|jamais|aucune?|ni|non|not|never|no|nor|none|sans|without|nobody|nothing|rien)\b"
+    r"\b(?:pas|jamais|aucune?|ni|non|not|never|no|nor|neither|none|sans|without|nobody|nothing|"
+    r"rien)\b"
     r"|n't\b|\bn'|\bne\b"
 )
 # Phrases made of known words that still change the claim: an outright win in round 1.
@@ -380,6 +382,7 @@ COORDINATED = re.compile(
 )
 # A denial bears on its own clause; a colon opens another ("… pas gagné l'Aisne : X l'emporte").
 POLARITY_BREAK = re.compile(r"[,;:]|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
+NEITHER_NOR = re.compile(r"\b(?:neither|ni)\b[^.;:]{1,60}?\b(?:nor|ni)\b[^.;:,]{1,40}?(?=\s\S|$)")
 BUT_NOT = re.compile(
     r"\s*,?\s*(?:mais pas|but not)\s+(?:(?:dans|en|a|au|aux|in|at|chez)\s+)?"
     r"(?:(?:le|la|les|l'|the)\s*)?"
@@ -571,6 +574,19 @@ def _polarity(
     """
     denials = [m for m in negations if m.group() not in ("ne", "n'")]
     words = ", ".join(m.group() for m in negations)
+    both = NEITHER_NOR.search(s.folded)
+    if both is not None and all(both.start() <= m.start() < both.end() for m in negations):
+        # "Neither Fillon nor Mélenchon made the runoff": each claim named inside is denied.
+        named = [c for c in claims if _names_inside(s, c, both)]
+        inside = {c.id for c in s.cands if both.start() <= c.start < both.end()}
+        covered = {cid for c in claims for cid in c.candidates}
+        if (
+            named
+            and len(named) == len(claims)
+            and inside <= covered  # every candidate it names is denied something
+            and all(_negatable(c) for c in claims)
+        ):
+            return [replace(c, negated=True) for c in claims], []
     if not denials:
         return claims, [f"négation : {words}"]
     if len(claims) == 1 and len(denials) == 1:
@@ -590,6 +606,19 @@ def _polarity(
             return claims, [f"négation : {words}"]
         out[i] = flipped
     return out, []
+
+
+def _negatable(claim: Claim) -> bool:
+    """True for claims whose opposite is a claim too: a rank, a lead, a bound."""
+    return claim.type in (LEADER, RANK, QUALIFICATION) or (
+        isinstance(claim.value, Quantity) and claim.value.bound in (ABOVE, BELOW)
+    )
+
+
+def _names_inside(s: _Sentence, claim: Claim, span: re.Match[str]) -> bool:
+    """True when every candidate of the claim is named inside the span."""
+    inside = {c.id for c in s.cands if span.start() <= c.start < span.end()}
+    return bool(claim.candidates) and set(claim.candidates) <= inside
 
 
 def _denied_claim(
