@@ -352,6 +352,8 @@ def test_votes_ahead_of_a_rival_are_a_distance_not_a_count():
             "Non, Le Pen n'a pas gagné les Ardennes : Macron l'emporte d'un point et demi",
             CONFIRMED,
         ),
+        # "% of bureaux in" is how much is counted, never a candidate's share.
+        ("pr2017-t1-partial", "With 80% of bureaux in, Le Pen leads PACA", UNCONFIRMED),
         # "Neither … nor …" denies each claim it names; one it names and nobody reads, no label.
         ("pr2017-t1-final", "Neither Fillon nor Mélenchon made the runoff", CONFIRMED),
         ("pr2017-t1-final", "Ni Fillon ni Macron au second tour", CONTRADICTED),

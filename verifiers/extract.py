@@ -102,7 +102,8 @@ ATTRIBUTION_RE = re.compile(
     r"relayed by|via)\s+((?:[@#]?[\w'-]+[ ]?){1,6})"
 )
 PARTIAL_RE = re.compile(
-    r"(?:\b(?:sur|avec|apres)\s+|\()?(?:environ\s+)?\d[\d ,.]*\s*%\s*(?:des|du)?\s*(?:bureaux"
+    r"(?:\b(?:sur|avec|apres|with)\s+|\()?(?:environ\s+)?\d[\d ,.]*\s*%\s*(?:des|du|of the|of)?\s*"
+    r"(?:(?:polling )?stations?(?: (?:in|counted|reporting))?|bureaux(?: (?:in|counted|reporting))?\b|bureaux"
     r"(?: de vote)?(?: (?:depouilles|comptes|depouille|compte))?|(?:bulletins|votes|suffrages) "
     r"(?:depouill|compt)\w*|depouill\w*|compt\w*|of (?:the )?(?:ballots|votes|precincts)"
     r"(?: counted| reporting| in)?|ballots counted|counted|reporting|precincts(?: reporting)?)\)?"
@@ -121,6 +122,7 @@ PARTIAL_RE = re.compile(
 # Every match of PARTIAL_RE holds one of these: a cheap test before the costly pattern.
 PARTIAL_WORDS = (
     "bureau",
+    "station",
     "bulletin",
     "vote",
     "suffrage",
