@@ -311,10 +311,39 @@ def test_turnout_words_english_ranges_and_hedges(text, label):
     assert label_on("pr2017-t1-final", text) == label
 
 
-def test_votes_ahead_of_a_rival_are_a_distance_not_a_count():
-    # Fillon had 7.2 million votes, 153,044 more than Mélenchon: "150 000 voix devant" is no count.
-    text = "Fillon à 20,01 %, 150 000 voix devant Mélenchon."
-    assert label_on("pr2017-t1-final", text) == UNCONFIRMED
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Fillon had 7.2 million votes, 153,044 more than Mélenchon: "150 000 voix devant" is
+        # the gap between them, never Fillon's count…
+        ("Fillon à 20,01 %, 150 000 voix devant Mélenchon.", CONFIRMED),
+        ("Fillon à 20,01 %, 250 000 voix devant Mélenchon.", CONTRADICTED),
+        # …"derrière" puts the other first (Le Pen led Fillon by 465,496)…
+        ("Fillon 150 000 voix devant Mélenchon mais 465 000 derrière Le Pen", CONFIRMED),
+        # …and "à N voix de" is a distance either way (Le Pen led Mélenchon by 618,540).
+        ("Mélenchon à 19,58 %, à 600 000 voix de Le Pen.", CONFIRMED),
+        ("Mélenchon à 19,58 %, à 2 000 000 voix de Le Pen.", CONTRADICTED),
+    ],
+)
+def test_votes_ahead_of_a_rival_are_a_gap_not_a_count(text, label):
+    assert label_on("pr2017-t1-final", text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A list shares its unit: the bare counts after the first "voix" are votes too.
+        ("Macron 8 656 346 voix, Le Pen 7 678 491, Fillon 7 212 995", CONFIRMED),
+        ("Macron 8 656 346 voix, Le Pen 7 000 000", CONTRADICTED),
+        # "May 7" is a day, not a figure…
+        ("Final count: Macron 24.01%, Le Pen 21.30%. The runoff is on May 7.", CONFIRMED),
+        # …"quasi définitifs", "near-final" say the count is partial, whatever the figures.
+        ("Near-final count: Macron 24.01%, Le Pen 21.30%. The runoff is on May 7.", UNCONFIRMED),
+        ("Résultats quasi définitifs : Macron 24,01 %, Le Pen 21,30 %", UNCONFIRMED),
+    ],
+)
+def test_lists_dates_and_partial_counts(text, label):
+    assert label_on("pr2017-t1-final", text) == label
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,7 @@ PARTIAL_RE = re.compile(
     r"(?: ?mio| ?millions?)? de bulletins"
     r"|\bresultats partiels\b|\bdecompte partiel\b|\bpremiers (?:resultats|chiffres)\b|"
     r"\bpartiel(?:le)?s?\b|\bpartial\b|\bprovisoires?\b"
+    r"|\b(?:quasi|presque)[- ]definiti(?:f|fs|ve|ves)\b|\b(?:near|almost)[- ]final\b"
 )
 # Every match of PARTIAL_RE holds one of these: a cheap test before the costly pattern.
 PARTIAL_WORDS = (
@@ -136,6 +137,10 @@ PARTIAL_WORDS = (
     "partial",
     "provisoire",
     "premiers",
+    "quasi",
+    "presque",
+    "near",
+    "almost",
 )
 LOCAL_BUREAU_RE = re.compile(r"\b(?:dans|in) (?:son|mon|notre|leur|ce|my|our|this|their) bureau\b")
 LEADER_RE = re.compile(
@@ -164,6 +169,10 @@ OBJECT_BEFORE = re.compile(
 )
 GAP_AFTER = re.compile(
     r"^\s*(?:d'avance|d'ecart|de plus|d'avance sur|ahead|lead|de retard|separent|d'ecart entre)"
+)
+# After a figure: the words that make it a distance to the candidate named next.
+DISTANCE_TO = re.compile(
+    r"\s*(?:de )?(?:voix|votes|suffrages|points?|pts)?\s*(?P<word>devant|ahead of|derriere|behind|de|d')\s*"
 )
 GAP_VERB = re.compile(r"\bseparent?\b|\bd'ecart\b|\bcoude[- ]a[- ]coude\b|\bneck and neck\b")
 CLOSE_RE = re.compile(r"\bcoude[- ]a[- ]coude\b|\bneck[- ]and[- ]neck\b")
@@ -271,6 +280,10 @@ LEADING_INTERJECTION = re.compile(
     r"\s*[,!:.-]"
 )
 DATE_AFTER = re.compile(r"^\s*(?:avril|mai|octobre|oct|april|may|october)\b")
+# A day after its month ("on May 7", "October 16th"); "le 7 mai" is DATE_AFTER's.
+DATE_BEFORE = re.compile(
+    r"\b(?:april|may|october|avril|octobre)\s+(\d{1,2}(?:st|nd|rd|th)?)\b(?!\s*(?:%|percent|points?))"
+)
 # Words that name a source after "selon", "d'après", "according to".
 SOURCE_WORDS = words_of(
     "mes nos les la le l des du de sources source infos info presse media medias journalistes "
@@ -777,6 +790,8 @@ def _read_sentence(
     unread = noise_spans(folded) + hints + codes + _thread_marks(folded)
     times = time_spans(folded)
     numbers = parse_numbers(folded, times)
+    dates = [m.span() for m in DATE_BEFORE.finditer(folded)]  # "on May 7": a day, no figure
+    unread += dates
     numbers = [n for n in numbers if not any(a <= n.num_start < b for a, b in unread)]
     consumed, partial = _partial_spans(folded)
     numbers = [
@@ -793,7 +808,8 @@ def _read_sentence(
     )
     has_results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in numbers)
     rnd = 2 if _reports_round_two(folded) and has_results else round
-    spans = consumed + hints + _thread_marks(folded) + [(start, end) for start, end, _ in times]
+    spans = consumed + hints + dates + _thread_marks(folded)
+    spans += [(start, end) for start, end, _ in times]
     return _Sentence(
         text, folded, cands, places, numbers, qualifiers, rnd, last_area, spans, unresolved
     )
@@ -1107,9 +1123,46 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         value = replace(q, unit=unit)
         measure = "absolute" if GAP_VERB.search(s.folded) else "signed"
         out.append(_claim(s, GAP, pair, n.start, value, measure))
+    out += _distance_gaps(s, used)
     if not out and CLOSE_RE.search(s.folded) and len({c.id for c in s.cands}) >= 2:
         ids = _unique([c.id for c in s.cands])[:2]
         out.append(_claim(s, GAP, tuple(ids), CLOSE_RE.search(s.folded).start(), CLOSE, "absolute"))
+    return out
+
+
+def _distance_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
+    """ "150 000 voix devant Mélenchon", "465 000 derrière Le Pen", "à 600 000 voix de Le Pen".
+
+    A figure of votes or points between the subject and another candidate is the gap between
+    them: signed when "devant" or "derrière" says who leads, absolute for "à N voix de".
+    """
+    out = []
+    votes_said = any(n.quantity.unit == VOTES_UNIT for n in s.numbers)
+    for i, n in enumerate(s.numbers):
+        q = n.quantity
+        if i in used or not (
+            q.unit in (VOTES_UNIT, POINTS) or (q.unit == BARE and q.value >= 1000 and votes_said)
+        ):
+            continue
+        m = DISTANCE_TO.match(s.folded, n.end)
+        after = [c for c in s.cands if c.start >= n.end]
+        subject = _subject_before(s, n.start)
+        if m is None or not after or after[0].start != m.end() or subject is None:
+            continue
+        other = after[0].id
+        if other == subject.id:
+            continue
+        word = m.group("word")
+        if word in ("de", "d'") and not re.search(
+            r"\ba\s*$", s.folded[max(0, n.start - 4) : n.start]
+        ):
+            continue  # only "à N voix de X" is a distance; "N voix de X" may be X's votes
+        ahead = word in ("devant", "ahead of")
+        pair = (subject.id, other) if ahead or word in ("de", "d'") else (other, subject.id)
+        unit = POINTS if q.unit == POINTS else VOTES_UNIT
+        measure = "signed" if word not in ("de", "d'") else "absolute"
+        used.add(i)
+        out.append(_claim(s, GAP, pair, n.start, replace(q, unit=unit), measure))
     return out
 
 
@@ -1207,6 +1260,16 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         ):
             q = replace(q, unit=PERCENT)
             unit = PERCENT
+        elif (
+            unit == BARE
+            and q.value >= 1000
+            and VOTES_UNIT in sentence_units
+            and PERCENT not in sentence_units
+            and _glued_candidate(s, n)
+        ):
+            # "Macron 8 656 346 voix, Le Pen 7 678 491": the list shares its unit
+            q = replace(q, unit=VOTES_UNIT)
+            unit = VOTES_UNIT
         elif unit == BARE and _owner_by_pour(s, n) and sentence_units & {PERCENT, VOTES_UNIT}:
             # "26 voix pour Aubry et 24 pour Hollande": the unit is shared
             unit = PERCENT if PERCENT in sentence_units else VOTES_UNIT
