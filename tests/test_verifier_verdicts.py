@@ -360,6 +360,8 @@ def test_lists_dates_and_partial_counts(text, label):
         # …and the country after the name keeps the consulate only, where Mélenchon led Fillon.
         ("pr2017-t1-final", "Montréal, Canada : Mélenchon devant Fillon", CONFIRMED),
         ("pr2017-t1-final", "Montréal : Mélenchon devant Fillon", UNCONFIRMED),
+        # A town opening a sentence with its wider place after it (Macron led Saint-Denis).
+        ("pr2017-t1-final", "Saint-Denis de La Réunion : Le Pen en tête", CONTRADICTED),
         # A district has no figures of its own in the store: never the whole town.
         ("pr2017-t1-final", "Paris 16e : Fillon 58 % (sans surprise)", UNCONFIRMED),
         # A town opening a sentence as the subject of its vote, and a place that "goes to" one.

@@ -585,7 +585,15 @@ def _commune_context(original: str, start: int, end: int) -> bool:
     if original[:start].strip(" \t\"'«(#@-"):
         return True
     after = original[end:]
-    return after.lstrip()[:1] in (":", ",", "(", "-", "–", "") or bool(VOTING_SUBJECT.match(after))
+    return (
+        after.lstrip()[:1] in (":", ",", "(", "-", "–", "")
+        or bool(VOTING_SUBJECT.match(after))
+        or bool(WIDER_NAME_AFTER.match(after))
+    )
+
+
+# "Saint-Denis de La Réunion : …": a town opening a sentence, named with its wider place.
+WIDER_NAME_AFTER = re.compile(r"\s+(?:de|du|d')\s*(?:la |le |l')?[A-ZÉÈÎ]")
 
 
 # A town opening a sentence as the subject of its vote: the town is meant, not a word ("Nice").
