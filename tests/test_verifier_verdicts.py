@@ -290,10 +290,10 @@ def test_a_bound_on_a_fraction_is_exact():
 
 def test_a_result_not_understood_goes_to_the_editors_unconfirmed():
     # A candidate beside a place or a figure that no rule reads: an unread part, never "no claim".
-    extraction = extract("Macron rafle Paris haut la main", lexicon_for("pr2017-t1-final"))
+    extraction = extract("Macron survole Paris haut la main", lexicon_for("pr2017-t1-final"))
     (part,) = extraction.claims
     assert part.type == "unread" and part.candidates == ("macron",) and part.doubts
-    assert label_on("pr2017-t1-final", "Macron rafle Paris haut la main") == UNCONFIRMED
+    assert label_on("pr2017-t1-final", "Macron survole Paris haut la main") == UNCONFIRMED
     # A post that names no result stays "not a claim".
     assert label_on("pr2017-t1-final", "Bonne soirée électorale à tous !") is None
 
@@ -360,6 +360,19 @@ def test_lists_dates_and_partial_counts(text, label):
         # …and the country after the name keeps the consulate only, where Mélenchon led Fillon.
         ("pr2017-t1-final", "Montréal, Canada : Mélenchon devant Fillon", CONFIRMED),
         ("pr2017-t1-final", "Montréal : Mélenchon devant Fillon", UNCONFIRMED),
+        # "Écart X / Y" names the gap between them, never one's count (977,855 in round 1).
+        ("pr2017-t1-final", "Écart Macron / Le Pen : plus d'1,5 million de voix", CONTRADICTED),
+        ("pr2017-t1-final", "Écart Macron / Le Pen : près d'un million de voix", CONFIRMED),
+        # "pc", "pct", "7.2m votes", "n'atteint même pas", "à la trappe", "s'impose".
+        ("pr2017-t1-final", "Hamon at 8.5pct", CONTRADICTED),
+        ("pr2017-t1-final", "Fillon 7.2m votes", CONFIRMED),
+        ("pr2017-t1-final", "Benoit Hamon n'atteint même pas les 8 %", CONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Macron et Le Pen qualifiés. Fillon et Mélenchon à la trappe.",
+            CONFIRMED,
+        ),
+        ("pr2017-t1-final", "En région PACA, Le Pen s'impose avec 28 %", CONFIRMED),
         # A town opening a sentence with its wider place after it (Macron led Saint-Denis).
         ("pr2017-t1-final", "Saint-Denis de La Réunion : Le Pen en tête", CONTRADICTED),
         # A district has no figures of its own in the store: never the whole town.

@@ -148,7 +148,7 @@ LEADER_RE = re.compile(
     r"\bmen(?:e|ait|erait)\b|\bcaracol\w*|\bdomin(?:e|ait|erait)\b|\bvainqueur\b|\bgagnant\b|"
     r"\bvictoire\b|\bvictory\b|\bwins?\b|\bwon\b|\bis leading\b|\bleading\b|\bleads\b|\btop(?:s|ped)?\b|"
     r"\bplie le match\b|\bcarton\w*|\becrase tout\b|\bfait la course en tete\b|\bin the lead\b|\bin front\b"
-    r"|\bcarrie[sd]\b|\btook\b|\btakes\b"
+    r"|\bcarrie[sd]\b|\btook\b|\btakes\b|\bs'impose\b|\bs'est impose\w*|\brafle\b|\bsweeps?\b|\bswept\b"
 )
 ELECTED_RE = re.compile(r"\b(?:est |a ete |is |was |gets |got )?(?:elue?|elected)\b")
 # A place that votes for a candidate: "Nice vote Le Pen", "The Var went to Le Pen".
@@ -170,6 +170,7 @@ OBJECT_BEFORE = re.compile(
 GAP_AFTER = re.compile(
     r"^\s*(?:d'avance|d'ecart|de plus|d'avance sur|ahead|lead|de retard|separent|d'ecart entre)"
 )
+GAP_NOUN = re.compile(r"\b(?:ecart|gap|margin|difference|marge)\b")
 # After a figure: the words that make it a distance to the candidate named next.
 DISTANCE_TO = re.compile(
     r"\s*(?:de )?(?:voix|votes|suffrages|points?|pts)?\s*(?P<word>devant|ahead of|derriere|behind|de|d')\s*"
@@ -186,11 +187,11 @@ QUAL_RE = re.compile(
 # A literal piece of every match of QUAL_RE and of ELIM_RE: most sentences hold none, and the
 # patterns, which open on a word boundary, would otherwise be tried at every position.
 QUAL_WORDS = ("tour", "qualifi", "final", "round", "run", "duel")
-ELIM_WORDS = ("tour", "round", "elimin", "hors course", "knocked", "sorti", "tapis")
+ELIM_WORDS = ("tour", "round", "elimin", "hors course", "knocked", "sorti", "tapis", "trappe")
 ELIM_RE = re.compile(
     r"\b(?:rate|manque|loupe|misse[sd]?|miss)\w*\s+(?:le|the)\s+(?:second|2nd|2e|2eme|deuxieme)\s+"
     r"(?:tour|round)\b|\belimine(?:e|s|es)?\b|\beliminated\b|\bhors course\b|\bknocked out\b|\bsort(?:i|ie) des\b|"
-    r"\bsortie? au premier tour\b|\bau tapis\b"
+    r"\bsortie? au premier tour\b|\bau tapis\b|\ba la trappe\b"
 )
 ORDINAL_WORDS = re.compile(
     r"\b(?:(?P<first>premier|premiere|1er|1ere|first)|(?P<second>deuxieme|second|seconde|2nd|"
@@ -352,7 +353,8 @@ NATIONAL_SCOPE = re.compile(
     r"presidentielle|premier tour|first round)\b"
 )
 THREAD_MARK = re.compile(
-    r"^\s*((?:[1-9]|1[0-9])/(?:[1-9]|1[0-9]))(?=\s)|\s((?:[1-9]|1[0-9])/(?:[1-9]|1[0-9]))\s*$"
+    r"^\s*(?:thread\s*)?((?:[1-9]|1[0-9])/(?:[1-9]|1[0-9])?)(?=\s)"
+    r"|\s((?:[1-9]|1[0-9])/(?:[1-9]|1[0-9]))\s*$"
 )
 FOR_WORD = re.compile(r"\s*(?:pour|a|for)\s*")
 # Between a figure and a candidate, words that make it a distance to that candidate, not a count:
@@ -1124,9 +1126,40 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         measure = "absolute" if GAP_VERB.search(s.folded) else "signed"
         out.append(_claim(s, GAP, pair, n.start, value, measure))
     out += _distance_gaps(s, used)
+    out += _named_gaps(s, used)
     if not out and CLOSE_RE.search(s.folded) and len({c.id for c in s.cands}) >= 2:
         ids = _unique([c.id for c in s.cands])[:2]
         out.append(_claim(s, GAP, tuple(ids), CLOSE_RE.search(s.folded).start(), CLOSE, "absolute"))
+    return out
+
+
+def _named_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
+    """ "Écart Macron / Le Pen : plus d'1,5 million de voix": a gap named before its two sides.
+
+    The figure after "écart", "gap", "margin" with two candidates between is their gap, never
+    one candidate's count; with fewer than two it is left unread (the word stays a doubt).
+    """
+    out = []
+    for m in GAP_NOUN.finditer(s.folded):
+        named = [c for c in s.cands if c.start >= m.end()]
+        figures = [
+            (i, n)
+            for i, n in enumerate(s.numbers)
+            if n.start >= m.end()
+            and i not in used
+            and n.quantity.unit in (VOTES_UNIT, POINTS, PERCENT)
+        ]
+        if not figures:
+            continue
+        i, n = figures[0]
+        between = [c for c in named if c.end <= n.start]
+        ids = _unique([c.id for c in between])
+        used.add(i)
+        if len(ids) != 2:
+            continue
+        unit = VOTES_UNIT if n.quantity.unit == VOTES_UNIT else POINTS
+        s.qualifier_spans.append(m.span())
+        out.append(_claim(s, GAP, tuple(ids), n.start, replace(n.quantity, unit=unit), "absolute"))
     return out
 
 

@@ -76,9 +76,14 @@ _DIGITS = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\s*(?:(?:blank|void|spoil(?:ed|t)|invalid|valid|null)\s+)?(?:votes?|voters|ballots|abstainers)\b)"
     r"|\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:[.,](\d+))?(?![\d])"
 )
-_MULT = re.compile(r"\s*(millions?|mio|milliards?|k)\b(?:\s*(?:de |d'|of ))?")
+# "7.2m votes", "8,6 M de voix": "m" is a million only before what is counted.
+_MULT = re.compile(
+    r"\s*(millions?|mio|milliards?|k|m(?=\s*(?:de |d'|of )?(?:voix|votes?|voters|ballots|abstainers|"
+    r"abstentionnistes|electeurs|inscrits|registered|bulletins|suffrages|blank|spoil)))\b"
+    r"(?:\s*(?:de |d'|of ))?"
+)
 _UNIT = re.compile(
-    r"\s*(?:(%|pts?\b|points?\b|pct\b)|(?:de |d')?(voix\b|suffrages?\b|votes?\b|bulletins?\b|ballots?\b)"
+    r"\s*(?:(%|pts?\b|points?\b|pct\b|pc\b)|(?:de |d')?(voix\b|suffrages?\b|votes?\b|bulletins?\b|ballots?\b)"
     r"|(?:de |d')?(votants?\b|participants?\b|electeurs?\b|electrices?\b|personnes\b|francais\b|voters\b|"
     r"inscrits\b)|(eme\b|e\b|er\b|ere\b|nd\b|rd\b|th\b|st\b|d\b)|(eur\b|euros?\b|€|\$)"
     r"|(bureaux\b))"
@@ -88,7 +93,7 @@ _BEFORE = re.compile(
     r"(?<![a-z])(?:(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent|"
     r"passe|passent)(?: meme)? pas(?: la barre d[eu]s?| le cap d[eu]s?| les)?|"
     r"(?:does|did|do)(?: not|n't) (?:exceed|top|go (?:over|above))|not more than|no more than)"
-    r"|(?P<not_reached>(?:ne |n')(?:atteint|atteignent|atteindra) pas|"
+    r"|(?P<not_reached>(?:ne |n')(?:atteint|atteignent|atteindra)(?: meme)? pas(?: les| la barre d[eu]s?)?|"
     r"(?:does|did|do)(?: not|n't) reach)"
     r"|(?P<above>plus de|plus d'|\+ ?de|au[- ]dessus de?s?|au moins|depasse(?:nt|r)?|franchit|"
     r"franchi|passe(?:nt)? la barre d[eu]s?|passe(?:nt)? les|passe le cap d[eu]s?|more than|over|"

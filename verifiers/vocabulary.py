@@ -86,7 +86,7 @@ ENGLISH = words_of(
     wow great amazing sad classic tonight congrats congratulations
     gave gives give source breaking fwiw tbh ouch france french figures numbers mark
     threshold barrier somewhere island islands voted face faces facing advance advances
-    advanced
+    advanced ministry interior thread
     """
 )
 
