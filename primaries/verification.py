@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select, update
+from sqlalchemy import Connection, Engine, Text, and_, cast, func, or_, select, update
 
-from primaries.bulk import bulk_insert, bulk_update, chunks
-from primaries.db import finite
+from primaries.bulk import bulk_insert, bulk_update, chunks, json_text
+from primaries.db import JSON_CODEC, finite
 from primaries.geography import Geography
 from primaries.models import (
     AREA,
@@ -356,23 +356,27 @@ def _open_history(conn: Connection, story_ids: Sequence[int], now: datetime) -> 
 
 
 def _stale_claims(conn: Connection) -> list[Any]:
-    """Claims whose area's figures moved since their label was computed."""
+    """Claims whose area's figures moved since their label was computed.
+
+    Their JSON columns come as text, decoded once per distinct claim by `_relabel` (many posts
+    make the very same claim); the fragment is not read: no verdict depends on the words that
+    carried the claim.
+    """
     national = TALLY.alias("national")
     own = TALLY.alias("own")
     return conn.execute(
         select(
             CLAIM.c.id,
             CLAIM.c.type,
-            CLAIM.c.candidates,
+            cast(CLAIM.c.candidates, Text),
             CLAIM.c.area,
             CLAIM.c.round,
-            CLAIM.c.value,
-            CLAIM.c.flags,
+            cast(CLAIM.c.value, Text),
+            cast(CLAIM.c.flags, Text),
             CLAIM.c.label,
-            CLAIM.c.fragment,
+            CLAIM.c.area_version,
             own.c.version.label("own_version"),
             national.c.version.label("national_version"),
-            CLAIM.c.area_version,
         )
         .select_from(CLAIM)
         .join(own, and_(own.c.area == CLAIM.c.area, own.c.round == CLAIM.c.round), isouter=True)
@@ -402,20 +406,27 @@ def _qualifiers(stored: dict[str, Any] | None) -> Qualifiers:
     return found
 
 
-def _rebuild(row: Any) -> ClaimValue:
-    """The verifier's claim back from its stored columns."""
-    stored = row.value or {}
+def _rebuild(
+    claim_type: str,
+    candidates: Sequence[str] | None,
+    area: str,
+    round_number: int,
+    stored: dict[str, Any] | None,
+    fragment: str = "",
+) -> ClaimValue:
+    """The verifier's claim back from its stored columns (JSON ones decoded)."""
+    stored = stored or {}
     value = stored.get("value")
     if isinstance(value, dict):
         value = quantity_from_json(value)
     return ClaimValue(
-        type=row.type,
-        candidates=tuple(row.candidates or ()),
-        area=row.area,
-        round=row.round,
+        type=claim_type,
+        candidates=tuple(candidates or ()),
+        area=area,
+        round=round_number,
         value=value,
         qualifiers=_qualifiers(stored.get("qualifiers")),
-        fragment=row.fragment,
+        fragment=fragment,
         measure=stored.get("measure", ""),
         negated=bool(stored.get("negated", False)),
         alternatives=tuple(stored.get("alternatives") or ()),
@@ -424,105 +435,146 @@ def _rebuild(row: Any) -> ClaimValue:
     )
 
 
+def _decoded(text: str | None) -> Any:
+    """A JSON column read as text, decoded as the engine would have."""
+    return None if text is None else JSON_CODEC["json_deserializer"](text)
+
+
+ENCODED = ("reason", "evidence")  # verdict columns written as JSON text encoded once per verdict
+OPEN_MACHINE = "valid_to IS NULL AND \"by\" = 'machine'"  # a claim's current machine verdict
+
+
 def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, int]:
     """Recompute the labels of claims whose area changed; keep the history of label changes."""
-    tz = settings.election.timezone
     with gc_paused(), engine.begin() as conn:
-        stale = _stale_claims(conn)
-        if not stale:
-            return 0, 0
-        claims = [(row, _rebuild(row)) for row in stale]
-        keys = {
-            row.id: _reading_keys(row.type, row.area, claim.alternatives, row.round)
-            for row, claim in claims
-        }
-        versions = _tally_versions(conn, {k for ks in keys.values() for k in ks})
-        cache = StandingsCache(conn, settings)
-        # One pass over thousands of areas: read their standings in bulk, not area by area.
-        cache.preload({k for ks in keys.values() for k in ks} | {("FR", r) for _, r in versions})
-        updates, closed, opened = [], [], []
-        verdicts: dict[tuple, dict[str, Any]] = {}  # many posts make the very same claim
-        for row, claim in claims:
-            version = _readings_version(versions, keys[row.id])
-            if version == row.area_version:
-                continue  # another reading's figures moved before; nothing it reads did since
-            flags = tuple(sorted(row.flags or ()))
-            memo = (claim, flags)
-            if memo not in verdicts:
-                verdicts[memo] = judge(claim, flags, cache, tz)
-            verdict = verdicts[memo]
-            update_row = {"id": row.id, "area_version": version, **verdict}
-            if verdict["label"] != row.label:
-                update_row["label_at"] = now
-                closed.append({"claim_id": row.id, "valid_to": now})
-                opened.append(
-                    {
-                        "claim_id": row.id,
-                        "valid_from": now,
-                        "valid_to": None,
-                        "by": "machine",
-                        "area_version": version or 0,
-                        **NO_TEXT,
-                        **verdict,
-                    }
-                )
-            else:
-                update_row["label_at"] = None
-            updates.append(update_row)
-        changed_ids = {u["id"] for u in updates if u["label_at"] is not None}
-        bulk_update(
-            conn,
-            CLAIM,
-            ("id",),
-            [u for u in updates if u["id"] in changed_ids],
-            ("area_version", "label", "reason", "evidence", "label_at"),
+        # A function of its own: its thousands of objects are freed before the collector
+        # resumes, instead of being walked by its first collection (a twentieth of a pass).
+        return _relabel(conn, settings, now)
+
+
+def _relabel(conn: Connection, settings: Settings, now: datetime) -> tuple[int, int]:
+    """`reverify` inside its transaction: (claims rechecked, labels changed)."""
+    stale = _stale_claims(conn)
+    if not stale:
+        return 0, 0
+    # Many posts make the very same claim: each distinct one is decoded and judged once.
+    claims: dict[tuple, tuple[ClaimValue, tuple[str, ...], list[tuple[str, int]]]] = {}
+    for _, claim_type, candidates, area, round_number, value, flags, *_ in stale:
+        key = (claim_type, candidates, area, round_number, value, flags)
+        if key not in claims:
+            claim = _rebuild(claim_type, _decoded(candidates), area, round_number, _decoded(value))
+            reading = _reading_keys(claim_type, area, claim.alternatives, round_number)
+            claims[key] = (claim, tuple(sorted(_decoded(flags) or ())), reading)
+    # The stale query read the version of each claim's own area (or the nation's): only claims
+    # with other readings need more.
+    versions = _tally_versions(
+        conn, {k for _, _, keys in claims.values() if len(keys) > 1 for k in keys}
+    )
+    cache = StandingsCache(conn, settings)
+    # One pass over thousands of areas: read their standings in bulk, not area by area.
+    cache.preload(
+        {k for _, _, keys in claims.values() for k in keys}
+        | {("FR", claim.round) for claim, _, _ in claims.values()}
+    )
+    tz = settings.election.timezone
+    verdicts: dict[tuple, tuple[str, str, str]] = {}  # label, reason and evidence as JSON text
+    changed: list[dict[str, Any]] = []
+    held: list[dict[str, Any]] = []
+    opened: list[dict[str, Any]] = []
+    for row in stale:
+        claim_id, claim_type, _, _, _, _, _, label, area_version, own, national = row
+        key = tuple(row[1:7])
+        claim, flags, keys = claims[key]
+        if len(keys) > 1:
+            version = _readings_version(versions, keys)
+        else:
+            version = (national if claim_type == QUALIFICATION else own) or 0
+        if version == area_version:
+            continue  # another reading's figures moved before; nothing it reads did since
+        verdict = verdicts.get(key)
+        if verdict is None:
+            judged = judge(claim, flags, cache, tz)
+            # Encoded once here: the claim row and its verdict row store the same text.
+            verdict = verdicts[key] = (
+                judged["label"],
+                json_text(judged["reason"]),
+                json_text(judged["evidence"]),
+            )
+        new_label, reason, evidence = verdict
+        if new_label != label:
+            changed.append(
+                {
+                    "id": claim_id,
+                    "area_version": version,
+                    "label": new_label,
+                    "reason": reason,
+                    "evidence": evidence,
+                    "label_at": now,
+                }
+            )
+            opened.append(
+                {
+                    "claim_id": claim_id,
+                    "label": new_label,
+                    **NO_TEXT,
+                    "reason": reason,
+                    "evidence": evidence,
+                    "area_version": version,
+                    "valid_from": now,
+                    "valid_to": None,
+                    "by": "machine",
+                }
+            )
+        else:
+            held.append(
+                {
+                    "id": claim_id,
+                    "claim_id": claim_id,
+                    "area_version": version,
+                    "reason": reason,
+                    "evidence": evidence,
+                }
+            )
+    bulk_update(
+        conn,
+        CLAIM,
+        ("id",),
+        changed,
+        ("area_version", "label", "reason", "evidence", "label_at"),
+        encoded=ENCODED,
+    )
+    bulk_update(conn, CLAIM, ("id",), held, ("area_version", "reason", "evidence"), encoded=ENCODED)
+    _refresh_open_verdicts(conn, held)
+    for chunk in chunks(changed):
+        conn.execute(
+            update(VERDICT)
+            .where(
+                VERDICT.c.claim_id.in_([c["id"] for c in chunk]),
+                VERDICT.c.valid_to.is_(None),
+                VERDICT.c.by == "machine",
+            )
+            .values(valid_to=now)
         )
-        bulk_update(
-            conn,
-            CLAIM,
-            ("id",),
-            [u for u in updates if u["id"] not in changed_ids],
-            ("area_version", "reason", "evidence"),
-        )
-        _refresh_open_verdicts(conn, [u for u in updates if u["id"] not in changed_ids])
-        if closed:
-            for chunk in chunks(closed):
-                ids = [c["claim_id"] for c in chunk]
-                conn.execute(
-                    update(VERDICT)
-                    .where(
-                        VERDICT.c.claim_id.in_(ids),
-                        VERDICT.c.valid_to.is_(None),
-                        VERDICT.c.by == "machine",
-                    )
-                    .values(valid_to=now)
-                )
-            bulk_insert(conn, VERDICT, opened)
-    return len(updates), len(changed_ids)
+    bulk_insert(conn, VERDICT, opened, encoded=ENCODED)
+    return len(changed) + len(held), len(changed)
 
 
 def _refresh_open_verdicts(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """The open machine verdict of a claim whose label held takes its new figures and reason.
 
     Otherwise, after a second correction, the history kept the figures of the moment the label
-    was set while the claim itself showed the new ones.
+    was set while the claim itself showed the new ones. Rows: claim_id, area_version, and the
+    reason and evidence as JSON text.
     """
-    names = ("area_version", "reason", "evidence")
-    columns = [VERDICT.c[name] for name in names if name in VERDICT.c]
-    statement = (
-        update(VERDICT)
-        .where(
-            VERDICT.c.claim_id == bindparam("k_claim"),
-            VERDICT.c.valid_to.is_(None),
-            VERDICT.c.by == "machine",
-        )
-        .values({c: bindparam(f"v_{c.name}", type_=c.type) for c in columns})
+    bulk_update(
+        conn,
+        VERDICT,
+        ("claim_id",),
+        rows,
+        ("area_version", "reason", "evidence"),
+        encoded=ENCODED,
+        condition=OPEN_MACHINE,
     )
-    for chunk in chunks(rows):
-        params = [
-            {"k_claim": r["id"], **{f"v_{c.name}": r[c.name] for c in columns}} for r in chunk
-        ]
-        conn.execute(statement, params)
 
 
 def verify_pending(
