@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Text, and_, cast, func, or_, select, update
+from sqlalchemy import Connection, Engine, Text, and_, cast, func, or_, select, type_coerce, update
+from sqlalchemy.types import NullType
 
 from primaries.bulk import bulk_insert, bulk_update, chunks, json_text
 from primaries.db import JSON_CODEC, finite
@@ -23,7 +24,7 @@ from primaries.models import (
     VERDICT,
     utcnow,
 )
-from primaries.queries import get_area, standings, standings_of
+from primaries.queries import TALLY_FIGURES, get_area, standings, standings_from
 from primaries.reasons import reason_data
 from primaries.settings import Settings
 from sources.gc_pause import gc_paused
@@ -102,6 +103,19 @@ def quantity_from_json(stored: dict[str, Any]) -> Quantity:
     )
 
 
+def _memo_result(conn: Connection, column: Any) -> Callable[[Any], Any]:
+    """A column's result conversion (as SQLAlchemy would apply it), run once per distinct value."""
+    process = column.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
+    seen: dict[Any, Any] = {}
+
+    def convert(raw: Any) -> Any:
+        if raw not in seen:
+            seen[raw] = raw if process is None else process(raw)
+        return seen[raw]
+
+    return convert
+
+
 class StandingsCache:
     """Standings read once per area and round during one pass."""
 
@@ -152,6 +166,7 @@ class StandingsCache:
         for area, round_number in keys:
             if (area, round_number) not in self.cache:
                 wanted.setdefault(area, set()).add(round_number)
+        as_of = _memo_result(self.conn, TALLY.c.as_of)
         by_round: dict[int, list[str]] = {}
         for area, rounds in wanted.items():
             for round_number in rounds:
@@ -159,23 +174,15 @@ class StandingsCache:
         for round_number, codes in by_round.items():
             codes.sort()
             for chunk in chunks(codes):
-                for row in self.conn.execute(
+                for code, name, level, tally_area, when, *figures in self.conn.execute(
                     select(
                         AREA.c.code,
                         AREA.c.name,
                         AREA.c.level,
                         TALLY.c.area.label("tally_area"),
-                        TALLY.c.bureaux_reported,
-                        TALLY.c.bureaux_total,
-                        TALLY.c.inscrits,
-                        TALLY.c.inscrits_reported,
-                        TALLY.c.votants,
-                        TALLY.c.blancs,
-                        TALLY.c.nuls,
-                        TALLY.c.exprimes,
-                        TALLY.c.votes,
-                        TALLY.c.remaining,
-                        TALLY.c.as_of,
+                        # Raw, converted once per distinct time: a snapshot's tallies share one.
+                        type_coerce(TALLY.c.as_of, NullType()).label("as_of"),
+                        *TALLY_FIGURES,
                     )
                     .select_from(AREA)
                     .join(
@@ -185,9 +192,15 @@ class StandingsCache:
                     )
                     .where(AREA.c.code.in_(chunk), AREA.c.level != "bureau")
                 ):
-                    tally = row if row.tally_area is not None else None
-                    self.cache[(row.code, round_number)] = standings_of(
-                        row, tally, round_number, self.settings
+                    # Unpacked, not read by name: a row's attributes cost more than its figures.
+                    self.cache[(code, round_number)] = standings_from(
+                        code,
+                        name,
+                        level,
+                        round_number,
+                        None if tally_area is None else figures,
+                        as_of(when),
+                        self.settings,
                     )
 
 
