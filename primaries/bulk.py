@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -32,14 +32,25 @@ def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
         yield chunk
 
 
-def _converters(conn: Connection, table: Table, columns: Sequence[str]) -> list[Any]:
+def json_text(value: Any) -> str:
+    """A value as the engine writes it into a JSON column: its text, for `encoded` columns."""
+    return JSON_CODEC["json_serializer"](value)
+
+
+def _converters(
+    conn: Connection, table: Table, columns: Sequence[str], encoded: Collection[str] = ()
+) -> list[Any]:
     """Each column's bind processor for this dialect (JSON text, UTC datetimes...), or None.
 
     They are SQLAlchemy's own, as an ordinary insert would apply them; None stays SQL NULL, as
-    the ORM writes it for these columns.
+    the ORM writes it for these columns. `encoded` JSON columns already hold their text
+    (`json_text`): the driver sends it as it is, and PostgreSQL reads it as JSON.
     """
     converters: list[Any] = []
     for name in columns:
+        if name in encoded:
+            converters.append(None)
+            continue
         process = table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
         converters.append(None if process is None else _keeping_null(process))
     return converters
@@ -69,12 +80,14 @@ def _keeping_null(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return convert
 
 
-def _json_as_text(table: Table, columns: Sequence[str], converters: list[Any]) -> list[Any]:
+def _json_as_text(
+    table: Table, columns: Sequence[str], converters: list[Any], encoded: Collection[str] = ()
+) -> list[Any]:
     """For COPY, JSON columns as the engine's JSON text: the server reads it as it reads every
     COPY field, instead of the driver wrapping each value to serialise it the same way."""
-    serialise = _keeping_null(JSON_CODEC["json_serializer"])
+    serialise = _keeping_null(json_text)
     return [
-        serialise if isinstance(table.c[name].type, JSON) else convert
+        serialise if isinstance(table.c[name].type, JSON) and name not in encoded else convert
         for name, convert in zip(columns, converters, strict=True)
     ]
 
@@ -139,19 +152,26 @@ def _copy(conn: Connection, table: Table, columns: Sequence[str], rows: Iterable
         cursor.close()
 
 
-def bulk_insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]]) -> None:
-    """Insert rows (dicts by column name, the first names the columns), read as they are written."""
+def bulk_insert(
+    conn: Connection,
+    table: Table,
+    rows: Iterable[dict[str, Any]],
+    encoded: Collection[str] = (),
+) -> None:
+    """Insert rows (dicts by column name, the first names the columns), read as they are written.
+
+    `encoded` names JSON columns whose values are already their text (`json_text`).
+    """
     iterator = iter(rows)
     first = next(iterator, None)
     if first is None:
         return
     rows = itertools.chain((first,), iterator)
     columns = [c.name for c in table.columns if c.name in first]
-    converters = _converters(conn, table, columns)
+    converters = _converters(conn, table, columns, encoded)
     if conn.dialect.name == "postgresql":
-        _copy(
-            conn, table, columns, _tuples(rows, columns, _json_as_text(table, columns, converters))
-        )
+        as_text = _json_as_text(table, columns, converters, encoded)
+        _copy(conn, table, columns, _tuples(rows, columns, as_text))
         return
     placeholders = ", ".join([_placeholder(conn)] * len(columns))
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
@@ -164,14 +184,20 @@ def bulk_update(
     keys: Sequence[str],
     rows: Sequence[dict[str, Any]],
     columns: Sequence[str],
+    encoded: Collection[str] = (),
+    condition: str = "",
 ) -> None:
-    """Update `columns` of many rows identified by their `keys` values."""
+    """Update `columns` of many rows identified by their `keys` values.
+
+    `encoded` names JSON columns whose values are already their text (`json_text`); `condition`
+    is a constant SQL condition the rows must also meet.
+    """
     if not rows:
         return
     mark = _placeholder(conn)
     sets = ", ".join(f"{c} = {mark}" for c in columns)
-    where = " AND ".join(f"{k} = {mark}" for k in keys)
+    where = " AND ".join([*(f"{k} = {mark}" for k in keys), *([condition] if condition else [])])
     sql = f"UPDATE {table.name} SET {sets} WHERE {where}"
     # The keys as they are, never converted: they name the row.
-    converters = _converters(conn, table, columns) + [None] * len(keys)
+    converters = _converters(conn, table, columns, encoded) + [None] * len(keys)
     _executemany(conn, sql, _tuples(rows, [*columns, *keys], converters))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -232,26 +233,56 @@ def standings(
 
 def standings_of(area: Any, row: Any, round_number: int, settings: Settings) -> Standings:
     """Standings from an area (code, name, level) and its tally row (None: nothing counted yet)."""
-    if row is None:
-        return Standings(
-            area.code, area.name, area.level, round_number, 0, 0, 0, 0, 0, 0, 0, (), 0, None
-        )
+    figures = None if row is None else tuple(getattr(row, c.name) for c in TALLY_FIGURES)
+    as_of = None if row is None else row.as_of
+    return standings_from(area.code, area.name, area.level, round_number, figures, as_of, settings)
+
+
+# A tally row's figures in the order `standings_from` takes them (its time apart).
+TALLY_FIGURES = (
+    TALLY.c.bureaux_reported,
+    TALLY.c.bureaux_total,
+    TALLY.c.inscrits,
+    TALLY.c.votants,
+    TALLY.c.blancs,
+    TALLY.c.nuls,
+    TALLY.c.exprimes,
+    TALLY.c.votes,
+    TALLY.c.remaining,
+    TALLY.c.inscrits_reported,
+)
+
+
+def standings_from(
+    code: str,
+    name: str,
+    level: str,
+    round_number: int,
+    figures: Sequence[Any] | None,
+    as_of: datetime | None,
+    settings: Settings,
+) -> Standings:
+    """Standings from an area's code, name and level and its `TALLY_FIGURES` values (None: no
+    tally yet); positional, for bulk reads that unpack thousands of rows."""
+    if figures is None:
+        return Standings(code, name, level, round_number, 0, 0, 0, 0, 0, 0, 0, (), 0, None)
+    reported, total, inscrits, votants, blancs, nuls, exprimes, votes, remaining, counted = figures
     return Standings(
-        area_code=area.code,
-        area_name=area.name,
-        area_level=area.level,
-        round=round_number,
-        bureaux_reported=row.bureaux_reported,
-        bureaux_total=row.bureaux_total,
-        inscrits=row.inscrits,
-        votants=row.votants,
-        blancs=row.blancs,
-        nuls=row.nuls,
-        exprimes=row.exprimes,
-        tallies=_tallies(row.votes or {}, settings),
-        remaining=row.remaining,
-        as_of=row.as_of,
-        inscrits_reported=row.inscrits_reported,
+        code,
+        name,
+        level,
+        round_number,
+        reported,
+        total,
+        inscrits,
+        votants,
+        blancs,
+        nuls,
+        exprimes,
+        _tallies(votes or {}, settings),
+        remaining,
+        as_of,
+        counted,
     )
 
 

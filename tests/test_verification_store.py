@@ -119,8 +119,13 @@ def test_a_leak_goes_from_unconfirmed_to_confirmed_with_its_history(engine, sett
         round_number=1,
     )
     verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10))
-    claims, _ = claims_and_history(engine)
+    claims, history = claims_and_history(engine)
     assert claims[0].label == "unconfirmed"
+    # The label held: the claim and its open history entry both cite the bureau counted.
+    assert claims[0].reason["params"]["reported"] == 1
+    assert claims[0].evidence["votes"]["macron"] == 500
+    assert len(history) == 1 and history[0].valid_to is None
+    assert (history[0].reason, history[0].evidence) == (claims[0].reason, claims[0].evidence)
 
     ingest_payload(
         engine,
