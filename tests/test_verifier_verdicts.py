@@ -373,6 +373,15 @@ def test_lists_dates_and_partial_counts(text, label):
             CONFIRMED,
         ),
         ("pr2017-t1-final", "En région PACA, Le Pen s'impose avec 28 %", CONFIRMED),
+        # A place lost is a lead denied there (Le Pen led the Aisne, not the Somme, in round 2).
+        ("pr2017-t2-final", "Le Pen gagne l'Aisne mais perd la Somme", CONFIRMED),
+        # The round's ordinal is no figure: "35 pour cent" is the abstention (25.4 %).
+        ("pr2017-t2-final", "Abstention au 2nd tour : 35 pour cent 😬", CONTRADICTED),
+        # "of those who voted" is a share of votants; a consulate word keeps the consulate.
+        ("pr2017-t2-final", "Blank and spoilt ballots: 11.5% of those who voted", CONFIRMED),
+        ("pr2017-t2-final", "London consulate: Macron 95.2%", CONFIRMED),
+        # "the expat vote" names an area nobody resolved: never the nation.
+        ("hap2011-t1-final", "Aubry tops the expat vote", UNCONFIRMED),
         # A town opening a sentence with its wider place after it (Macron led Saint-Denis).
         ("pr2017-t1-final", "Saint-Denis de La Réunion : Le Pen en tête", CONTRADICTED),
         # A district has no figures of its own in the store: never the whole town.

@@ -151,6 +151,8 @@ LEADER_RE = re.compile(
     r"|\bcarrie[sd]\b|\btook\b|\btakes\b|\bs'impose\b|\bs'est impose\w*|\brafle\b|\bsweeps?\b|\bswept\b"
 )
 ELECTED_RE = re.compile(r"\b(?:est |a ete |is |was |gets |got )?(?:elue?|elected)\b")
+LOSES_RE = re.compile(r"\b(?:perd|perdent|a perdu|lost|loses)\b")
+LOST_GAP = re.compile(r"\s*(?:(?:le|la|les|l'|the)\s*)?")
 # A place that votes for a candidate: "Nice vote Le Pen", "The Var went to Le Pen".
 PLACE_VOTES_RE = re.compile(
     r"\b(?:votent|vote|a vote|ont vote|voted|votes|went(?: for| to)?|goes to|go to|a choisi|"
@@ -253,7 +255,7 @@ PRONOUN_RE = re.compile(r"^\s*(?:et\s+)?(?:il|elle|he|she)\b(?!\s+y\b)")  # not 
 # Comments on a result that leave it what it is: "sans surprise", "not surprising".
 HARMLESS_PHRASES = re.compile(
     r"\b(?:sans (?:surprise|suspense)|pas de surprise|pas surprenant|c'est officiel|"
-    r"c'est pas rien|ce n'est pas rien|"
+    r"c'est pas rien|ce n'est pas rien|dans les deux|in both|"
     r"(?:not|no) (?:surprise|surprising)|unsurprisingly|no surprises?)\b"
 )
 EXISTENTIAL = re.compile(
@@ -333,7 +335,7 @@ WIDER_AFTER = re.compile(r"\s*(?:,|\(|\bde\b|\bin\b)\s*")
 # What a share of blancs or nuls is of: "1,78 % des votants", "2 % of registered voters".
 SHARE_BASE = re.compile(
     r"\s*(?:des|of(?: the)?|parmi les|among)\s+(?:votants|voters|ballots cast|votes cast|"
-    r"inscrits|registered voters|registered)\b"
+    r"those who voted|inscrits|registered voters|registered)\b"
 )
 SPOILT = (BLANCS, NULS, BLANCS_NULS)
 TAKES_NOT_LEAD = re.compile(
@@ -363,7 +365,7 @@ FROM_WORD = re.compile(
     r"\s*(?:de|d'|from|devant|derriere|ahead of|behind|de plus que|de moins que|d'avance sur|"
     r"de retard sur|more than|fewer than|less than)\s*"
 )
-GLUE = re.compile(r"[\s:=(]*")
+GLUE = re.compile(r"[\s:=(]*(?:(?:a|at|on)\s+)?")  # "MLP à 10" beside other shares
 SOURCE_WORD = re.compile(r"[@#]?\w+")  # "l'AFP": the article and the name apart
 # The level named beside a place: "la région Grand Est", "the Loire département".
 LEVEL_BEFORE = re.compile(
@@ -371,7 +373,9 @@ LEVEL_BEFORE = re.compile(
     r"island)\s*"
     r"(?:de |du |des |d'|of )?(?:la |le |les |l')?$"
 )
-LEVEL_AFTER = re.compile(r"\s*(?:region|department|departement|city|town|constituency)\b")
+LEVEL_AFTER = re.compile(
+    r"\s*(?:region|department|departement|city|town|constituency|consulate|consulat)\b"
+)
 LEVEL_OF_WORD = {
     "region": ("region",),
     "departement": ("departement",),
@@ -385,6 +389,8 @@ LEVEL_OF_WORD = {
     "town": ("commune", "city"),
     "circonscription": ("constituency",),
     "constituency": ("constituency",),
+    "consulate": ("city",),
+    "consulat": ("city",),
 }
 VERB_ONLY = re.compile(r"[a-z]+\s+")  # one word between "ne" and "pas": the negated verb
 # A candidate's voters or supporters: a population the authority does not publish.
@@ -1214,7 +1220,13 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         else:
             floor = max(
                 [c.end for c in s.cands if c.end <= n.start]
-                + [m.end for m in s.numbers if m.end <= n.start]
+                + [
+                    m.end
+                    for m in s.numbers
+                    if m.end <= n.start
+                    # "abstention au 2nd tour : 35 %": the round's ordinal names no figure
+                    and not (m.quantity.unit == ORDINAL and ORDINAL_BLOCK.match(s.folded[m.end :]))
+                ]
                 + [0]
             )
             before = measure_before(s.folded, n.start, floor)
@@ -1409,6 +1421,19 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             leaders.add(subject.id)
             s.qualifier_spans.append(m.span())
             out.append(_claim(s, LEADER, (subject.id,), m.start()))
+    for m in LOSES_RE.finditer(s.folded):
+        # "Le Pen gagne l'Aisne mais perd la Somme": no lead in the place lost.
+        subject = _in_clause_before(s, m.start()) or [_subject_before(s, m.start())]
+        lost = next((p for p in s.places if p.kind == "place" and p.start >= m.end()), None)
+        if (
+            subject[-1] is None
+            or lost is None
+            or not LOST_GAP.fullmatch(s.folded, m.end(), lost.start)
+        ):
+            continue
+        s.qualifier_spans.append(m.span())
+        claim = _claim(s, LEADER, (subject[-1].id,), lost.start)
+        out.append(replace(claim, area=lost.key, alternatives=lost.alternatives, negated=True))
     for m in PLACE_VOTES_RE.finditer(s.folded):
         voter = _place_voting(s, m)
         if voter is not None and voter.id not in leaders:
