@@ -488,13 +488,34 @@ def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, in
         return _relabel(conn, settings, now)
 
 
+Distinct = dict[tuple, tuple[ClaimValue, tuple[str, ...], list[tuple[str, int]]]]
+
+
 def _relabel(conn: Connection, settings: Settings, now: datetime) -> tuple[int, int]:
     """`reverify` inside its transaction: (claims rechecked, labels changed)."""
     stale = _stale_claims(conn)
     if not stale:
         return 0, 0
-    # Many posts make the very same claim: each distinct one is decoded and judged once.
-    claims: dict[tuple, tuple[ClaimValue, tuple[str, ...], list[tuple[str, int]]]] = {}
+    claims = _distinct_claims(stale)
+    # The stale query read the version of each claim's own area (or the nation's): only claims
+    # with other readings need more.
+    versions = _tally_versions(
+        conn, {k for _, _, keys in claims.values() if len(keys) > 1 for k in keys}
+    )
+    cache = StandingsCache(conn, settings)
+    # One pass over thousands of areas: read their standings in bulk, not area by area.
+    cache.preload(
+        {k for _, _, keys in claims.values() for k in keys}
+        | {("FR", claim.round) for claim, _, _ in claims.values()}
+    )
+    changed, held = _judged_rows(stale, claims, versions, cache, settings.election.timezone, now)
+    _write_verdicts(conn, changed, held, now)
+    return len(changed) + len(held), len(changed)
+
+
+def _distinct_claims(stale: list[Any]) -> Distinct:
+    """Each distinct stored claim decoded once: many posts make the very same claim."""
+    claims: Distinct = {}
     values = _Decoded(_value_fields)
     candidate_lists = _Decoded(lambda ids: tuple(ids or ()))
     flag_sets = _Decoded(lambda flags: tuple(sorted(flags or ())))
@@ -511,22 +532,21 @@ def _relabel(conn: Connection, settings: Settings, now: datetime) -> tuple[int, 
             )
             reading = _reading_keys(claim_type, area, fields["alternatives"], round_number)
             claims[key] = (claim, flag_sets[flags], reading)
-    # The stale query read the version of each claim's own area (or the nation's): only claims
-    # with other readings need more.
-    versions = _tally_versions(
-        conn, {k for _, _, keys in claims.values() if len(keys) > 1 for k in keys}
-    )
-    cache = StandingsCache(conn, settings)
-    # One pass over thousands of areas: read their standings in bulk, not area by area.
-    cache.preload(
-        {k for _, _, keys in claims.values() for k in keys}
-        | {("FR", claim.round) for claim, _, _ in claims.values()}
-    )
-    tz = settings.election.timezone
+    return claims
+
+
+def _judged_rows(
+    stale: list[Any],
+    claims: Distinct,
+    versions: dict[tuple[str, int], int],
+    cache: StandingsCache,
+    tz: str,
+    now: datetime,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows of claims whose label changed and of those whose label held, judged once each."""
     verdicts: dict[tuple, tuple[str, str, str]] = {}  # label, reason and evidence as JSON text
     changed: list[dict[str, Any]] = []
     held: list[dict[str, Any]] = []
-    opened: list[dict[str, Any]] = []
     for row in stale:
         claim_id, claim_type, candidates, area, round_number, value, flags = row[:7]
         label, area_version, own, national = row[7:]
@@ -548,40 +568,18 @@ def _relabel(conn: Connection, settings: Settings, now: datetime) -> tuple[int, 
                 json_text(judged["evidence"]),
             )
         new_label, reason, evidence = verdict
+        row_values = {"area_version": version, "reason": reason, "evidence": evidence}
         if new_label != label:
-            changed.append(
-                {
-                    "id": claim_id,
-                    "area_version": version,
-                    "label": new_label,
-                    "reason": reason,
-                    "evidence": evidence,
-                    "label_at": now,
-                }
-            )
-            opened.append(
-                {
-                    "claim_id": claim_id,
-                    "label": new_label,
-                    **NO_TEXT,
-                    "reason": reason,
-                    "evidence": evidence,
-                    "area_version": version,
-                    "valid_from": now,
-                    "valid_to": None,
-                    "by": "machine",
-                }
-            )
+            changed.append({"id": claim_id, "label": new_label, "label_at": now, **row_values})
         else:
-            held.append(
-                {
-                    "id": claim_id,
-                    "claim_id": claim_id,
-                    "area_version": version,
-                    "reason": reason,
-                    "evidence": evidence,
-                }
-            )
+            held.append({"id": claim_id, "claim_id": claim_id, **row_values})
+    return changed, held
+
+
+def _write_verdicts(
+    conn: Connection, changed: list[dict[str, Any]], held: list[dict[str, Any]], now: datetime
+) -> None:
+    """Claims take their new labels and figures; the history closes and opens machine verdicts."""
     bulk_update(
         conn,
         CLAIM,
@@ -602,8 +600,21 @@ def _relabel(conn: Connection, settings: Settings, now: datetime) -> tuple[int, 
             )
             .values(valid_to=now)
         )
+    opened = [
+        {
+            "claim_id": c["id"],
+            "label": c["label"],
+            **NO_TEXT,
+            "reason": c["reason"],
+            "evidence": c["evidence"],
+            "area_version": c["area_version"],
+            "valid_from": now,
+            "valid_to": None,
+            "by": "machine",
+        }
+        for c in changed
+    ]
     bulk_insert(conn, VERDICT, opened, encoded=ENCODED)
-    return len(changed) + len(held), len(changed)
 
 
 def _refresh_open_verdicts(conn: Connection, rows: list[dict[str, Any]]) -> None:
