@@ -14,15 +14,13 @@ from typing import Any
 from verifiers.claims import (
     ABSTENTION,
     AHEAD,
-    BLANCS,
-    BLANCS_NULS,
     CODED,
     LEADER,
-    NULS,
     PREDICTION,
     QUALIFICATION,
     RANK,
     RATE,
+    SPOILT,
 )
 from verifiers.claims import Claim as ClaimValue
 from verifiers.numbers import PERCENT, POINTS, Quantity
@@ -35,7 +33,6 @@ _INTERVALS = (
     ("count_low", "count_high", "count"),
     ("abstention_low", "abstention_high", "abstention"),
 )
-SPOILT = (BLANCS, NULS, BLANCS_NULS)  # measures some feeds do not publish apart
 
 Names = Callable[[str], str | None]  # an area code to its name (None: no such place)
 

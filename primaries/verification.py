@@ -436,25 +436,6 @@ def _value_fields(stored: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
-def _rebuild(
-    claim_type: str,
-    candidates: Sequence[str] | None,
-    area: str,
-    round_number: int,
-    stored: dict[str, Any] | None,
-    fragment: str = "",
-) -> ClaimValue:
-    """The verifier's claim back from its stored columns (JSON ones decoded)."""
-    return ClaimValue(
-        type=claim_type,
-        candidates=tuple(candidates or ()),
-        area=area,
-        round=round_number,
-        fragment=fragment,
-        **_value_fields(stored),
-    )
-
-
 def _decoded(text: str | None) -> Any:
     """A JSON column read as text, decoded as the engine would have."""
     return None if text is None else JSON_CODEC["json_deserializer"](text)

@@ -8,8 +8,6 @@ from dataclasses import dataclass, replace
 from verifiers.claims import (
     ABSTENTION,
     AHEAD,
-    BLANCS,
-    BLANCS_NULS,
     CANDIDATE_VOTES,
     CLOSE,
     CODED,
@@ -20,7 +18,6 @@ from verifiers.claims import (
     LAST,
     LEADER,
     META,
-    NULS,
     PERCENTAGE,
     PREDICTION,
     QUALIFICATION,
@@ -28,6 +25,7 @@ from verifiers.claims import (
     QUESTION,
     RANK,
     RATE,
+    SPOILT,
     TURNOUT,
     UNREAD,
     VOTANTS,
@@ -36,7 +34,7 @@ from verifiers.claims import (
     Extraction,
     Qualifiers,
 )
-from verifiers.lexicon import NATIONAL, UNKNOWN_BUREAU, Lexicon, Mention, fold
+from verifiers.lexicon import NATIONAL, PLACE_VOTES_RE, UNKNOWN_BUREAU, Lexicon, Mention, fold
 from verifiers.measures import MEASURE_WORDS, measure_after, measure_before
 from verifiers.numbers import (
     ABOVE,
@@ -56,6 +54,9 @@ from verifiers.numbers import (
 )
 from verifiers.numbers import VOTES as VOTES_UNIT
 from verifiers.vocabulary import (
+    HANDLE,
+    HASHTAG,
+    URL,
     YEAR,
     blank,
     doubt_emojis,
@@ -153,12 +154,6 @@ LEADER_RE = re.compile(
 ELECTED_RE = re.compile(r"\b(?:est |a ete |is |was |gets |got )?(?:elue?|elected)\b")
 LOSES_RE = re.compile(r"\b(?:perd|perdent|a perdu|lost|loses)\b")
 LOST_GAP = re.compile(r"\s*(?:(?:le|la|les|l'|the)\s*)?")
-# A place that votes for a candidate: "Nice vote Le Pen", "The Var went to Le Pen".
-PLACE_VOTES_RE = re.compile(
-    r"\b(?:votent|vote|a vote|ont vote|voted|votes|went(?: for| to)?|goes to|go to|a choisi|"
-    r"ont choisi|choisit|choisissent|chose|basculent (?:pour|vers)|bascule (?:pour|vers)|"
-    r"a bascule (?:pour|vers)|plebiscite\w*|backed|backs|swung to|swings to)\b"
-)
 AHEAD_RE = re.compile(
     r"\b(?:devanc\w*|devant|bat|battu|battrait|beats?|beat|ahead of|leads|leading|distanc\w*|"
     r"depasse|surclasse|ecrase)\b"
@@ -327,8 +322,6 @@ RESULT_WORDS = re.compile(
 )
 FRENCH_MARKERS = re.compile(r"\b(?:le|la|les|des|avec|en|est|et|du|pour|sur|au)\b")
 OPENING_BRACKET = re.compile(r"\s*\(")
-HASHTAG_SPAN = re.compile(r"#\w+")
-HANDLE_OR_URL = re.compile(r"@\w+|https?://\S+|www\.\S+")
 # "Montréal, Canada", "Saint-Denis (La Réunion)", "Saint-Denis de La Réunion": a wider place
 # right after a name keeps the readings that lie in it.
 WIDER_AFTER = re.compile(r"\s*(?:,|\(|\bde\b|\bin\b)\s*")
@@ -337,7 +330,6 @@ SHARE_BASE = re.compile(
     r"\s*(?:des|of(?: the)?|parmi les|among)\s+(?:votants|voters|ballots cast|votes cast|"
     r"those who voted|inscrits|registered voters|registered)\b"
 )
-SPOILT = (BLANCS, NULS, BLANCS_NULS)
 TAKES_NOT_LEAD = re.compile(
     r"\s+(?:the\s+)?(?:second|third|fourth|fifth|last|\d|place|part|away|votes?|a\b|an\b)"
 )
@@ -649,15 +641,12 @@ def _denied_claim(
 ) -> Claim | None:
     """The claim flipped by a denial that plainly bears on it, or None."""
     between = s.folded[denial.end() : max(denial.end(), claim.anchor)]
-    negatable = claim.type in (LEADER, RANK, QUALIFICATION) or (
-        isinstance(claim.value, Quantity) and claim.value.bound in (ABOVE, BELOW)
-    )
     plain = (
         denial.start() < claim.anchor
         and len(between) <= 30
         and not any(denial.end() <= c.start < claim.anchor for c in s.cands)
     ) or _brackets_the_verb(s, claim.anchor, negations, denial)
-    if not (negatable and plain):
+    if not (_negatable(claim) and plain):
         return None
     return replace(claim, negated=True)
 
@@ -745,7 +734,7 @@ def _read_sentence(
     """Spell out numbers, fold, and find candidates, places and numbers in one sentence."""
     text = spell_out_numbers(raw, lang)
     folded = fold(text)
-    wrapping = [(m.start(), m.end()) for m in HANDLE_OR_URL.finditer(folded)]
+    wrapping = [m.span() for pattern in (HANDLE, URL) for m in pattern.finditer(folded)]
     # "@Nord_Eclair" names a newspaper, not the Nord; a URL's words are no place either.
     mentions = [m for m in lexicon.scan(text, folded) if not _inside(m.start, wrapping)]
     cands: list[_Cand] = []
@@ -762,7 +751,7 @@ def _read_sentence(
     if pronoun and last_candidate and (not cands or cands[0].start > pronoun.end()):
         cands.insert(0, _Cand(last_candidate, pronoun.start(), pronoun.end(), False))
     places = [m for m in mentions if m.kind in ("place", "coded")]
-    tags = [(m.start(), m.end()) for m in HASHTAG_SPAN.finditer(folded)]
+    tags = [m.span() for m in HASHTAG.finditer(folded)]
     if any(not _inside(p.start, tags) for p in places):
         # "Brittany goes to Macron #Bretagne": the tag repeats the topic, it adds no reading.
         places = [p for p in places if not _inside(p.start, tags)]
@@ -795,7 +784,8 @@ def _read_sentence(
         places = [_with_national(p) for p in places]
     codes = [(p.start, p.end) for p in places if CODE_TEXT.fullmatch(folded, p.start, p.end)]
     # "#1erTour", a URL's digits, "(974)", the "59" of "le 59", a thread's "1/3"
-    unread = noise_spans(folded) + hints + codes + _thread_marks(folded)
+    thread = _thread_marks(folded)
+    unread = noise_spans(folded) + hints + codes + thread
     times = time_spans(folded)
     numbers = parse_numbers(folded, times)
     dates = [m.span() for m in DATE_BEFORE.finditer(folded)]  # "on May 7": a day, no figure
@@ -816,7 +806,7 @@ def _read_sentence(
     )
     has_results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in numbers)
     rnd = 2 if _reports_round_two(folded) and has_results else round
-    spans = consumed + hints + dates + _thread_marks(folded)
+    spans = consumed + hints + dates + thread
     spans += [(start, end) for start, end, _ in times]
     return _Sentence(
         text, folded, cands, places, numbers, qualifiers, rnd, last_area, spans, unresolved

@@ -587,7 +587,7 @@ def _commune_context(original: str, start: int, end: int) -> bool:
     after = original[end:]
     return (
         after.lstrip()[:1] in (":", ",", "(", "-", "–", "")
-        or bool(VOTING_SUBJECT.match(after))
+        or bool(VOTING_SUBJECT.match(fold(after)))
         or bool(WIDER_NAME_AFTER.match(after))
     )
 
@@ -596,12 +596,19 @@ def _commune_context(original: str, start: int, end: int) -> bool:
 WIDER_NAME_AFTER = re.compile(r"\s+(?:de|du|d')\s*(?:la |le |l')?[A-ZÉÈÎ]")
 
 
-# A town opening a sentence as the subject of its vote: the town is meant, not a word ("Nice").
+# A place that votes for a candidate, in folded text: "Nice vote Le Pen", "The Var went to Le Pen".
+PLACE_VOTES_RE = re.compile(
+    r"\b(?:votent|vote|a vote|ont vote|voted|votes|went(?: for| to)?|goes to|go to|a choisi|"
+    r"ont choisi|choisit|choisissent|chose|basculent (?:pour|vers)|bascule (?:pour|vers)|"
+    r"a bascule (?:pour|vers)|plebiscite\w*|backed|backs|swung to|swings to)\b"
+)
+# A town opening a sentence as the subject of its vote, or of a share it gives: the town is
+# meant, not a word ("Nice vote Le Pen", "Paris gave Macron 95 %").
 VOTING_SUBJECT = re.compile(
-    r"\s+(?:et\s+\S+\s+)?(?:vote|votent|a vot[ée]|ont vot[ée]|voted|votes|went|goes|go|a choisi|"
-    r"ont choisi|choisit|choisissent|chose|gave|gives|donne|donnent|a donn[ée]|place|placent|"
-    r"bascule|basculent|a bascul[ée]|plébiscite|plebiscite|backed|backs|sided|swung|swings)\b",
-    re.IGNORECASE,
+    r"\s+(?:et\s+\S+\s+)?(?:"
+    + PLACE_VOTES_RE.pattern
+    + r"|\b(?:went|goes|go|gave|gives|donne|donnent|a donne|place|placent|bascule|basculent|"
+    r"a bascule|sided|swung|swings)\b)"
 )
 
 
