@@ -1,5 +1,8 @@
-"""Recompute every label of cases_src.py from the raw files; write cases.jsonl only if each
-computed label equals the label the post was written for (python3 build.py --write)."""
+"""Recompute every label of a set's cases_src.py from the raw files; write its cases.jsonl only if
+each computed label equals the label the post was written for.
+
+Run: python3 tests/data/evaluation/reference/build.py tests/data/evaluation/dev2 [--write]
+(the reference shared by dev2, dev3 and heldout4, written by the outside evaluators)."""
 
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ import sys
 import checks
 import figures
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def label_post(p):
@@ -50,6 +52,10 @@ def self_check():
 
 
 def main(argv):
+    folders = [a for a in argv[1:] if not a.startswith("--")]
+    set_dir = os.path.abspath(folders[0] if folders else ".")
+    figures.SET_DIR = set_dir
+    sys.path.insert(0, set_dir)
     self_check()
     import cases_src
     posts = cases_src.POSTS
@@ -86,7 +92,7 @@ def main(argv):
         print("refusing to write: %d problem(s)" % bad)
         return 1
     if "--write" in argv:
-        with open(os.path.join(HERE, "cases.jsonl"), "w", encoding="utf-8") as fh:
+        with open(os.path.join(set_dir, "cases.jsonl"), "w", encoding="utf-8") as fh:
             for o in out:
                 fh.write(json.dumps(o, ensure_ascii=False) + "\n")
         print("wrote cases.jsonl")

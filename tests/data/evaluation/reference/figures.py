@@ -2,7 +2,8 @@
 
 Pure Python standard library; imports nothing of the project. Reads the 2017 per-bureau files,
 the COG geography and the consular-city list from $PRIMARIES_DATA (default /work/main/data,
-falling back to /work/shared/data), and the six data states from states.json beside this file.
+falling back to /work/shared/data), and the six data states from the states.json of the set being
+built (SET_DIR, which build.py sets; dev2, dev3 and heldout4 hold the same copy).
 Each gz CSV is parsed once; the per-area sums (split into bureaux reported / unreported under the
 partial rule "département code < '50' or ZZ") are cached in /tmp.
 """
@@ -17,7 +18,8 @@ import os
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CACHE = os.environ.get("EVAL_REF_CACHE", "/tmp/eval_ref_dev2_sums_v1.json")
+SET_DIR = HERE  # the folder of the set being built: build.py points it there
+CACHE = os.environ.get("EVAL_REF_CACHE", "/tmp/eval_ref_sums_v1.json")
 
 
 def data_dir() -> str:
@@ -148,7 +150,7 @@ def sums() -> dict:
 
 
 def states() -> dict:
-    with open(os.path.join(HERE, "states.json"), encoding="utf-8") as fh:
+    with open(os.path.join(SET_DIR, "states.json"), encoding="utf-8") as fh:
         return json.load(fh)
 
 
