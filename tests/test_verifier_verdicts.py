@@ -424,3 +424,35 @@ def test_lists_dates_and_partial_counts(text, label):
 def test_readings_the_fourth_outsider_called_for(state, text, label):
     """Rules from dev2's first run (tests/data/evaluation/dev2): each label is the outsider's."""
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # Two figures after two candidates are theirs, in the order named (24.01 % and 21.30 %).
+        ("pr2017-t1-final", "Macron devant Le Pen, 24 contre 21", CONFIRMED),
+        ("pr2017-t1-final", "Macron devant Le Pen, 24 % contre 27 %", CONTRADICTED),
+        ("pr2017-t2-final", "Corsica: Macron beats Le Pen, 51.5 to 48.5", CONFIRMED),
+        ("pr2017-t2-final", "Corsica: Le Pen beats Macron, 51-49", CONTRADICTED),
+        # A close-race word is a gap to check, beside the order it states: Mélenchon led Grenoble
+        # by 0.24 points, Fillon led Versailles by 16 points.
+        ("pr2017-t1-final", "Grenoble (38) : Mélenchon devant Macron, de peu", CONFIRMED),
+        ("pr2017-t1-final", "Grenoble (38) : Macron devant Mélenchon, de peu", CONTRADICTED),
+        ("pr2017-t1-final", "Versailles: Fillon narrowly beats Macron", CONTRADICTED),
+        ("pr2017-t1-final", "Fillon narrowly beats Mélenchon, 20.0 vs 19.6", CONFIRMED),
+        # Three names before the word are its group (Occitanie: 22.98, 22.32, 22.14)…
+        ("pr2017-t1-final", "Occitanie : Le Pen, Macron et Mélenchon dans un mouchoir", CONFIRMED),
+        # …a name elsewhere in the sentence is not, and a close race with one name is unread.
+        (
+            "pr2017-t1-final",
+            "Occitanie : Le Pen et Macron au coude à coude, Fillon loin",
+            CONFIRMED,
+        ),
+        ("pr2017-t2-final", "Var : Macron l'emporte de justesse", UNCONFIRMED),
+        # A rank word nobody reads leaves the post to the editors (Fillon was third).
+        ("pr2017-t1-final", "Fillon beats Mélenchon for fourth place", UNCONFIRMED),
+    ],
+)
+def test_score_pairs_close_races_and_rank_words(state, text, label):
+    """Rules from dev3's misses (tests/data/evaluation/dev3), each label checked on the figures."""
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

@@ -156,10 +156,11 @@ LOSES_RE = re.compile(r"\b(?:perd|perdent|a perdu|lost|loses)\b")
 LOST_GAP = re.compile(r"\s*(?:(?:le|la|les|l'|the)\s*)?")
 AHEAD_RE = re.compile(
     r"\b(?:devanc\w*|devant|bat|battu|battrait|beats?|beat|ahead of|leads|leading|distanc\w*|"
-    r"depasse|surclasse|ecrase)\b"
+    r"depasse|surclasse|ecrase|edge[sd]? out|edging out|pip(?:s|ped)?)\b"
 )
 OBJECT_BEFORE = re.compile(
     r"\b(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|leads?|leading|trails?|trailing|derriere|behind|"
+    r"edge[sd]? out|edging out|pip(?:s|ped)?|"
     r"d'avance sur|de retard sur|"
     r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
     r"tres|de peu|le|la|the)\s+)*$"
@@ -173,7 +174,15 @@ DISTANCE_TO = re.compile(
     r"\s*(?:de )?(?:voix|votes|suffrages|points?|pts)?\s*(?P<word>devant|ahead of|derriere|behind|de|d')\s*"
 )
 GAP_VERB = re.compile(r"\bseparent?\b|\bd'ecart\b|\bcoude[- ]a[- ]coude\b|\bneck and neck\b")
-CLOSE_RE = re.compile(r"\bcoude[- ]a[- ]coude\b|\bneck[- ]and[- ]neck\b")
+# Words of a close race: the gap they speak of is checked as "au coude à coude" is (CLOSE).
+CLOSE_RE = re.compile(
+    r"\bcoude[- ]a[- ]coude\b|\bneck[- ]and[- ]neck\b|\bnarrowly\b|\bedge[sd]? out\b|\bedging out\b|"
+    r"\bpip(?:s|ped)?\b|\bby a (?:hair|whisker|nose)\b|\brazor[- ]thin\b|\bd'un cheveu\b|"
+    r"\bd'une courte tete\b|\bde justesse\b|\bde peu\b|\bdans un mouchoir(?: de poche)?\b|"
+    r"\bau finish\b"
+)
+# Candidates listed before a close-race word: "Le Pen, Macron et Mélenchon dans un mouchoir".
+LIST_JOIN = re.compile(r"\s*(?:,|&|\bet\b|\band\b)\s*")
 TRAILS_RE = re.compile(r"\b(?:derriere|behind|trails?|trailing)\b(?! (?:by|de) )")
 BEHIND_RE = re.compile(r"\bde retard\b|\bbehind\b|\btrails?\b")
 QUAL_RE = re.compile(
@@ -251,7 +260,7 @@ PRONOUN_RE = re.compile(r"^\s*(?:et\s+)?(?:il|elle|he|she)\b(?!\s+y\b)")  # not 
 HARMLESS_PHRASES = re.compile(
     r"\b(?:sans (?:surprise|suspense)|pas de surprise|pas surprenant|c'est officiel|"
     r"c'est pas rien|ce n'est pas rien|dans les deux|in both|"
-    r"(?:not|no) (?:surprise|surprising)|unsurprisingly|no surprises?)\b"
+    r"(?:not|no) (?:surprise|surprising)|unsurprisingly|no surprises?|round (?:one|two))\b"
 )
 EXISTENTIAL = re.compile(
     r"\b(?:il y (?:a|aurait|avait|aura)|there (?:were|are|is|was|have been|has been))\b"
@@ -260,7 +269,9 @@ QUALIFYING_VERB = re.compile(
     r"\b(?:passe|passent|passera|qualifie\w*|accede\w*|ira|iront|sera|seront|file|filent|"
     r"direction|present\w*|va|vont|goes|go|through|into|to|makes?)\s+(?:au|pour le|en|le|the)?\s*$"
 )
-TOUR2_RE = re.compile(r"\b(?:second|2nd|2e|2eme|deuxieme)\s+tour\b|\bsecond round\b|\brun-?off\b")
+TOUR2_RE = re.compile(
+    r"\b(?:second|2nd|2e|2eme|deuxieme)\s+tour\b|\bsecond round\b|\bround two\b|\brun-?off\b"
+)
 # Negation words, read on what is left of a sentence once figures and names are accounted for.
 NEGATION = re.compile(
     r"\b(?:pas|jamais|aucune?|ni|non|not|never|no|nor|neither|none|sans|without|nobody|nothing|"
@@ -350,6 +361,8 @@ THREAD_MARK = re.compile(
     r"^\s*(?:thread\s*)?((?:[1-9]|1[0-9])/(?:[1-9]|1[0-9])?)(?=\s)"
     r"|\s((?:[1-9]|1[0-9])/(?:[1-9]|1[0-9]))\s*$"
 )
+# Between the two figures of a score: "24 to 21", "20.0 vs 19.6", "51-49", "(23 contre 22,3)".
+PAIR_JOIN = re.compile(r"\s*(?:to|vs\.?|versus|contre|against|-|–|/)\s*")
 FOR_WORD = re.compile(r"\s*(?:pour|a|for)\s*")
 # Between a figure and a candidate, words that make it a distance to that candidate, not a count:
 # "à 600 000 voix de Le Pen", "150 000 voix devant Mélenchon".
@@ -569,10 +582,24 @@ def _read_whole(
     for p in s.places:
         if p.kind == "place" and p.key not in used:
             doubts.append(f"lieu : {s.text[p.start : p.end]}")
+    doubts += _unowned_ordinals(s, claims)
+    close = CLOSE_RE.search(s.folded)
+    if close and not any(c.type == GAP for c in claims):
+        doubts.append(f"expression : {close.group()}")  # a close race with no pair to check
     if negations:
         claims, negation_doubt = _polarity(s, claims, negations)
         doubts += negation_doubt
     return claims, doubts
+
+
+def _unowned_ordinals(s: _Sentence, claims: list[Claim]) -> list[str]:
+    """Rank words no claim reads: "beats Mélenchon for fourth place" must not pass unread."""
+    anchors = {c.anchor for c in claims if c.type in (RANK, LEADER)}
+    out = []
+    for m in ORDINAL_WORDS.finditer(s.folded):
+        if m.start() not in anchors and not ORDINAL_BLOCK.match(s.folded[m.end() :]):
+            out.append(f"rang : {m.group()}")
+    return out
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -1052,6 +1079,7 @@ def _claims_of(s: _Sentence) -> list[Claim]:
     used_numbers: set[int] = set()
     out += _gap_claims(s, used_numbers)
     out += _measure_claims(s, used_numbers)
+    out += _score_pairs(s, used_numbers)
     out += _number_claims(s, used_numbers)
     out += _leader_and_pair_claims(s, out)
     out += _rank_claims(s, out)
@@ -1123,10 +1151,35 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         out.append(_claim(s, GAP, pair, n.start, value, measure))
     out += _distance_gaps(s, used)
     out += _named_gaps(s, used)
-    if not out and CLOSE_RE.search(s.folded) and len({c.id for c in s.cands}) >= 2:
-        ids = _unique([c.id for c in s.cands])[:2]
-        out.append(_claim(s, GAP, tuple(ids), CLOSE_RE.search(s.folded).start(), CLOSE, "absolute"))
+    close = CLOSE_RE.search(s.folded) if not out else None
+    if close is not None:
+        group = _close_group(s, close.start())
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                out.append(_claim(s, GAP, (a, b), close.start(), CLOSE, "absolute"))
     return out
+
+
+def _close_group(s: _Sentence, pos: int) -> list[str]:
+    """The candidates a close-race word speaks of: the two of the sentence, or a list before it.
+
+    With three or more candidates only a list right before the word counts ("Le Pen, Macron et
+    Mélenchon au coude à coude"), so that "Fillon loin derrière" elsewhere is never part of it.
+    """
+    ids = _unique([c.id for c in s.cands])
+    if len(ids) == 2:
+        return ids
+    before = [c for c in s.cands if c.end <= pos]
+    group: list[_Cand] = []
+    for c in reversed(before):
+        nxt = group[-1].start if group else pos
+        if group and not LIST_JOIN.fullmatch(s.folded, c.end, nxt):
+            break
+        if not group and len(s.folded[c.end : pos].split()) > 4:
+            break
+        group.append(c)
+    found = _unique([c.id for c in reversed(group)])
+    return found if len(found) >= 2 else []
 
 
 def _named_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
@@ -1357,6 +1410,42 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
     return out
 
 
+def _score_pairs(s: _Sentence, used: set[int]) -> list[Claim]:
+    """ "Macron beats Le Pen, 24pct to 21pct": two figures after two candidates, in their order.
+
+    Only with exactly two candidates before the pair and none after it, and only shares (one of
+    them in percent, or both bare and summing to at most 100) or two vote counts.
+    """
+    out: list[Claim] = []
+    for i in range(len(s.numbers) - 1):
+        a, b = s.numbers[i], s.numbers[i + 1]
+        if i in used or i + 1 in used or not PAIR_JOIN.fullmatch(s.folded, a.end, b.start):
+            continue
+        before = _unique([c.id for c in s.cands if c.end <= a.start])
+        if len(before) != 2 or any(c.start >= a.start for c in s.cands):
+            continue
+        unit = _pair_unit(a.quantity, b.quantity)
+        if unit is None:
+            continue
+        kind, measure = (PERCENTAGE, "") if unit == PERCENT else (VOTES, CANDIDATE_VOTES)
+        for cand, n in zip(before, (a, b), strict=True):
+            out.append(_claim(s, kind, (cand,), n.start, replace(n.quantity, unit=unit), measure))
+        used.update((i, i + 1))
+    return out
+
+
+def _pair_unit(x: Quantity, y: Quantity) -> str | None:
+    """The unit two paired figures share, or None when they are not two shares or two counts."""
+    units = {x.unit, y.unit}
+    if units <= {PERCENT, BARE} and PERCENT in units and x.value <= 100 and y.value <= 100:
+        return PERCENT
+    if units == {BARE} and x.value + y.value <= 100.5:
+        return PERCENT
+    if units <= {VOTES_UNIT, BARE} and VOTES_UNIT in units and min(x.value, y.value) >= 1000:
+        return VOTES_UNIT
+    return None
+
+
 def _distance_to_candidate(s: _Sentence, n: NumberMention) -> bool:
     """True for "à 600 000 voix de Le Pen": a figure followed by "de" and a candidate."""
     after = [c for c in s.cands if c.start >= n.end]
@@ -1372,7 +1461,8 @@ def _glued_candidate(s: _Sentence, n: NumberMention) -> bool:
 def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
     """ "X en tête", "X gagne", and "X devant Y" / "X bat Y"."""
     out: list[Claim] = []
-    gap_pairs = {c.candidates[:2] for c in so_far if c.type == GAP}
+    # A signed gap already says who is ahead; an absolute one ("de peu", "séparés par") does not.
+    gap_pairs = {c.candidates[:2] for c in so_far if c.type == GAP and c.measure != "absolute"}
     leaders: set[str] = set()
     pairs: list[tuple[str, str, int]] = []
     for m in AHEAD_RE.finditer(s.folded):
