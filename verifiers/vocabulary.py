@@ -90,6 +90,27 @@ ENGLISH = words_of(
     """
 )
 
+# Feelings and verdicts on a result, in either language: they say what the author thinks of the
+# figures, never which figures, where, among whom or compared with what. Deliberately absent:
+# words of size or margin ("landslide", "raclée"), of comparison with other elections
+# ("historique", "record", "jamais"), of disbelief ("unbelievable"), and group names that could
+# be a population ("insoumis", "patriots", "socialists").
+COMMENTARY = words_of(
+    """
+    disaster disastrous rejoice sorry scary stuff terrible awful horrible shocking stunning
+    stunned crazy brutal yikes oof phew damn omg haha yay hooray woohoo kudos proud happy glad
+    delighted relieved relief thrilled gutted devastated heartbreaking heartbroken depressing
+    grim bleak nice fantastic brilliant superb epic humiliating humiliation embarrassing
+    debacle terrifying worrying sigh meh
+    desastre desastreux berezina genial chapeau merci helas malheureusement heureusement quel
+    quelle quels quelles dommage triste colere effrayant flippant terrifiant inquietant choc
+    choquant siderant sidere waouh youpi hourra vive bof pfff pff ahah mdr
+    humiliant soulagement soulage soulagee content contente contents
+    heureux heureuse ravi ravie degoute degoutee degoutes navrant pathetique lamentable
+    triomphe
+    """
+)
+
 # Hashtag words that change what a post asserts: a tag made of one of these is not ignored.
 TAGS_THAT_MATTER = words_of(
     """
@@ -108,7 +129,7 @@ HASHTAG = re.compile(r"#(\w+)")
 WORD = re.compile(r"[a-z]+")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
-KNOWN = FRENCH | ENGLISH
+KNOWN = FRENCH | ENGLISH | COMMENTARY
 
 
 def tag_words(text: str) -> list[str]:
