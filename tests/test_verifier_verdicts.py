@@ -456,3 +456,31 @@ def test_readings_the_fourth_outsider_called_for(state, text, label):
 def test_score_pairs_close_races_and_rank_words(state, text, label):
     """Rules from dev3's misses (tests/data/evaluation/dev3), each label checked on the figures."""
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The author's own answer is what they assert: a "no" denies the question's claims
+        # (Asselineau 0.92 %, Poutou 1.09 %; Mélenchon 19.58 %, Fillon 20.01 %)…
+        ("Asselineau devant Poutou ? Non : 0,9 % contre 1,1 %", CONFIRMED),
+        ("Mélenchon devant Fillon ? Toujours pas : 19,6 % contre 20 %", CONFIRMED),
+        ("Fillon devant Mélenchon ? Non : 20 % contre 19,6 %", CONTRADICTED),
+        # …a "yes" asserts them, and a quoted rumour's debunk denies it.
+        ("Le Pen en tête ? Oui, 27 %", CONTRADICTED),
+        ("RT @PolitiqueFR: Macron en tête !! → c'est faux", CONTRADICTED),
+        # A share cannot be denied into a claim; pronouns and names the answer leaves unread
+        # ("elle le devance": which is which) keep the post for the editors.
+        ("Fillon à 25 % ? Non", UNCONFIRMED),
+        (
+            "RT @PolitiqueFR: Fillon devant Le Pen !! → c'est faux, elle le devance de 1,3 pt",
+            UNCONFIRMED,
+        ),
+        ("Rumeur : Macron en tête à Marseille ? C'est faux, c'est Mélenchon.", UNCONFIRMED),
+        # A question with no answer still asserts nothing.
+        ("Macron en tête ? On verra bien", None),
+    ],
+)
+def test_questions_the_author_answers(text, label):
+    """Rules from dev2 and dev3 (tests/data/evaluation/dev2, dev3), each label on the figures."""
+    assert label_on("pr2017-t1-final", text) == label

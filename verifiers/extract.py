@@ -282,6 +282,24 @@ NEGATION = re.compile(
 MEANINGFUL_PHRASES = re.compile(
     r"\bdes le (?:premier|1er) tour\b|\boutright\b|\bau premier tour\b(?=[^.]*\bgagn)"
 )
+# The answer an author gives at once to their own question, and the debunk after a quoted rumour
+# ("RT @x: Fillon devant Le Pen !! → c'est faux, …"). "Pas encore", "not yet" answer nothing.
+ANSWER_RE = re.compile(
+    r"^\s*(?:(?P<no>non|no|nope|nan|faux|c'est faux|false|wrong|toujours pas|pas du tout|"
+    r"absolument pas|not at all|still no)|(?P<yes>oui|yes|yep|yup|c'est vrai|vrai|true|exact|"
+    r"exactement|correct|indeed|bien sur|of course))\s*(?:[,:.!-]+\s*|$)"
+)
+DEBUNK_RE = re.compile(
+    r"^\s*(?:→|->|=>)?\s*(?P<no>(?:c'est |c est |that's |this is )?(?:faux|fake|false|wrong)|"
+    r"intox|infox|hoax)\s*(?:[,:.!-]+\s*|$)"
+)
+ANSWER_PRONOUN = re.compile(
+    r"\b(?:il|elle|ils|elles|lui|le|la|les|l'|he|she|him|her|they|them)\b(?!\s+y\b)"
+)
+QUOTED_RUMOUR = re.compile(
+    r"^\s*(?:rt\s+@\w+\s*:|je lis (?:partout )?que|on lit (?:partout )?que|on entend (?:partout )?que|"
+    r"i keep reading that|people are saying that)"
+)
 # "Non, X n'est pas devant Y": a reply's opening word, not a second negation.
 # "Intox : non, …", "FAUX : non, …": a debunk's label and its "no" open the denial it makes.
 LEADING_INTERJECTION = re.compile(
@@ -508,7 +526,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     last_candidate = ""
     last_area = ""
     questions = 0
-    for raw in split_sentences(text):
+    for raw, answer in _with_answers(split_sentences(text)):
         sentence = _read_sentence(raw, lexicon, lang, round, last_candidate, last_area)
         if sentence is None:
             continue
@@ -521,6 +539,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             found, sentence_doubts = _read_whole(
                 sentence, found, pronoun_unresolved=not last_candidate
             )
+            if answer:
+                found, sentence_doubts = _answered(sentence, found, answer, sentence_doubts)
             claims.extend(found)
             doubts.extend(sentence_doubts)
         if sentence.cands:
@@ -535,6 +555,51 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     if doubts:
         claims = [replace(c, doubts=tuple(dict.fromkeys(doubts))) for c in claims]
     return Extraction(tuple(_dedupe(claims)), frozenset(flags))
+
+
+def _with_answers(raws: list[str]) -> list[tuple[str, str]]:
+    """Sentences, each with the question or quoted rumour the next one answers merged into it.
+
+    "Asselineau devant Poutou ? Non : 0,9 % contre 1,1 %" is read as one sentence whose answer
+    ("no" or "yes") says what the author asserts of the question before it.
+    """
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(raws):
+        raw = raws[i]
+        nxt = fold(raws[i + 1]) if i + 1 < len(raws) else ""
+        asked = raw.rstrip().endswith("?") or QUOTED_RUMOUR.match(fold(raw))
+        m = (ANSWER_RE if raw.rstrip().endswith("?") else DEBUNK_RE).match(nxt) if asked else None
+        if m is None:
+            out.append((raw, ""))
+            i += 1
+            continue
+        quoted = QUOTED_RUMOUR.match(fold(raw))
+        head = raw[quoted.end() :] if quoted else raw  # the rumour itself, without who says it
+        head = head.rstrip()[:-1] if head.rstrip().endswith("?") else head
+        out.append((f"{head} | {raws[i + 1][m.end() :]}", "no" if m.group("no") else "yes"))
+        i += 2
+    return out
+
+
+def _answered(
+    s: _Sentence, claims: list[Claim], answer: str, doubts: list[str]
+) -> tuple[list[Claim], list[str]]:
+    """The claims of a question and its answer: a "no" denies each claim of the question."""
+    cut = s.folded.find(" | ")
+    asked = [c for c in claims if c.anchor < cut]
+    named = {cid for c in claims for cid in c.candidates}
+    unread = [c for c in s.cands if c.start > cut and c.id not in named]
+    if unread:  # "C'est faux, c'est Mélenchon": a name in the answer that no claim reads
+        doubts = [*doubts, f"réponse : {s.text[unread[0].start :].strip()[:60]}"]
+    pronoun = ANSWER_PRONOUN.search(s.folded, cut)
+    if pronoun is not None:  # "elle le devance": which of the question's names is which
+        doubts = [*doubts, f"pronom : {pronoun.group()}"]
+    if answer == "yes" or not asked:
+        return claims, doubts
+    if not all(_negatable(c) and not c.negated for c in asked):
+        return claims, [*doubts, f"réponse : {s.text[: max(cut, 0)].strip()[:60]}"]
+    return [replace(c, negated=True) if c.anchor < cut else c for c in claims], doubts
 
 
 def _read_whole(
