@@ -28,6 +28,7 @@ from verifiers.numbers import PERCENT, POINTS, Quantity
 # The evidence key each interval check leaves, and the reason key it becomes.
 _INTERVALS = (
     ("share_low", "share_high", "share"),
+    ("inscrits_share_low", "inscrits_share_high", "inscrits_share"),
     ("gap_low", "gap_high", "gap"),
     ("rate_low", "rate_high", "rate"),
     ("count_low", "count_high", "count"),

@@ -268,3 +268,28 @@ def test_turnout_is_that_of_the_bureaux_counted(engine, settings, geography):
             assert doc["inscrits_reported_share"] == 50.0
         waiting = results_document(standings(conn, settings, "19272_0002", 1))
     assert waiting["turnout"] is None  # a bureau not counted has no turnout yet
+
+
+def test_a_share_of_the_roll_is_checked_against_inscrits(engine, settings, geography):
+    """ "47,5 % des inscrits" for a candidate: votes over the roll, worded as such on the page."""
+    registry(engine, settings, geography)
+    text = "Dans le 19, Macron obtient 47,5 % des inscrits"
+    store_posts(engine, [post("1", text)], source="x", now=NIGHT)
+    verify_pending(engine, settings, geography, now=NIGHT)
+    both = [result("19272_0001", 500, 400), result("19272_0002", 450, 420)]
+    ingest_payload(
+        engine,
+        settings,
+        geography,
+        feed(both, 1),
+        source="feed",
+        kind="bureau_feed",
+        round_number=1,
+    )
+    verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10))
+    claims, _ = claims_and_history(engine)
+    # 950 of 2,000 inscrits is 47.5 %; of the 1,770 valid votes it would be 53.7 %.
+    assert [(c.type, c.label) for c in claims] == [("percentage", "confirmed")]
+    assert claims[0].reason["key"] == "inscrits_share"
+    worded = {lang: reason_text(claims[0].reason, "Europe/Paris", lang) for lang in ("fr", "en")}
+    assert "part des inscrits" in worded["fr"] and "registered voters" in worded["en"]

@@ -484,3 +484,19 @@ def test_score_pairs_close_races_and_rank_words(state, text, label):
 def test_questions_the_author_answers(text, label):
     """Rules from dev2 and dev3 (tests/data/evaluation/dev2, dev3), each label on the figures."""
     assert label_on("pr2017-t1-final", text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A candidate's share of the roll (Macron 20,743,128 of 47,568,693 inscrits: 43.6 %),
+        # never the turnout (74.6 %)…
+        ("Macron a obtenu 43,6 % des inscrits", CONFIRMED),
+        ("Macron won 50% of registered voters", CONTRADICTED),
+        # …unless the figure could be either.
+        ("Macron élu, 74,6 % des inscrits", UNCONFIRMED),
+        ("74,6 % des inscrits ont voté", CONFIRMED),
+    ],
+)
+def test_a_candidates_share_of_inscrits(text, label):
+    assert label_on("pr2017-t2-final", text, round=2) == label

@@ -226,7 +226,7 @@ NTH = {
     "eleventh": 11,
 }
 ORDINAL_BLOCK = re.compile(
-    r"^\s*(?:tour|round|secretaire|ministre|resultats?|chiffres|estimations?|bureaux?|"
+    r"^[\s-]*(?:tour|round|secretaire|ministre|resultats?|chiffres|estimations?|bureaux?|"
     r"circonscription|arrondissement|votes?|decompte|partiel|sondages?|vague|estimation|"
     r"des|de la|du|mot|time|night|minute)\b"
 )
@@ -378,6 +378,20 @@ NATIONAL_SCOPE = re.compile(
 THREAD_MARK = re.compile(
     r"^\s*(?:thread\s*)?((?:[1-9]|1[0-9])/(?:[1-9]|1[0-9])?)(?=\s)"
     r"|\s((?:[1-9]|1[0-9])/(?:[1-9]|1[0-9]))\s*$"
+)
+# After a share: "des inscrits", "of registered voters", and what makes it the turnout.
+OF_INSCRITS = re.compile(
+    r"\s*(?:des|of|of the|parmi les)?\s*(?:personnes |electeurs )?(?:inscrits?|registered(?: voters)?)"
+)
+# Between a candidate and a share that is surely theirs: "Macron : 43,6 %", "Macron won 43.6%".
+OWN_SHARE = re.compile(
+    r"\s*:?\s*(?:(?:a |has |n'a |ne )?(?:obtenu|obtient|recueille|recueilli|fait|totalise|"
+    r"won|wins|got|gets|scored|scores|took|takes|avec|with|a|at|on|only|just|seulement|"
+    r"que|qu'|pas|meme|even|rassemble|pese)\s*)*"
+)
+TURNOUT_TAIL = re.compile(
+    r"\s*(?:des|of|of the)?\s*(?:personnes |electeurs )?(?:inscrits?|registered(?: voters)?)\s+"
+    r"(?:ont vote|se sont deplaces|sont alles voter|voted|turned out|cast)"
 )
 # Between the two figures of a score: "24 to 21", "20.0 vs 19.6", "51-49", "(23 contre 22,3)".
 PAIR_JOIN = re.compile(r"\s*(?:to|vs\.?|versus|contre|against|-|–|/)\s*")
@@ -1434,12 +1448,26 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         if unit == PERCENT:
             if q.value > 100:
                 continue
-            if re.match(
-                r"^\s*(?:des|of)?\s*(?:personnes )?(?:inscrit|registered)", tail
-            ) or re.search(r"(?:participation|turnout)\b[^.;]{0,25}$", head):
+            of_inscrits = OF_INSCRITS.match(tail)
+            turnout_said = TURNOUT_TAIL.match(tail) or re.search(
+                r"(?:participation|turnout)\b[^.;]{0,25}$", head
+            )
+            owner = _owner(s, n)
+            if of_inscrits and owner is not None and not turnout_said:
+                # "Macron : 43,6 % des inscrits" is his share of the roll, never the turnout;
+                # "Macron élu, 74,6 % des inscrits" could be either, and stays unread.
+                if not OWN_SHARE.fullmatch(s.folded, owner.end, n.start):
+                    continue
+                if (owner.id, PERCENTAGE) not in taken:
+                    taken.add((owner.id, PERCENTAGE))
+                    s.qualifier_spans.append((n.end, n.end + of_inscrits.end()))
+                    out.append(
+                        replace(_claim(s, PERCENTAGE, (owner.id,), n.start, q), base="inscrits")
+                    )
+                continue
+            if of_inscrits or turnout_said:
                 out.append(_claim(s, TURNOUT, (), n.start, q, RATE))
                 continue
-            owner = _owner(s, n)
             if owner is None or (owner.id, PERCENTAGE) in taken:
                 continue
             taken.add((owner.id, PERCENTAGE))

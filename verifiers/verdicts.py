@@ -295,14 +295,33 @@ def _percentage(claim: Claim, s: Standings, tz: str) -> Verdict:
     """Final share of i lies in [v/(E+R), (v+R)/(E+R)]."""
     cid = claim.candidates[0]
     v, e, r = s.votes_of(cid), s.exprimes, s.remaining
+    q = claim.value
+    if claim.base == "inscrits":
+        return _share_of_inscrits(claim, s, tz, v)
     total = e + r
     lo, hi = 100.0 * v / total, 100.0 * (v + r) / total
-    q = claim.value
     label = _interval_label(q, lo, hi)
     fr, en = _explain(label, "score", "share", lo, hi, " %")
     return _verdict(
         label, s, claim, fr, en, tz, share_low=lo, share_high=hi, claim_low=q.low, claim_high=q.high
     )
+
+
+def _share_of_inscrits(claim: Claim, s: Standings, tz: str, v: int) -> Verdict:
+    """ "43,6 % des inscrits": v/I now, at most (v+R)/I once every ballot is in."""
+    if s.inscrits <= 0:
+        return _verdict(
+            UNCONFIRMED,
+            s,
+            claim,
+            "l'autorité ne publie pas le nombre d'inscrits",
+            "the authority does not publish registered voters",
+            tz,
+        )
+    lo, hi = 100.0 * v / s.inscrits, 100.0 * (v + s.remaining) / s.inscrits
+    label = _interval_label(claim.value, lo, hi)
+    fr, en = _explain(label, "part des inscrits", "share of registered voters", lo, hi, " %")
+    return _verdict(label, s, claim, fr, en, tz, inscrits_share_low=lo, inscrits_share_high=hi)
 
 
 def _leader(claim: Claim, s: Standings, tz: str) -> Verdict:

@@ -577,6 +577,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "score final {span}, {verdict} l'affirmation",
         "final share {span}, {verdict} the claim",
     ),
+    "inscrits_share": (
+        "part des inscrits finale {span}, {verdict} l'affirmation",
+        "final share of registered voters {span}, {verdict} the claim",
+    ),
     "gap": ("écart final {span}, {verdict} l'affirmation", "final gap {span}, {verdict} the claim"),
     "rate": (
         "taux de participation final {span}, {verdict} l'affirmation",
@@ -813,6 +817,7 @@ def _qualification_why(params: dict, stated: str, language: str) -> str:
 
 _WHY: dict[str, Any] = {
     "share": _interval_why("share", " %", 2),
+    "inscrits_share": _interval_why("inscrits_share", " %", 2),
     "gap": _interval_why("gap", "", 0),
     "rate": _interval_why("rate", " %", 2),
     "count": _interval_why("count", "", 0),
@@ -841,6 +846,7 @@ PART_PHRASES: dict[str, tuple[str, str]] = {
     "qualified": ("{who} qualifié pour le second tour", "{who} through to round 2"),
     "eliminated": ("{who} éliminé", "{who} eliminated"),
     "turnout": ("participation {value}", "turnout {value}"),
+    "of_inscrits": ("des inscrits", "of registered voters"),
     "unread": ("{who} : phrase non comprise", "{who}: sentence not understood"),
     "denied": ("{what} (nié par le message)", "{what} (denied by the post)"),
     "unknown_place": ("lieu non reconnu", "place not recognised"),
@@ -920,6 +926,8 @@ def part_summary(part: dict, names: dict[str, str]) -> str:
         what = _part_say("unread", who=who)
     else:
         what = f"{who} {_figure(value)}"
+        if stored.get("base") == "inscrits":
+            what += " " + _part_say("of_inscrits")
     if stored.get("negated"):
         what = _part_say("denied", what=what)
     separator = " : " if lang() == "fr" else ": "
