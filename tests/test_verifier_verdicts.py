@@ -500,3 +500,21 @@ def test_questions_the_author_answers(text, label):
 )
 def test_a_candidates_share_of_inscrits(text, label):
     assert label_on("pr2017-t2-final", text, round=2) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Macron had 24.01 % of exprimés and 23.39 % of votants in round 1.
+        ("Macron : 23,4 % des votants", CONFIRMED),
+        ("Macron 23.4% of those who voted", CONFIRMED),
+        ("Macron obtient 24 % des bulletins exprimés", CONFIRMED),
+        # "Of voters", "des bulletins": of exprimés or of votants, and the two disagree here…
+        ("Macron 24% of voters", UNCONFIRMED),
+        ("Macron obtient 23,4 % des bulletins", UNCONFIRMED),
+        # …but not there.
+        ("Macron 30% of voters", CONTRADICTED),
+    ],
+)
+def test_a_candidates_share_of_votants(text, label):
+    assert label_on("pr2017-t1-final", text) == label

@@ -383,6 +383,13 @@ THREAD_MARK = re.compile(
 OF_INSCRITS = re.compile(
     r"\s*(?:des|of|of the|parmi les)?\s*(?:personnes |electeurs )?(?:inscrits?|registered(?: voters)?)"
 )
+# After a candidate's share, a base other than exprimés: votants, or words that could mean
+# either ("of voters", "des bulletins"), whose two readings must then agree.
+SHARE_OF = re.compile(
+    r"\s*(?:des|of(?: the)?|parmi les|among(?: the)?)\s+(?:(?P<votants>votants|those who voted|"
+    r"people who voted|voters who turned out)|voters|electeurs|bulletins|ballots|votes cast)\b"
+    r"(?! exprimes| valables| valid)"
+)
 # Between a candidate and a share that is surely theirs: "Macron : 43,6 %", "Macron won 43.6%".
 OWN_SHARE = re.compile(
     r"\s*:?\s*(?:(?:a |has |n'a |ne )?(?:obtenu|obtient|recueille|recueilli|fait|totalise|"
@@ -1468,10 +1475,14 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             if of_inscrits or turnout_said:
                 out.append(_claim(s, TURNOUT, (), n.start, q, RATE))
                 continue
+            base = SHARE_OF.match(tail)  # "23,4 % des votants": not a share of exprimés
             if owner is None or (owner.id, PERCENTAGE) in taken:
                 continue
             taken.add((owner.id, PERCENTAGE))
-            out.append(_claim(s, PERCENTAGE, (owner.id,), n.start, q))
+            claim = _claim(s, PERCENTAGE, (owner.id,), n.start, q)
+            if base is not None:
+                claim = replace(claim, base="votants" if base.group("votants") else "ballots")
+            out.append(claim)
         elif unit == VOTES_UNIT:
             if q.bound == "" and re.search(r"\b(?:de|d'|by)\s*$", head):
                 continue  # "rate le second tour de 600 000 voix": a margin, not a total

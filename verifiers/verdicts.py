@@ -298,9 +298,16 @@ def _percentage(claim: Claim, s: Standings, tz: str) -> Verdict:
     q = claim.value
     if claim.base == "inscrits":
         return _share_of_inscrits(claim, s, tz, v)
+    if claim.base == "votants":
+        e = s.votants
     total = e + r
     lo, hi = 100.0 * v / total, 100.0 * (v + r) / total
     label = _interval_label(q, lo, hi)
+    if claim.base == "ballots":
+        # "24 % of voters": of exprimés or of votants; both readings must give the label.
+        cast = s.votants + r
+        of_votants = _interval_label(q, 100.0 * v / cast, 100.0 * (v + r) / cast) if cast else None
+        label = label if label == of_votants else UNCONFIRMED
     fr, en = _explain(label, "score", "share", lo, hi, " %")
     return _verdict(
         label, s, claim, fr, en, tz, share_low=lo, share_high=hi, claim_low=q.low, claim_high=q.high

@@ -847,6 +847,7 @@ PART_PHRASES: dict[str, tuple[str, str]] = {
     "eliminated": ("{who} éliminé", "{who} eliminated"),
     "turnout": ("participation {value}", "turnout {value}"),
     "of_inscrits": ("des inscrits", "of registered voters"),
+    "of_votants": ("des votants", "of those who voted"),
     "unread": ("{who} : phrase non comprise", "{who}: sentence not understood"),
     "denied": ("{what} (nié par le message)", "{what} (denied by the post)"),
     "unknown_place": ("lieu non reconnu", "place not recognised"),
@@ -926,8 +927,8 @@ def part_summary(part: dict, names: dict[str, str]) -> str:
         what = _part_say("unread", who=who)
     else:
         what = f"{who} {_figure(value)}"
-        if stored.get("base") == "inscrits":
-            what += " " + _part_say("of_inscrits")
+        if stored.get("base") in ("inscrits", "votants"):
+            what += " " + _part_say("of_" + stored["base"])
     if stored.get("negated"):
         what = _part_say("denied", what=what)
     separator = " : " if lang() == "fr" else ": "
