@@ -109,7 +109,7 @@ def _check(claim: ClaimValue, evidence: dict[str, Any], params: dict[str, Any]) 
             params["low"], params["high"] = evidence[low], evidence[high]
             if key == "gap":
                 points = isinstance(claim.value, Quantity) and claim.value.unit == POINTS
-                params["unit"] = "points" if points or claim.value == "close" else "votes"
+                params["unit"] = "points" if points or claim.value in ("close", "far") else "votes"
             if key == "count":
                 params["measure"] = claim.measure or "votants"
             if key == "abstention":

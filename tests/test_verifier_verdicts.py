@@ -518,3 +518,23 @@ def test_a_candidates_share_of_inscrits(text, label):
 )
 def test_a_candidates_share_of_votants(text, label):
     assert label_on("pr2017-t1-final", text) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # A wide-margin word is a gap to check: Fillon led Mélenchon by 0.43 points nationally,
+        # Macron led Le Pen by 2.7 (neither wide nor close), Fillon led Versailles by 15.9.
+        ("pr2017-t1-final", "Fillon nettement devant Mélenchon", CONTRADICTED),
+        ("pr2017-t1-final", "Macron largement devant Le Pen", UNCONFIRMED),
+        ("pr2017-t1-final", "Versailles : Fillon écrase Macron", CONFIRMED),
+        # With one name there is no pair to check.
+        ("pr2017-t1-final", "Macron largement en tête", UNCONFIRMED),
+        # Whose lead a gap is must be said: two names listed before it do not say it.
+        ("pr2017-t2-final", "Macron 66 %, Le Pen 34 % : 32 points d'avance", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron trounces Le Pen by more than 30 points", CONFIRMED),
+        ("pr2017-t2-final", "Le Pen trounces Macron by more than 30 points", CONTRADICTED),
+    ],
+)
+def test_wide_margins_and_whose_lead(state, text, label):
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

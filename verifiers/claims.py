@@ -45,6 +45,7 @@ ELIMINATED = "eliminated"
 LAST = "last"
 AHEAD = "ahead"  # rank of the first candidate relative to the second
 CLOSE = "close"  # "au coude à coude": a gap under CLOSE_POINTS
+FAR = "far"  # "largement devant": a gap over FAR_POINTS
 
 # Measures of votes and turnout claims.
 CANDIDATE_VOTES = "candidate"

@@ -13,6 +13,7 @@ from verifiers.claims import (
     CODED,
     ELIMINATED,
     EXPRIMES,
+    FAR,
     GAP,
     JOKE,
     LAST,
@@ -160,7 +161,7 @@ AHEAD_RE = re.compile(
 )
 OBJECT_BEFORE = re.compile(
     r"\b(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|leads?|leading|trails?|trailing|derriere|behind|"
-    r"edge[sd]? out|edging out|pip(?:s|ped)?|"
+    r"edge[sd]? out|edging out|pip(?:s|ped)?|ecras\w*|crush\w*|trounc\w*|surclasse|distanc\w*|"
     r"d'avance sur|de retard sur|"
     r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
     r"tres|de peu|le|la|the)\s+)*$"
@@ -180,6 +181,13 @@ CLOSE_RE = re.compile(
     r"\bpip(?:s|ped)?\b|\bby a (?:hair|whisker|nose)\b|\brazor[- ]thin\b|\bd'un cheveu\b|"
     r"\bd'une courte tete\b|\bde justesse\b|\bde peu\b|\bdans un mouchoir(?: de poche)?\b|"
     r"\bau finish\b"
+)
+# Words of a wide margin: the gap they speak of must be wide (FAR), never merely taken as said.
+FAR_RE = re.compile(
+    r"\b(?:largement|nettement|loin (?:devant|derriere)|well (?:ahead|behind|clear)|"
+    r"comfortably|by a (?:wide|large|huge) margin|(?:a )?distant|crush(?:es|ed|ing)?|"
+    r"trounc(?:es|ed|ing)|ecras\w*|haut la main|sans appel|(?:large|confortable) avance|"
+    r"avance confortable)\b"
 )
 # Candidates listed before a close-race word: "Le Pen, Macron et Mélenchon dans un mouchoir".
 LIST_JOIN = re.compile(r"\s*(?:,|&|\bet\b|\band\b)\s*")
@@ -473,6 +481,7 @@ CLAIM_WORDS = re.compile(
             ELIM_RE,
             GAP_VERB,
             CLOSE_RE,
+            FAR_RE,
             ORDINAL_WORDS,
             HEDGE_RE,
         )
@@ -669,9 +678,9 @@ def _read_whole(
         if p.kind == "place" and p.key not in used:
             doubts.append(f"lieu : {s.text[p.start : p.end]}")
     doubts += _unowned_ordinals(s, claims)
-    close = CLOSE_RE.search(s.folded)
-    if close and not any(c.type == GAP for c in claims):
-        doubts.append(f"expression : {close.group()}")  # a close race with no pair to check
+    vague = CLOSE_RE.search(s.folded) or FAR_RE.search(s.folded)
+    if vague and not any(c.type == GAP for c in claims):
+        doubts.append(f"expression : {vague.group()}")  # a margin with no pair to check
     if negations:
         claims, negation_doubt = _polarity(s, claims, negations)
         doubts += negation_doubt
@@ -1243,6 +1252,10 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 out.append(_claim(s, GAP, (a, b), close.start(), CLOSE, "absolute"))
+    far = FAR_RE.search(s.folded) if not out else None
+    pair = _unique([c.id for c in s.cands])
+    if far is not None and len(pair) == 2:  # "X largement devant Y": only between two names
+        out.append(_claim(s, GAP, tuple(pair), far.start(), FAR, "absolute"))
     return out
 
 
@@ -1402,6 +1415,9 @@ def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
     if len(ids) < 2:
         return None
     subject = _subject_before(s, n.start)
+    listed = subject is not None and any(subject.end <= m.start < n.start for m in s.numbers)
+    if listed and not GAP_VERB.search(s.folded):
+        return None  # "Macron 66 %, Le Pen 34 % : 32 points d'avance": whose lead is not said
     first = subject.id if subject is not None else ids[0]
     second = next(i for i in ids if i != first)
     if BEHIND_RE.search(s.folded):

@@ -18,6 +18,7 @@ from verifiers.claims import (
     CLOSE,
     ELIMINATED,
     EXPRIMES,
+    FAR,
     GAP,
     LAST,
     LEADER,
@@ -47,7 +48,8 @@ class Label(StrEnum):
 CONFIRMED = Label.CONFIRMED
 UNCONFIRMED = Label.UNCONFIRMED
 CONTRADICTED = Label.CONTRADICTED
-# "Au coude à coude" is vague: surely true within CLOSE_POINTS, surely false from FAR_POINTS.
+# "Au coude à coude" is vague: surely true within CLOSE_POINTS, surely false from FAR_POINTS;
+# "largement devant" the other way round.
 CLOSE_POINTS = 2.0
 FAR_POINTS = 10.0
 
@@ -404,16 +406,20 @@ def _gap(claim: Claim, s: Standings, tz: str) -> Verdict:
     a, b = (s.votes_of(c) for c in claim.candidates[:2])
     d, e, r = a - b, s.exprimes, s.remaining
     absolute = claim.measure == "absolute"
-    if claim.value == CLOSE or (isinstance(claim.value, Quantity) and claim.value.unit == POINTS):
+    vague = claim.value in (CLOSE, FAR)
+    if vague or (isinstance(claim.value, Quantity) and claim.value.unit == POINTS):
         total = e + r
         lo, hi = 100.0 * (d - r) / total, 100.0 * (d + r) / total
         unit = " pts"
     else:
         lo, hi = float(d - r), float(d + r)
         unit = ""
-    if absolute or claim.value == CLOSE:
+    if absolute or vague:
         lo, hi = _abs_interval(lo, hi)
-    label = _vague_close(lo, hi) if claim.value == CLOSE else _interval_label(claim.value, lo, hi)
+    if vague:
+        label = _vague_close(lo, hi) if claim.value == CLOSE else _vague_far(lo, hi)
+    else:
+        label = _interval_label(claim.value, lo, hi)
     fr, en = _explain(label, "écart", "gap", lo, hi, unit)
     return _verdict(label, s, claim, fr, en, tz, gap_low=lo, gap_high=hi)
 
@@ -423,6 +429,15 @@ def _vague_close(lo: float, hi: float) -> str:
     strict = _interval_label(Quantity(CLOSE_POINTS, 0.0, CLOSE_POINTS, POINTS), lo, hi)
     loose = _interval_label(Quantity(FAR_POINTS, 0.0, FAR_POINTS, POINTS), lo, hi)
     return strict if strict == loose else UNCONFIRMED
+
+
+def _vague_far(lo: float, hi: float) -> str:
+    """ "Largement devant": surely true beyond FAR_POINTS, surely false within CLOSE_POINTS."""
+    if lo > FAR_POINTS:
+        return CONFIRMED
+    if hi < CLOSE_POINTS:
+        return CONTRADICTED
+    return UNCONFIRMED
 
 
 def _abs_interval(lo: float, hi: float) -> tuple[float, float]:
