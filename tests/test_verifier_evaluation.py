@@ -88,7 +88,9 @@ def outsiders_states():
     use_states(CASES_FILE.parent / "states.json")
 
 
-@pytest.mark.parametrize("held_out", ["heldout", "heldout2", "heldout3", "heldout4", "dev2"])
+@pytest.mark.parametrize(
+    "held_out", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3", "dev4"]
+)
 def test_no_wrong_strong_label_on_the_outsiders_sets(held_out, outsiders_states):
     """Posts written by outsiders who never read the rules: never a confident wrong label."""
     folder = CASES_FILE.parent / held_out

@@ -167,14 +167,18 @@ OBJECT_BEFORE = re.compile(
     r"tres|de peu|le|la|the)\s+)*$"
 )
 GAP_AFTER = re.compile(
-    r"^\s*(?:d'avance|d'ecart|de plus|d'avance sur|ahead|lead|de retard|separent|d'ecart entre)"
+    r"^\s*(?:d'avance|d'ecart|de plus|d'avance sur|ahead|lead|de retard|separent|d'ecart entre|"
+    r"(?:de )?(?:voix |votes |points? |pts )?(?:entre|between)\s)"
 )
 GAP_NOUN = re.compile(r"\b(?:ecart|gap|margin|difference|marge)\b")
 # After a figure: the words that make it a distance to the candidate named next.
 DISTANCE_TO = re.compile(
     r"\s*(?:de )?(?:voix|votes|suffrages|points?|pts)?\s*(?P<word>devant|ahead of|derriere|behind|de|d')\s*"
 )
-GAP_VERB = re.compile(r"\bseparent?\b|\bd'ecart\b|\bcoude[- ]a[- ]coude\b|\bneck and neck\b")
+GAP_VERB = re.compile(
+    r"\bseparent?\b|\bd'ecart\b|\bcoude[- ]a[- ]coude\b|\bneck and neck\b|"
+    r"\b(?:voix|votes|points?|pts) (?:entre|between)\b"
+)
 # Words of a close race: the gap they speak of is checked as "au coude à coude" is (CLOSE).
 CLOSE_RE = re.compile(
     r"\bcoude[- ]a[- ]coude\b|\bneck[- ]and[- ]neck\b|\bnarrowly\b|\bedge[sd]? out\b|\bedging out\b|"
@@ -404,9 +408,20 @@ OWN_SHARE = re.compile(
     r"won|wins|got|gets|scored|scores|took|takes|avec|with|a|at|on|only|just|seulement|"
     r"que|qu'|pas|meme|even|rassemble|pese)\s*)*"
 )
+# "44 % des inscrits ont voté Macron": the share of the roll that went to the name after it.
+VOTED_FOR = re.compile(
+    r"\s*(?:des|of|of the)?\s*(?:personnes |electeurs )?(?:inscrits?|registered(?: voters)?)\s+"
+    r"(?:ont vote|voted)\s*(?:pour|for)?\s*"
+)
 TURNOUT_TAIL = re.compile(
     r"\s*(?:des|of|of the)?\s*(?:personnes |electeurs )?(?:inscrits?|registered(?: voters)?)\s+"
-    r"(?:ont vote|se sont deplaces|sont alles voter|voted|turned out|cast)"
+    r"(?:ont vote|se sont deplaces|sont alles voter|voted|turned out|cast)\b"
+    r"(?!\s*(?:pour|for)?\s*[a-z])"  # "ont voté Macron" is his share of the roll
+)
+# A year after a word of comparison: "loin de son triomphe de 2006", "comme en 2002", "since
+# 1969". Another election, which the figures of this one cannot check.
+OTHER_YEAR = re.compile(
+    r"\b(?:de|d'|en|in|since|depuis|qu'en|than|comme|vs|versus|of|that)\s+(?:19|20)\d\d\b"
 )
 # Between the two figures of a score: "24 to 21", "20.0 vs 19.6", "51-49", "(23 contre 22,3)".
 PAIR_JOIN = re.compile(r"\s*(?:to|vs\.?|versus|contre|against|-|–|/)\s*")
@@ -678,6 +693,7 @@ def _read_whole(
         if p.kind == "place" and p.key not in used:
             doubts.append(f"lieu : {s.text[p.start : p.end]}")
     doubts += _unowned_ordinals(s, claims)
+    doubts += [f"autre élection : {m.group().strip()}" for m in OTHER_YEAR.finditer(s.folded)]
     vague = CLOSE_RE.search(s.folded) or FAR_RE.search(s.folded)
     if vague and not any(c.type == GAP for c in claims):
         doubts.append(f"expression : {vague.group()}")  # a margin with no pair to check
@@ -1479,7 +1495,10 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             if of_inscrits and owner is not None and not turnout_said:
                 # "Macron : 43,6 % des inscrits" is his share of the roll, never the turnout;
                 # "Macron élu, 74,6 % des inscrits" could be either, and stays unread.
-                if not OWN_SHARE.fullmatch(s.folded, owner.end, n.start):
+                voted_for = owner.start >= n.end and VOTED_FOR.fullmatch(
+                    s.folded, n.end, owner.start
+                )
+                if not voted_for and not OWN_SHARE.fullmatch(s.folded, owner.end, n.start):
                     continue
                 if (owner.id, PERCENTAGE) not in taken:
                     taken.add((owner.id, PERCENTAGE))

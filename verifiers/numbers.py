@@ -54,7 +54,11 @@ class Quantity:
     def misses(self, lo: float, hi: float) -> bool:
         """True when no value of [lo, hi] lies in the tolerance interval."""
         above_all = hi < self.low or (self.low_open and hi <= self.low)
-        below_all = lo > self.high or (self.high_open and lo >= self.high)
+        high = self.high
+        if self.bound == JUST_BELOW:
+            # "frôle les 47 %" is read "just under 47" to confirm, and also "about 47" to refute.
+            high = self.value + (0.5 if self.unit in (PERCENT, POINTS) else 0.02 * self.value)
+        below_all = lo > high or (self.high_open and lo >= high)
         return above_all or below_all
 
 
