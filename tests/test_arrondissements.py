@@ -24,6 +24,7 @@ from primaries.queries import (
 )
 from primaries.verification import lexicon_for
 from sources import datagouv_wide
+from tests import evaluation_support
 from tests.conftest import DATA, wide_sample
 
 CITIES = {("75", "056"): "75056", ("69", "123"): "69123", ("13", "055"): "13055"}
@@ -121,6 +122,13 @@ def test_the_gazetteer_names_arrondissements_under_their_city(geography: Geograp
     )
     assert places["13201"].name == "Marseille 1er arrondissement"
     assert places["75056"].level == "commune"
+    # The evaluation's gazetteer gives them the same level and name.
+    pure = {p.code: p for p in evaluation_support.places()}
+    assert (pure["75116"].name, pure["75116"].level, pure["75116"].parent) == (
+        "Paris 16e arrondissement",
+        "arrondissement",
+        "75056",
+    )
 
 
 def test_arrondissements_are_a_breakdown_never_counted_twice(engine, settings, geography):
@@ -211,3 +219,34 @@ def test_the_registry_counts_bureaux_in_their_arrondissement_before_results(
     assert (paris_16.bureaux_reported, paris_16.bureaux_total) == (0, 68)
     assert paris_16.inscrits == paris_16.remaining == inscrits
     assert (lyon_3.bureaux_reported, lyon_3.bureaux_total) == (0, 58)
+
+
+def test_the_evaluation_standings_have_the_store_figures_of_arrondissements(
+    engine, settings, geography
+):
+    """The in-memory evaluation figures of an arrondissement are the store's (round 2 too)."""
+    for round_number in (1, 2):
+        ingest_payload(
+            engine,
+            settings,
+            geography,
+            three_cities(round_number),
+            source=f"t{round_number}",
+            kind="datagouv_wide",
+            round_number=round_number,
+        )
+    state = {1: "pr2017-t1-final", 2: "pr2017-t2-final"}
+    with engine.connect() as conn:
+        for round_number, code in [(1, "75116"), (1, "69383"), (2, "13208"), (2, "75101")]:
+            stored = standings(conn, settings, code, round_number)
+            pure = evaluation_support.standings_for(state[round_number], code, round_number)
+            assert pure is not None
+            assert (pure.area_name, pure.area_level) == (stored.area_name, stored.area_level)
+            assert (pure.exprimes, pure.votants, pure.bureaux_total) == (
+                stored.exprimes,
+                stored.votants,
+                stored.bureaux_total,
+            )
+            assert {t.candidate: t.votes for t in pure.tallies if t.votes} == {
+                t.candidate: t.votes for t in stored.tallies
+            }
