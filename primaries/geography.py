@@ -4,7 +4,8 @@ Pure Python over data files (INSEE's COG under data/cog/, the consular cities un
 data/geography/abroad.csv): no Flask, no database, so the store and the verifier's lexicon can
 both use it. Area codes are fixed: "FR"; régions "R84"; départements and overseas collectivities
 by INSEE code ("59", "2A", "971", "987"); "ZZ" abroad, "FE01".."FE11" its constituencies, "FE-CA"
-its countries, "ZZ139" its consular cities; communes by INSEE code ("59350"); groups "OM", "METRO".
+its countries, "ZZ139" its consular cities; communes by INSEE code ("59350"), the arrondissements
+of Paris, Lyon and Marseille too ("75116", under their city); groups "OM", "METRO".
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ CONSTITUENCIES = {
     10: "Afrique centrale, australe et orientale, Proche et Moyen-Orient",
     11: "Europe de l'Est, Asie et Océanie",
 }
+
+# Paris, Lyon and Marseille: the INSEE code of the city -> the base of its arrondissements'
+# INSEE codes and how many it has (75101..75120, 69381..69389, 13201..13216).
+ARRONDISSEMENTS = {"75056": (75100, 20), "69123": (69380, 9), "13055": (13200, 16)}
+ARRONDISSEMENT = "arrondissement"  # their areas' level: a breakdown of the city, under it
 
 # Extra names for static areas: what people write in posts for these places.
 _EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
@@ -252,7 +258,8 @@ class Geography:
         self._dept_region: dict[str, str] = {}
         self._static: dict[str, AreaDef] = {}
         self._communes: dict[str, list[tuple[str, str]]] = {}
-        self._current: list[tuple[str, str, str | None, int]] = []  # today's communes
+        # Today's communes and arrondissements: code, name, parent, population, level.
+        self._current: list[tuple[str, str, str | None, int, str]] = []
         self._commune_keys: dict[str, list[str]] = {}
         self._cities = {c.code: c for c in cities}
         self._city_keys: dict[str, str] = {}
@@ -288,9 +295,13 @@ class Geography:
             self._communes.setdefault(code, []).append((name, kind))
             if kind in ("commune-actuelle", "arrondissement-municipal"):
                 self._commune_keys.setdefault(normalise(name), []).append(code)
-                self._current.append(
-                    (code, name, row.get("departement"), row.get("population") or 0)
-                )
+                population = row.get("population") or 0
+                if kind == "commune-actuelle":
+                    entry = (code, name, row.get("departement"), population, "commune")
+                else:  # an arrondissement of Paris, Lyon or Marseille: under its city
+                    name = arrondissement_name(name)
+                    entry = (code, name, row.get("commune"), population, ARRONDISSEMENT)
+                self._current.append(entry)
         self._current.sort(key=lambda c: -c[3])
 
     def _add(self, area: AreaDef) -> None:
@@ -443,7 +454,8 @@ class Geography:
 
         Static areas, then the consular cities (level "city": "Montréal" in a post about the
         French abroad is the consulate, not the Ardèche village), then today's communes by
-        population, whether or not any bureau of theirs has reported.
+        population, whether or not any bureau of theirs has reported, the arrondissements of
+        Paris, Lyon and Marseille among them (level "arrondissement", under their city).
         """
         forms = self.alias_forms()
         places = [
@@ -462,19 +474,33 @@ class Geography:
                     aliases=tuple(n for n in names if n and n != city.name),
                 )
             )
-        for code, name, dept, population in self._current:
+        for code, name, parent, population, level in self._current:
             places.append(
                 AreaDef(
                     code,
-                    "commune",
+                    level,
                     name,
-                    dept,
+                    parent,
                     insee=code,
                     aliases=forms.get(code, ()),
                     population=population,
                 )
             )
         return places
+
+    def bureau_arrondissement(self, commune: str, bureau: str) -> AreaDef | None:
+        """The arrondissement a bureau of Paris, Lyon or Marseille is in, or None elsewhere.
+
+        The Ministry numbers these cities' bureaux by arrondissement: "1601" is the 16th's first.
+        A code of another shape (another authority's numbering) is left to the city alone.
+        """
+        city = ARRONDISSEMENTS.get(commune)
+        if city is None or len(bureau) != 4 or not bureau.isdigit():
+            return None
+        number = int(bureau[:2])
+        if not 1 <= number <= city[1]:
+            return None
+        return self._arrondissement(commune, number)
 
     def city(self, code: str) -> ConsularCity | None:
         """A consular city by the Ministry's 3-digit code."""
@@ -600,13 +626,17 @@ class Geography:
         Their figures are already in their commune's, so they count in no other area.
         """
         city = self._commune_code(departement, dept, commune[:3])
-        number = int(commune[5:])
-        base = {"75056": 75100, "69123": 69380, "13055": 13200}.get(city)
-        code = str(base + number) if base else f"{city}AR{commune[5:]}"
+        area = self._arrondissement(city, int(commune[5:]), name)
+        return Placement(area, (area.code,))
+
+    def _arrondissement(self, city: str, number: int, name: str = "") -> AreaDef:
+        """The area of a city's arrondissement: INSEE's code and name when it has them."""
+        spec = ARRONDISSEMENTS.get(city)
+        code = str(spec[0] + number) if spec else f"{city}AR{number:02d}"
         known = self._communes.get(code)
-        label = known[0][0] if known else (tidy_name(name) or code)
-        area = AreaDef(code, "arrondissement", label, city, insee=code if known else None)
-        return Placement(area, (code,))
+        if known:
+            return AreaDef(code, ARRONDISSEMENT, arrondissement_name(known[0][0]), city, insee=code)
+        return AreaDef(code, ARRONDISSEMENT, tidy_name(name) or code, city)
 
     def _place_abroad(self, commune: str, name: str, circonscription: str) -> Placement:
         """A consular city: city -> country -> constituency -> ZZ -> FR."""
@@ -639,6 +669,11 @@ class Geography:
     def _names_of(city: ConsularCity) -> set[str]:
         """Every search key a consular city answers to."""
         return {normalise(city.name), normalise(city.libelle), normalise(city.name_en)}
+
+
+def arrondissement_name(cog_name: str) -> str:
+    """An arrondissement as people write it: "Paris 16e Arrondissement" -> "Paris 16e arrondissement"."""
+    return cog_name.replace(" Arrondissement", " arrondissement")
 
 
 def constituency_code(number: int) -> str:

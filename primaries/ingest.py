@@ -18,7 +18,7 @@ from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from primaries.announce import announce
 from primaries.bulk import bulk_insert, bulk_update, chunks
 from primaries.fingerprints import LATEST_SHA, same_payload_line, sha256_of
-from primaries.geography import Geography, normalise
+from primaries.geography import ARRONDISSEMENTS, Geography, normalise
 from primaries.integrity import (
     Figures,
     Finding,
@@ -140,11 +140,16 @@ def _load_units(conn: Connection, codes: Iterable[str] | None) -> _Units:
     return units
 
 
-def _placement(ref: BureauRef, geography: Geography) -> tuple[Any, tuple[str, ...]]:
+def _placement(ref: BureauRef, geography: Geography) -> tuple[Any, tuple[str, ...], Any]:
+    """A unit's commune area, the areas it counts in, and the arrondissement it also counts in
+    (a bureau of Paris, Lyon or Marseille; None elsewhere)."""
     if ref.level == "national":
-        return None, ("FR",)
+        return None, ("FR",), None
     placed = geography.place(ref.departement, ref.commune, ref.name, ref.circonscription)
-    return placed.commune, tuple(placed.ancestors)
+    district = None
+    if ref.level == "bureau" and placed.commune.code in ARRONDISSEMENTS:
+        district = geography.bureau_arrondissement(placed.commune.code, ref.code.rpartition("_")[2])
+    return placed.commune, tuple(placed.ancestors), district
 
 
 def _add_units(
@@ -165,16 +170,19 @@ def _add_units(
     for ref in refs:
         if ref.code in units.inscrits:
             continue
-        commune, ancestors = _placement(ref, geography)
+        commune, ancestors, district = _placement(ref, geography)
         if exclude_areas:
             ancestors = tuple(a for a in ancestors if a not in exclude_areas)
-        if commune is not None:
+            district = None if district is None or district.code in exclude_areas else district
+        for area in (commune, district):
+            if area is None:
+                continue
             if known_areas is None:
                 known_areas = set()
             if not known_areas:
                 known_areas.update(conn.execute(select(AREA.c.code)).scalars())
-            if commune.code not in known_areas and commune.code not in new_areas:
-                new_areas[commune.code] = _area_row(commune)
+            if area.code not in known_areas and area.code not in new_areas:
+                new_areas[area.code] = _area_row(area)
         departement = next(
             (
                 a
@@ -184,7 +192,9 @@ def _add_units(
             "FR",
         )
         # One list for the row and the units: it is only read (the JSON column, the tallies).
-        chain = list(ancestors)
+        # An arrondissement comes first, below its city: a breakdown of the city's figures,
+        # each area of the chain counting the bureau once.
+        chain = [district.code, *ancestors] if district is not None else list(ancestors)
         new_units.append(
             {
                 "code": ref.code,

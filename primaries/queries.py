@@ -74,7 +74,8 @@ LEVEL_ORDER = {
     "constituency": 3,
     "country": 4,
     "commune": 5,
-    "bureau": 6,
+    "arrondissement": 6,
+    "bureau": 7,
 }
 
 
@@ -160,7 +161,8 @@ def children(conn: Connection, code: str, round_number: int) -> list[dict[str, A
                 TALLY, (TALLY.c.area == AREA.c.code) & (TALLY.c.round == round_number), isouter=True
             )
             .where(AREA.c.parent == code)
-            .order_by(AREA.c.name)
+            # A city's arrondissements in their order ("Paris 2e" before "Paris 10e").
+            .order_by(case((AREA.c.level == "arrondissement", AREA.c.code), else_=AREA.c.name))
         )
         .mappings()
         .all()
@@ -364,6 +366,11 @@ def _bureaux_condition(conn: Connection, area: AreaRef) -> Any:
         return BUREAU.c.commune == area.code
     if area.level in ("departement", "zone"):
         return BUREAU.c.departement == area.code
+    if area.level == "arrondissement":
+        # Its city's bureaux (an indexed column) that list it among their areas; or units of
+        # its own (a feed's arrondissement totals, placed on it).
+        in_city = (BUREAU.c.commune == area.parent) & _lists_area(area.code)
+        return or_(BUREAU.c.commune == area.code, in_city)
     # Coarser areas: match the JSON ancestor list (rare on election night: a région's table).
     codes = [
         u
@@ -493,17 +500,24 @@ def bureaux_of(
     return [_bureau_json(r, flagged.get(r["code"], [])) for r in rows]
 
 
-# Levels whose bureaux one indexed column names; coarser areas are matched on ancestors.
-_COLUMN_LEVELS = ("bureau", "commune", "departement", "zone")
+# Levels whose bureaux an indexed column names (an arrondissement: its city's); coarser areas
+# are matched on ancestors.
+_COLUMN_LEVELS = ("bureau", "commune", "arrondissement", "departement", "zone")
+
+
+def _lists_area(code: str) -> Any:
+    """Bureaux whose ancestors include an area, found by the database in the ancestors' JSON
+    text (the area's quoted code, LIKE wildcards escaped)."""
+    quoted = re.sub(r"([\\%_])", r"\\\1", json.dumps(code))
+    return cast(BUREAU.c.ancestors, Text).like(f"%{quoted}%", escape="\\")
 
 
 def _in_area(conn: Connection, area: AreaRef) -> Any:
-    """Which bureaux make up an area, without listing them: a coarse area is found by the
-    database in the ancestors' JSON text (its quoted code, LIKE wildcards escaped)."""
+    """Which bureaux make up an area, without listing them: a coarse area is found on its
+    bureaux' ancestors by the database."""
     if area.level in _COLUMN_LEVELS:
         return _bureaux_condition(conn, area)
-    quoted = re.sub(r"([\\%_])", r"\\\1", json.dumps(area.code))
-    return cast(BUREAU.c.ancestors, Text).like(f"%{quoted}%", escape="\\")
+    return _lists_area(area.code)
 
 
 def bureaux_page(

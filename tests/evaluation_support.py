@@ -36,6 +36,9 @@ MINISTRY_OVERSEAS = {
     "ZS": "975",
     "ZW": "986",
 }
+# Paris, Lyon, Marseille (Ministry département, commune) -> the base of their arrondissements'
+# INSEE codes: the Ministry's bureau "1601" is in the 16th (75116), as in the reference's ARR_BASE.
+ARRONDISSEMENT_BASE = {("75", "056"): 75100, ("69", "123"): 69380, ("13", "055"): 13200}
 OVERSEAS_CODES = frozenset(
     {"971", "972", "973", "974", "975", "976", "977", "978", "986", "987", "988"}
 )
@@ -172,11 +175,13 @@ def places() -> tuple[Place, ...]:
     kept = [c for c in communes if c["type"] in ("commune-actuelle", "arrondissement-municipal")]
     kept.sort(key=lambda c: -(c.get("population") or 0))
     for c in kept:
-        out.append(
-            Place(
-                c["code"], c["nom"], "commune", (), c.get("departement"), c.get("population") or 0
-            )
-        )
+        population = c.get("population") or 0
+        if c["type"] == "arrondissement-municipal":
+            # As the store's lexicon has them: a breakdown of their city, named as people write.
+            name = c["nom"].replace(" Arrondissement", " arrondissement")
+            out.append(Place(c["code"], name, "arrondissement", (), c["commune"], population))
+        else:
+            out.append(Place(c["code"], c["nom"], "commune", (), c.get("departement"), population))
     return tuple(out)
 
 
@@ -204,6 +209,9 @@ def wide_areas(row: dict[str, str], cities: dict[str, dict]) -> tuple[str, ...]:
         areas = ["FR", "OM", insee, insee + com[-2:]]
     else:
         areas = ["FR", "METRO", dep, dep + com]
+        base = ARRONDISSEMENT_BASE.get((dep, com))
+        if base:
+            areas.append(str(base + int(row["bureau"][:2])))
     region = region_of_departement().get(areas[2])
     if region:
         areas.append(region)

@@ -517,6 +517,15 @@ def test_full_real_national_files_give_the_official_totals(tmp_path: Path, setti
     with engine.connect() as conn:
         first = standings(conn, settings, "FR", 1)
         second = standings(conn, settings, "FR", 2)
+        for round_number in (1, 2):
+            # Each city is the sum of its arrondissements, and counted once in the nation.
+            for city, codes in [("75056", range(75101, 75121)), ("13055", range(13201, 13217))]:
+                whole = standings(conn, settings, city, round_number)
+                parts = [standings(conn, settings, str(c), round_number) for c in codes]
+                assert sum(p.exprimes for p in parts) == whole.exprimes
+                assert sum(p.bureaux_total for p in parts) == whole.bureaux_total
+        paris_16 = standings(conn, settings, "75116", 1)
+    assert (paris_16.votes_of("fillon"), paris_16.exprimes) == (46_734, 79_954)
     assert first.exprimes == 36_054_394
     assert first.votes_of("macron") == 8_656_346
     assert first.votes_of("le-pen") == 7_678_491

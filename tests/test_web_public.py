@@ -99,6 +99,23 @@ def test_area_pages_at_every_level_with_breadcrumbs(site):
     assert client.get("/area/NOPE-NOTHING").status_code == 404
 
 
+def test_paris_lists_its_arrondissements_and_each_has_its_bureaux(site):
+    """The city page breaks down into its 20 arrondissements, in order, like a département into
+    its communes; an arrondissement page has its breadcrumbs, standings and bureau table."""
+    client = site["client"]
+    paris = client.get("/area/75056").get_data(as_text=True)
+    breakdown = paris.split("Détail", 1)[1].split('id="h-bureaux"', 1)[0]
+    listed = re.findall(r'href="/area/(751\d\d)\?round=1">([^<]+)</a>', breakdown)
+    assert [code for code, _ in listed] == [str(75100 + n) for n in range(1, 21)]
+    assert listed[15] == ("75116", "Paris 16e arrondissement")
+    assert "François Fillon (58,45 %)" in breakdown
+    page = client.get("/area/75116").get_data(as_text=True)
+    assert "Paris 16e arrondissement <small>Arrondissement · 75116</small>" in page
+    assert 'href="/area/75056?round=1">Paris</a>' in page  # breadcrumb to the city
+    bureaux = set(re.findall(r'href="/area/(75056_[^"?]+)\?round=1"', page))
+    assert len(bureaux) == 68 and all(code.startswith("75056_16") for code in bureaux)
+
+
 def test_public_bureau_table_never_shows_anomalies(site):
     """Feed anomalies reach editors only: the public table has no anomaly column or filter."""
     html = site["client"].get("/area/75").get_data(as_text=True)

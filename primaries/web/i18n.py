@@ -407,6 +407,7 @@ LEVELS: dict[str, tuple[str, str]] = {
     "constituency": ("Circonscription", "Constituency"),
     "country": ("Pays", "Country"),
     "commune": ("Commune", "Commune"),
+    "arrondissement": ("Arrondissement", "Arrondissement"),
     "bureau": ("Bureau de vote", "Polling station"),
 }
 

@@ -51,7 +51,7 @@ PLOTLY_GZ = PLOTLY_JS.with_name(PLOTLY_JS.name + ".gz")
 # The most spread posts in the strip at the top of the home page (a phone's first screen).
 TOP_POSTS = 3
 # Levels whose page lists every bureau (coarser areas list their sub-areas instead).
-BUREAU_TABLE_LEVELS = ("commune", "departement", "bureau")
+BUREAU_TABLE_LEVELS = ("commune", "arrondissement", "departement", "bureau")
 # Rows of the public bureau table per page: Paris alone has 896 bureaux, a 450 KB page that took
 # 140-280 ms of one worker's GIL to render and saturated the site under load (bench/load_bench).
 BUREAU_PAGE_SIZE = 150
