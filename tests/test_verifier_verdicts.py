@@ -564,3 +564,33 @@ def test_wide_margins_and_whose_lead(state, text, label):
 def test_what_the_first_runs_of_dev4_and_heldout5_got_wrong(state, text, label):
     """The four wrong strong labels of those first runs, each fixed by a general rule."""
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text"),
+    [
+        # Someone's home, village or island, a bureau, a population, a point of the compass:
+        # no area of the store, never the nation (each was labelled strongly against France).
+        ("pr2017-t1-final", "Dans mon village, Le Pen en tête."),
+        ("pr2017-t1-final", "Sur mon île, Macron en tête."),
+        ("pr2017-t1-final", "Chez lui, Fillon en tête."),
+        ("hap2011-t1-final", "Chez elle, Aubry en tête."),
+        ("pr2017-t1-final", "Dans le premier bureau de Marseille, Le Pen en tête."),
+        ("pr2017-t1-final", "In this polling station, Le Pen leads."),
+        ("pr2017-t1-final", "Chez les militants, Mélenchon devant Fillon."),
+        ("pr2017-t1-final", "In the islands, Mélenchon leads."),
+        ("pr2017-t1-final", "Dans l'Est, Le Pen en tête."),
+        # "Les DOM" are five départements, not every overseas territory (Le Pen led those).
+        ("pr2017-t1-final", "Dans les DOM, Le Pen en tête."),
+        ("pr2017-t1-final", "Dans les DROM, Macron devant Le Pen."),
+    ],
+)
+def test_places_no_area_of_the_store_is(state, text):
+    """Found by a red-team run (tests/data/evaluation has no such posts): no strong label."""
+    assert label_on(state, text) == UNCONFIRMED
+
+
+def test_a_named_place_after_a_home_word_is_that_place():
+    # Lassalle had 79.6 % in Lourdios-Ichère.
+    text = "Lassalle fait plus des deux tiers des voix dans son village de Lourdios-Ichère"
+    assert label_on("pr2017-t1-final", text) == CONFIRMED

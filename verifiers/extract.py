@@ -144,7 +144,25 @@ PARTIAL_WORDS = (
     "near",
     "almost",
 )
-LOCAL_BUREAU_RE = re.compile(r"\b(?:dans|in) (?:son|mon|notre|leur|ce|my|our|this|their) bureau\b")
+LOCAL_BUREAU_RE = re.compile(
+    r"\b(?:dans|in|at|au) (?:son|mon|notre|leur|ce|cet|le|un|my|our|this|their|the|that|a|one)\s+"
+    r"(?:(?:premier|dernier|seul|first|last|only)\s+)?(?:bureau|polling station|station)\b"
+)
+NAMED_AFTER = re.compile(r"\s*(?:de|d'|of|,|:)?\s*(?:la |le |les |l'|the )?")
+# Places no area of the store is: someone's home, village or island, a point of the compass,
+# "les DOM" (the five départements, not every overseas territory), a population ("chez les").
+UNPUBLISHED_PLACE = re.compile(
+    r"\bchez (?:moi|nous|lui|elle|eux|elles|toi|vous|soi|les(?! francais))\b|"
+    r"\b(?:dans|sur|a|au|aux|en|in|at|on|chez)\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|son|"
+    r"sa|ses|leur|leurs|ce|cet|cette|ces|my|our|your|his|her|their|this|that|these|those)\s+"
+    r"(?:village|ville|ile|commune|quartier|rue|coin|region|departement|pays|circo\w*|fief|"
+    r"terres?|canton|secteur|patelin|bled|immeuble|ecole|famille|hometown|town|city|island|"
+    r"neighbou?rhood|street|area|district|county|home|family|school)s?\b|"
+    r"\b(?:l'est|l'ouest|le sud|le (?:nord|sud)[- ](?:est|ouest)|the (?:east|west|south|north)\b|"
+    r"the (?:north|south)[- ]?(?:east|west))\b|"
+    r"\b(?:dans|in) (?:les|the) (?:iles|islands|villes|cities|villages|campagnes|countryside)\b|"
+    r"\b(?:les |the )?(?:dom|drom)\b(?![- ]tom)"
+)
 LEADER_RE = re.compile(
     r"\ben tete\b|\belue? president\w*|\belected president\b|\bl'emport\w*|\bremport\w*|\bgagn(?:e|ent|erait|ait)\b|\bplebiscit\w*|"
     r"\bmen(?:e|ait|erait)\b|\bcaracol\w*|\bdomin(?:e|ait|erait)\b|\bvainqueur\b|\bgagnant\b|"
@@ -917,6 +935,13 @@ def _read_sentence(
     places, hints, unresolved = _narrowed_by_code(places, folded, lexicon, text)
     places, districts = _districts(places, folded, text)
     unresolved += districts
+    for m in UNPUBLISHED_PLACE.finditer(folded):
+        if any(
+            NAMED_AFTER.fullmatch(folded, m.end(), p.start) for p in places if p.start >= m.end()
+        ):
+            continue  # "dans son village de Lourdios-Ichère": the place is named
+        unresolved.append(text[m.start() : m.end()].strip())
+        places = [p for p in places if not m.start() <= p.start < m.end()]
     places = [_narrowed_by_words(p, folded, lexicon) for p in places]
     if NATIONAL_SCOPE.search(folded):  # "leads the primary": the whole election is a reading
         places = [_with_national(p) for p in places]

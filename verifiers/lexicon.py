@@ -237,7 +237,6 @@ BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
     (OVERSEAS, "group", "outre mer"),
     (OVERSEAS, "group", "outremer"),
     (OVERSEAS, "group", "dom tom"),
-    (OVERSEAS, "group", "les dom"),
     (OVERSEAS, "group", "les dom tom"),
     (OVERSEAS, "group", "ultramarins"),
     (OVERSEAS, "group", "ultramarines"),
