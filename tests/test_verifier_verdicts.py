@@ -445,7 +445,7 @@ def test_readings_the_fourth_outsider_called_for(state, text, label):
         # …a name elsewhere in the sentence is not, and a close race with one name is unread.
         (
             "pr2017-t1-final",
-            "Occitanie : Le Pen et Macron au coude à coude, Fillon loin",
+            "Occitanie : Le Pen et Macron au coude à coude, Fillon 4e",
             CONFIRMED,
         ),
         ("pr2017-t2-final", "Var : Macron l'emporte de justesse", UNCONFIRMED),
@@ -594,3 +594,42 @@ def test_a_named_place_after_a_home_word_is_that_place():
     # Lassalle had 79.6 % in Lourdios-Ichère.
     text = "Lassalle fait plus des deux tiers des voix dans son village de Lourdios-Ichère"
     assert label_on("pr2017-t1-final", text) == CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # A name no claim reads leaves the post to the editors (Le Pen had 21.30 %)…
+        ("pr2017-t1-final", "Macron 24%, Le Pen aussi.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen et Macron à 24%.", UNCONFIRMED),
+        # …and reading every name found what was missed: a lead before a comma, a list after
+        # "devant", both names before "à la trappe" (Le Pen led the Nord, Mélenchon second).
+        ("pr2017-t1-final", "Nord : Le Pen en tête, Mélenchon deuxième", CONFIRMED),
+        ("pr2017-t1-final", "Nord : Macron en tête, Le Pen deuxième", CONTRADICTED),
+        ("pr2017-t1-final", "Lassalle finit devant Poutou et Asselineau", CONFIRMED),
+        ("pr2017-t1-final", "Lassalle finit devant Poutou et Macron", CONTRADICTED),
+        (
+            "pr2017-t1-final",
+            "Macron et Le Pen qualifiés. Fillon et Mélenchon à la trappe.",
+            CONFIRMED,
+        ),
+        ("pr2017-t1-final", "En Corrèze, Macron en tête devant Mélenchon", CONFIRMED),
+        # Names offered as alternatives, and claims about every area of a kind.
+        ("pr2017-t1-final", "Macron ou Le Pen en tête.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron wins every constituency abroad.", UNCONFIRMED),
+        ("pr2017-t1-final", "Strasbourg: Macron 27.8, Mélenchon 24.4 (all bureaux in)", CONFIRMED),
+        # "Le 23" is also a date, "Macron (24)" a figure; "(62)" after a town is its département.
+        ("pr2017-t1-final", "Le 23, Mélenchon devant Fillon.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron (24) en tête.", UNCONFIRMED),
+        ("pr2017-t1-final", "Hénin-Beaumont (62): Marine Le Pen on 46.5%", CONFIRMED),
+        # A margin with a bound is still a margin (Le Pen led the Alpes-Maritimes by 2,105).
+        (
+            "pr2017-t1-final",
+            "Alpes-Maritimes : Le Pen devance Fillon d'environ 2 100 voix",
+            CONFIRMED,
+        ),
+    ],
+)
+def test_every_name_is_read(state, text, label):
+    """Red-team findings (names read by no claim), with the recall the rule uncovered."""
+    assert label_on(state, text) == label

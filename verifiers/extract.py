@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from verifiers.claims import (
     ABSTENTION,
@@ -353,7 +353,7 @@ GAP_BEFORE = re.compile(
     r"\b(?:devanc\w*|distanc\w*|ahead of \w+(?: \w+)? by|leads? \w+(?: \w+)? by|"
     r"by|ecart de|avance de|lead of)\s*$"
 )
-DE_AT_END = re.compile(r"\bde\s*$")
+DE_AT_END = re.compile(r"(?:\bde|\bd')\s*$")
 GAP_AFTER_FIGURE = re.compile(r"\s*(?:separent|d'ecart|d'avance)")
 # Literal words one of which every match of META_RE, CODE_TRIGGER and PRICE_RE holds: a cheap
 # test before those patterns run over the whole post.
@@ -435,6 +435,21 @@ TURNOUT_TAIL = re.compile(
     r"\s*(?:des|of|of the)?\s*(?:personnes |electeurs )?(?:inscrits?|registered(?: voters)?)\s+"
     r"(?:ont vote|se sont deplaces|sont alles voter|voted|turned out|cast)\b"
     r"(?!\s*(?:pour|for)?\s*[a-z])"  # "ont voté Macron" is his share of the roll
+)
+# A verb whose "de N voix" is a margin, whatever bound the figure carries.
+MARGIN_VERB = re.compile(
+    r"\b(?:devanc\w*|distanc\w*|bat|battu\w*|beats?|leads?|led|trails?|l'emport\w*|gagn\w*|"
+    r"wins?|won|rate|manque|depasse|precede)\b[^,;.]{0,25}\b(?:de|d'|by)\s*$"
+)
+# Between two names offered as alternatives, and a claim about every area of a kind.
+EITHER_OR = re.compile(r"\s*,?\s*(?:ou|or|ou bien|voire|sinon)\s+")
+QUANTIFIER = re.compile(
+    r"\b(?:every|each|all(?: the)?|chaque|tous les|toutes les|dans tous|dans toutes)\s+"
+    r"(?:\w+\s+)?(?:departements?|departments?|regions?|communes?|villes?|cities|towns|"
+    r"circonscriptions?|constituenc(?:y|ies)|states?|countries|pays|consulats?|cantons?|"
+    r"territoires?|territories|(?:polling )?stations?|bureaux?)\b"
+    r"(?!\s+(?:sont\s+|are\s+|have been\s+|ont ete\s+)?(?:depouill|compt|counted|reporting|declared|"
+    r"in\b(?!\s+\w)))"
 )
 # A year after a word of comparison: "loin de son triomphe de 2006", "comme en 2002", "since
 # 1969". Another election, which the figures of this one cannot check.
@@ -551,6 +566,8 @@ class _Sentence:
     # Places written so that no area of the store is meant ("Paris 16e", "Saint-Ouen (93)" when
     # no Saint-Ouen lies in the 93): the claim around them is left to the editors.
     unresolved: list[str]
+    # Candidates a claim covers without naming them: "Macron en tête devant Mélenchon".
+    implied: set[str] = field(default_factory=set)
 
 
 def detect_language(folded: str) -> str:
@@ -711,6 +728,8 @@ def _read_whole(
         if p.kind == "place" and p.key not in used:
             doubts.append(f"lieu : {s.text[p.start : p.end]}")
     doubts += _unowned_ordinals(s, claims)
+    doubts += _unread_candidates(s, claims)
+    doubts += [f"quantificateur : {m.group()}" for m in QUANTIFIER.finditer(s.folded)]
     doubts += [f"autre élection : {m.group().strip()}" for m in OTHER_YEAR.finditer(s.folded)]
     vague = CLOSE_RE.search(s.folded) or FAR_RE.search(s.folded)
     if vague and not any(c.type == GAP for c in claims):
@@ -719,6 +738,23 @@ def _read_whole(
         claims, negation_doubt = _polarity(s, claims, negations)
         doubts += negation_doubt
     return claims, doubts
+
+
+def _unread_candidates(s: _Sentence, claims: list[Claim]) -> list[str]:
+    """Names no claim reads ("Macron 24 %, Le Pen aussi"), and names offered as alternatives."""
+    named = {cid for c in claims for cid in c.candidates} | s.implied
+    noise = noise_spans(s.folded)
+    lead = any(c.type == LEADER and not c.negated for c in claims)
+    out = [
+        f"candidat non lu : {s.text[c.start : c.end]}"
+        for c in s.cands
+        # "Macron l'emporte face à la présidente du FN": the one a winner beat is read
+        if c.id not in named and not _inside(c.start, noise) and not (c.is_object and lead)
+    ]
+    for a, b in zip(s.cands, s.cands[1:], strict=False):
+        if a.id != b.id and EITHER_OR.fullmatch(s.folded, a.end, b.start):
+            out.append(f"alternative : {s.text[a.start : b.end]}")  # "Macron ou Le Pen en tête"
+    return out
 
 
 def _unowned_ordinals(s: _Sentence, claims: list[Claim]) -> list[str]:
@@ -1544,8 +1580,9 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
                 claim = replace(claim, base="votants" if base.group("votants") else "ballots")
             out.append(claim)
         elif unit == VOTES_UNIT:
-            if q.bound == "" and re.search(r"\b(?:de|d'|by)\s*$", head):
-                continue  # "rate le second tour de 600 000 voix": a margin, not a total
+            by = re.search(r"\b(?:de|d'|by)\s*$", head)
+            if by and (q.bound == "" or MARGIN_VERB.search(head)):
+                continue  # "rate le second tour de 600 000 voix", "le devance d'environ 2 100 voix"
             if _distance_to_candidate(s, n):
                 continue  # "à 600 000 voix de Le Pen": a distance, left unread
             owner = _owner(s, n)
@@ -1633,7 +1670,9 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
         obj = next((c for c in s.cands if c.start >= m.end() and c.start - m.end() < 30), None)
         subject = _subject_before(s, m.start())
         if obj is not None and subject is not None and obj.id != subject.id:
-            pairs.append((subject.id, obj.id, m.start()))
+            for o in _listed_from(s, obj):  # "devant Poutou et Asselineau": each of them
+                if o.id != subject.id:
+                    pairs.append((subject.id, o.id, m.start()))
         elif obj is None and subject is not None and m.group() in ("devant", "leads", "leading"):
             leaders.add(subject.id)
             out.append(_claim(s, LEADER, (subject.id,), m.start()))
@@ -1644,8 +1683,10 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             subject = after[0] if after else None
         if subject is None or subject.id in leaders:
             continue
-        if any(0 <= c.start - m.end() <= 2 for c in s.cands):
-            continue  # "X leads Y": ahead of one rival, not first of all
+        if any(
+            0 <= c.start - m.end() <= 2 and not s.folded[m.end() : c.start].strip() for c in s.cands
+        ):
+            continue  # "X leads Y": ahead of one rival, not first of all ("en tête, Y 2e" is)
         if any(0 <= n.start - m.end() <= 3 for n in s.numbers):
             continue  # "won 12 %", "remporte 30 % des voix": a share won, not the lead
         if m.group() in ("took", "takes") and TAKES_NOT_LEAD.match(s.folded, m.end()):
@@ -1690,6 +1731,7 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             pairs.append((obj.id, subject.id, m.start()))  # "X derrière Y": Y ahead of X
     for first, second, pos in pairs:
         if (first, second) in gap_pairs or first in leaders:
+            s.implied.add(second)  # the lead says it already
             continue
         out.append(_claim(s, RANK, (first, second), pos, AHEAD))
     return out
@@ -1770,6 +1812,24 @@ def _in_clause_before(s: _Sentence, pos: int) -> list[_Cand]:
     return [c for c in s.cands if start <= c.start and c.end <= pos]
 
 
+def _listed_from(s: _Sentence, first: _Cand) -> list[_Cand]:
+    """A candidate and those listed right after it: "Poutou et Asselineau", "X, Y and Z"."""
+    out = [first]
+    for c in s.cands:
+        if c.start > out[-1].start and LIST_JOIN.fullmatch(s.folded, out[-1].end, c.start):
+            out.append(c)
+    return out
+
+
+def _listed_to(s: _Sentence, last: _Cand) -> list[_Cand]:
+    """A candidate and those listed right before it: "Fillon et Mélenchon (à la trappe)"."""
+    out = [last]
+    for c in reversed(s.cands):
+        if c.end < out[-1].start and LIST_JOIN.fullmatch(s.folded, c.end, out[-1].start):
+            out.append(c)
+    return out[::-1]
+
+
 def _qualification_claims(s: _Sentence) -> list[Claim]:
     """ "X et Y au second tour", "Valls éliminé", "Pas de 2nd tour pour Ségo"."""
     out = []
@@ -1781,7 +1841,7 @@ def _qualification_claims(s: _Sentence) -> list[Claim]:
         if not before:
             after = [c for c in s.cands if c.start >= m.end()]
             before = after[:1]
-        plural = m.group().endswith("s")
+        plural = m.group().endswith("s") or (before and len(_listed_to(s, before[-1])) > 1)
         targets = _unique([c.id for c in before]) if plural else [before[-1].id] if before else []
         for cid in targets:
             if cid not in done:

@@ -535,6 +535,15 @@ class Lexicon:
             place = self._places_by_code.get(code)
             if place is None or any(t.start <= m.start(1) < t.end for t in taken):
                 continue
+            if m.group().startswith(("le", "du")) and code.isdigit() and int(code) <= 31:
+                continue  # "le 23" is as much the 23rd of the month as the Creuse
+            if m.group().startswith("(") and any(
+                t.kind == "candidate"
+                and t.end <= m.start()
+                and not folded[t.end : m.start()].strip()
+                for t in taken
+            ):
+                continue  # "Macron (24)": a figure or an age, not the Dordogne
             out.append(Mention("place", code, m.start(1), m.end(1), place.level))
         return out
 
@@ -560,7 +569,7 @@ def one_slip(word: str) -> set[str]:
 # "le 59", "du 59", "dans le 13", "(2A)"; not "le 39 %" nor "le 20 avril".
 DEPT_CODE = re.compile(
     r"(?:\b(?:le|du|dans le|en)\s+|\()(\d{2,3}|2a|2b)\b(?!\s*(?:\d|%|[,.]\d|pour|points?|pts|voix|"
-    r"votes|avril|mai|octobre|janvier|h\b|heures?|ans|000|bureaux))\)?"
+    r"votes|avril|mai|octobre|janvier|h\b|heures?|ans|000|bureaux|m\b|k\b|mio|millions?))\)?"
 )
 
 
