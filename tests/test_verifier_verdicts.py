@@ -633,3 +633,24 @@ def test_a_named_place_after_a_home_word_is_that_place():
 def test_every_name_is_read(state, text, label):
     """Red-team findings (names read by no claim), with the recall the rule uncovered."""
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # Who leads a gap is the word after it that says so (Le Pen led Macron by 2.71 points,
+        # Fillon led Mélenchon by 0.43); "à N points de" says only how far apart they are.
+        ("pr2017-t1-final", "Le Pen 2,7 points derrière Macron.", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen 2,7 points de moins que Macron.", CONFIRMED),
+        ("pr2017-t1-final", "Fillon a 0,4 point de moins que Mélenchon.", CONTRADICTED),
+        ("pr2017-t1-final", "Fillon à 1,3 point de Le Pen.", CONFIRMED),
+        ("pr2017-t1-final", "L'écart entre Mélenchon et Fillon : 0,4 point.", CONFIRMED),
+        # A "trails" in another clause says nothing of this pair (Mélenchon − Hamon: 13.22).
+        ("pr2017-t1-final", "Mélenchon beats Hamon by 13 points; Hamon trails.", CONFIRMED),
+        # Round-1 figures on the night of round 2 are round 1's (none in this state).
+        ("pr2017-t2-final", "Au premier tour, Macron avait 24%.", UNCONFIRMED),
+    ],
+)
+def test_whose_lead_a_gap_is(state, text, label):
+    """Red-team findings: gaps read the wrong way round, and round-1 figures in round 2."""
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

@@ -191,11 +191,13 @@ GAP_AFTER = re.compile(
 GAP_NOUN = re.compile(r"\b(?:ecart|gap|margin|difference|marge)\b")
 # After a figure: the words that make it a distance to the candidate named next.
 DISTANCE_TO = re.compile(
-    r"\s*(?:de )?(?:voix|votes|suffrages|points?|pts)?\s*(?P<word>devant|ahead of|derriere|behind|de|d')\s*"
+    r"\s*(?:de )?(?:voix|votes|suffrages|points?|pts)?\s*(?P<word>devant|ahead of|derriere|behind|"
+    r"de moins que|de plus que|fewer than|less than|more than|short of|de|d')\s*"
 )
 GAP_VERB = re.compile(
     r"\bseparent?\b|\bd'ecart\b|\bcoude[- ]a[- ]coude\b|\bneck and neck\b|"
-    r"\b(?:voix|votes|points?|pts) (?:entre|between)\b"
+    r"\b(?:voix|votes|points?|pts) (?:entre|between)\b|"
+    r"\b(?:ecart|gap|difference|margin)\b[^.;:]{0,25}\b(?:entre|between)\b"
 )
 # Words of a close race: the gap they speak of is checked as "au coude à coude" is (CLOSE).
 CLOSE_RE = re.compile(
@@ -298,6 +300,9 @@ EXISTENTIAL = re.compile(
 QUALIFYING_VERB = re.compile(
     r"\b(?:passe|passent|passera|qualifie\w*|accede\w*|ira|iront|sera|seront|file|filent|"
     r"direction|present\w*|va|vont|goes|go|through|into|to|makes?)\s+(?:au|pour le|en|le|the)?\s*$"
+)
+TOUR1_RE = re.compile(
+    r"\b(?:premier|1er|1st|first)\s+tour\b|\bfirst[- ]round\b|\bround (?:one|1)\b"
 )
 TOUR2_RE = re.compile(
     r"\b(?:second|2nd|2e|2eme|deuxieme)\s+tour\b|\bsecond round\b|\bround two\b|\brun-?off\b"
@@ -1005,6 +1010,8 @@ def _read_sentence(
     )
     has_results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in numbers)
     rnd = 2 if _reports_round_two(folded) and has_results else round
+    if rnd == 2 and TOUR1_RE.search(folded):
+        rnd = 1  # "au premier tour, Macron avait 24 %" on the night of round 2
     spans = consumed + hints + dates + thread
     spans += [(start, end) for start, end, _ in times]
     return _Sentence(
@@ -1311,8 +1318,11 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         is_gap = q.unit == POINTS or (
             q.unit in (PERCENT, VOTES_UNIT) and (GAP_AFTER.match(tail) or _gap_context(s, n))
         )
+        distance = DISTANCE_TO.match(s.folded, n.end)
         if not is_gap:
             continue
+        if distance and any(c.start == distance.end() for c in s.cands):
+            continue  # "1,3 point derrière Le Pen", "à 1,3 point de Le Pen": _distance_gaps
         pair = _gap_pair(s, n)
         if pair is None:
             continue
@@ -1415,7 +1425,7 @@ def _distance_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
             r"\ba\s*$", s.folded[max(0, n.start - 4) : n.start]
         ):
             continue  # only "à N voix de X" is a distance; "N voix de X" may be X's votes
-        ahead = word in ("devant", "ahead of")
+        ahead = word in ("devant", "ahead of", "de plus que", "more than")
         pair = (subject.id, other) if ahead or word in ("de", "d'") else (other, subject.id)
         unit = POINTS if q.unit == POINTS else VOTES_UNIT
         measure = "signed" if word not in ("de", "d'") else "absolute"
@@ -1497,7 +1507,8 @@ def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
         return None  # "Macron 66 %, Le Pen 34 % : 32 points d'avance": whose lead is not said
     first = subject.id if subject is not None else ids[0]
     second = next(i for i in ids if i != first)
-    if BEHIND_RE.search(s.folded):
+    start, end = _clause_of(s.folded, n.start)
+    if BEHIND_RE.search(s.folded, start, end):  # "…, Poutou trails" says nothing of this pair
         first, second = second, first
     return (first, second)
 
