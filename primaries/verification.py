@@ -145,6 +145,7 @@ class StandingsCache:
     def __init__(self, conn: Connection, settings: Settings) -> None:
         self.conn, self.settings = conn, settings
         self.cache: dict[tuple[str, int], Standings | None] = {}
+        self.versions: dict[tuple[str, int], int] = {}  # of the tallies `preload` read (0: none)
         self.names = {c.id: c.name for c in settings.candidates}
 
     def area_name(self, code: str) -> str | None:
@@ -200,17 +201,19 @@ class StandingsCache:
         for round_number, codes in by_round.items():
             codes.sort()
             for chunk in chunks(codes):
-                for code, name, level, counted, when, *figures in driver_rows(
+                for code, name, level, version, when, *figures in driver_rows(
                     self.conn, _standings_query(chunk, round_number)
                 ):
-                    if counted is not None and votes is not None:
+                    counted = version is not None
+                    self.versions[(code, round_number)] = version or 0
+                    if counted and votes is not None:
                         figures[7] = votes(figures[7])
                     self.cache[(code, round_number)] = standings_from(
                         code,
                         name,
                         level,
                         round_number,
-                        None if counted is None else figures,
+                        figures if counted else None,
                         as_of(when),
                         self.settings,
                     )
@@ -223,7 +226,7 @@ def _standings_query(codes: Sequence[str], round_number: int) -> Any:
             AREA.c.code,
             AREA.c.name,
             AREA.c.level,
-            TALLY.c.area.label("tally_area"),
+            TALLY.c.version,  # never null in a tally: null when the area has none yet
             TALLY.c.as_of,
             *TALLY_FIGURES,
         )
@@ -517,14 +520,19 @@ def _relabel(conn: Connection, settings: Settings, now: datetime) -> tuple[int, 
         return 0, 0
     claims = _distinct_claims(stale)
     distinct = {id(c): c for c in claims}.values()
-    # The stale query read the version of each claim's own area (or the nation's): only claims
-    # with other readings need more.
-    versions = _tally_versions(conn, {k for c in distinct if len(c[2]) > 1 for k in c[2]})
     cache = StandingsCache(conn, settings)
     # One pass over thousands of areas: read their standings in bulk, not area by area; a claim
     # that `judge` leaves unconfirmed whatever the figures (doubts, flags) reads none.
     judged = [c for c in distinct if not (c[0].doubts or c[1] & NOT_CHECKED)]
     cache.preload({k for c in judged for k in c[2]} | {("FR", c[0].round) for c in judged})
+    # The stale query read the version of each claim's own area (or the nation's), the preload
+    # those of the areas it read: only other readings' need a query.
+    versions = cache.versions
+    versions.update(
+        _tally_versions(
+            conn, {k for c in distinct if len(c[2]) > 1 for k in c[2]} - versions.keys()
+        )
+    )
     # The time as the driver takes it, converted once for the thousands of rows it stamps.
     stamp = driver_value(conn, CLAIM.c.label_at, now)
     changed, held = _judged_rows(stale, claims, versions, cache, settings.election.timezone, stamp)
