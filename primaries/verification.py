@@ -19,6 +19,9 @@ from sqlalchemy import (
     bindparam,
     cast,
     func,
+    insert,
+    literal,
+    null,
     or_,
     select,
     update,
@@ -29,7 +32,6 @@ from primaries.bulk import (
     chunks,
     driver_rows,
     driver_value,
-    insert_tuples,
     update_tuples,
 )
 from primaries.db import JSON_CODEC, finite
@@ -441,7 +443,8 @@ def _stale_claims(conn: Connection) -> list[Any]:
                 and_(CLAIM.c.type == QUALIFICATION, national.c.version != CLAIM.c.area_version),
                 and_(CLAIM.c.type != QUALIFICATION, own.c.version != CLAIM.c.area_version),
             )
-        ),
+        )
+        .order_by(CLAIM.c.id),  # free on SQLite (its scan order); rows then written in that order
     )
 
 
@@ -618,18 +621,6 @@ def _judged_rows(
 itemgetter_row = operator.itemgetter(0, 1, 7, 8, 9, 10)
 CHANGED = ("area_version", "label", "reason", "evidence", "label_at")  # then the claim's id
 HELD = ("area_version", "reason", "evidence")  # then the claim's id
-OPENED = (
-    "claim_id",
-    "label",
-    "reason_fr",
-    "reason_en",
-    "reason",
-    "evidence",
-    "area_version",
-    "valid_from",
-    "valid_to",
-    "by",
-)
 CLOSE_OPEN = (
     update(VERDICT)
     .where(
@@ -638,6 +629,36 @@ CLOSE_OPEN = (
         VERDICT.c.by == "machine",
     )
     .values(valid_to=bindparam("now"))
+)
+# A claim's new machine verdict, copied from its row as just written: the database copies the
+# label, reason and evidence, instead of the driver sending them a second time.
+OPEN_NEW = insert(VERDICT).from_select(
+    [
+        "claim_id",
+        "label",
+        "reason_fr",
+        "reason_en",
+        "reason",
+        "evidence",
+        "area_version",
+        "valid_from",
+        "valid_to",
+        "by",
+    ],
+    select(
+        CLAIM.c.id,
+        CLAIM.c.label,
+        literal(""),
+        literal(""),
+        CLAIM.c.reason,
+        CLAIM.c.evidence,
+        CLAIM.c.area_version,
+        bindparam("now", type_=VERDICT.c.valid_from.type),
+        null(),
+        literal("machine"),
+    )
+    .where(CLAIM.c.id.in_(bindparam("claims", expanding=True)))
+    .order_by(CLAIM.c.id),
 )
 
 
@@ -655,13 +676,9 @@ def _write_verdicts(
     # label was set while the claim itself showed the new ones.
     update_tuples(conn, VERDICT, ("claim_id",), HELD, held, condition=OPEN_MACHINE, made=True)
     for chunk in chunks(changed):
-        conn.execute(CLOSE_OPEN, {"claims": [c[-1] for c in chunk], "now": now})
-    if changed:
-        opened = (
-            (claim_id, label, "", "", reason, evidence, version, when, None, "machine")
-            for version, label, reason, evidence, when, claim_id in changed
-        )
-        insert_tuples(conn, VERDICT, OPENED, opened, made=True)
+        ids = {"claims": [c[-1] for c in chunk], "now": now}
+        conn.execute(CLOSE_OPEN, ids)  # before the new ones are open
+        conn.execute(OPEN_NEW, ids)
 
 
 def verify_pending(
