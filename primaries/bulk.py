@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, Connection, Table
+from sqlalchemy import JSON, Column, Connection, Executable, Table
 from sqlalchemy.exc import DBAPIError
 
 from primaries.db import JSON_CODEC
@@ -97,23 +97,31 @@ def _placeholder(conn: Connection) -> str:
     return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
-def _tuples(
-    rows: Iterable[dict[str, Any]], columns: Sequence[str], converters: list[Any]
-) -> Iterator[tuple]:
-    """Each row's values in column order, converted, made as the driver takes them."""
+def _picked(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> Iterator[tuple]:
+    """Each row's values in column order (a row without some column: NULL there, as the ORM
+    writes it)."""
     pick = operator.itemgetter(*columns) if len(columns) > 1 else None
-    converted = [(i, c) for i, c in enumerate(converters) if c is not None]
     for row in rows:
         try:
-            values = pick(row) if pick else (row[columns[0]],)
-        except KeyError:  # a row without some column: NULL there, as the ORM writes it
-            values = tuple(row.get(name) for name in columns)
-        if converted:
-            values = list(values)
-            for index, convert in converted:
-                values[index] = convert(values[index])
-            values = tuple(values)
-        yield values
+            yield pick(row) if pick else (row[columns[0]],)
+        except KeyError:
+            yield tuple(row.get(name) for name in columns)
+
+
+def _converted(rows: Iterable[tuple], converters: list[Any]) -> Iterable[tuple]:
+    """Each row's values converted, made as the driver takes them."""
+    converted = [(i, c) for i, c in enumerate(converters) if c is not None]
+    if not converted:
+        return rows
+    return _each_converted(rows, converted)
+
+
+def _each_converted(rows: Iterable[tuple], converted: list[tuple[int, Any]]) -> Iterator[tuple]:
+    for row in rows:
+        values = list(row)
+        for index, convert in converted:
+            values[index] = convert(values[index])
+        yield tuple(values)
 
 
 @contextlib.contextmanager
@@ -128,6 +136,25 @@ def _driver_errors(conn: Connection, sql: str) -> Iterator[None]:
         yield
     except driver_error as exc:
         raise DBAPIError.instance(sql, None, exc, driver_error) from exc
+
+
+def driver_rows(conn: Connection, statement: Executable) -> list[tuple]:
+    """A select's rows as the driver returns them: plain tuples, no result conversion.
+
+    For passes over thousands of rows whose columns need none (texts, integers) or are converted
+    once per distinct value by the caller; its parameters go to the driver as they are.
+    """
+    compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    sql, params = str(compiled), compiled.construct_params()
+    if compiled.positional:
+        params = tuple(params[name] for name in compiled.positiontup or ())
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        with _driver_errors(conn, sql):
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def _executemany(conn: Connection, sql: str, params: Iterable[tuple]) -> None:
@@ -166,16 +193,33 @@ def bulk_insert(
     first = next(iterator, None)
     if first is None:
         return
-    rows = itertools.chain((first,), iterator)
     columns = [c.name for c in table.columns if c.name in first]
-    converters = _converters(conn, table, columns, encoded)
+    insert_tuples(
+        conn, table, columns, _picked(itertools.chain((first,), iterator), columns), encoded
+    )
+
+
+def insert_tuples(
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Iterable[tuple],
+    encoded: Collection[str] = (),
+    made: bool = False,
+) -> None:
+    """`bulk_insert` of rows made as tuples of `columns` values, with no dict per row.
+
+    `made`: every value is already as the driver takes it (`driver_value`, JSON as its text).
+    """
+    converters = [None] * len(columns) if made else _converters(conn, table, columns, encoded)
     if conn.dialect.name == "postgresql":
-        as_text = _json_as_text(table, columns, converters, encoded)
-        _copy(conn, table, columns, _tuples(rows, columns, as_text))
+        if not made:
+            converters = _json_as_text(table, columns, converters, encoded)
+        _copy(conn, table, columns, _converted(rows, converters))
         return
     placeholders = ", ".join([_placeholder(conn)] * len(columns))
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
-    _executemany(conn, sql, _tuples(rows, columns, converters))
+    _executemany(conn, sql, _converted(rows, converters))
 
 
 def bulk_update(
@@ -192,12 +236,39 @@ def bulk_update(
     `encoded` names JSON columns whose values are already their text (`json_text`); `condition`
     is a constant SQL condition the rows must also meet.
     """
-    if not rows:
-        return
+    if rows:
+        picked = _picked(rows, [*columns, *keys])
+        update_tuples(conn, table, keys, columns, picked, encoded, condition)
+
+
+def update_tuples(
+    conn: Connection,
+    table: Table,
+    keys: Sequence[str],
+    columns: Sequence[str],
+    rows: Iterable[tuple],
+    encoded: Collection[str] = (),
+    condition: str = "",
+    made: bool = False,
+) -> None:
+    """`bulk_update` of rows made as tuples: the `columns` values, then the `keys` values.
+
+    `made`: every value is already as the driver takes it (`driver_value`, JSON as its text).
+    """
     mark = _placeholder(conn)
     sets = ", ".join(f"{c} = {mark}" for c in columns)
     where = " AND ".join([*(f"{k} = {mark}" for k in keys), *([condition] if condition else [])])
     sql = f"UPDATE {table.name} SET {sets} WHERE {where}"
+    if made:
+        _executemany(conn, sql, rows)
+        return
     # The keys as they are, never converted: they name the row.
     converters = _converters(conn, table, columns, encoded) + [None] * len(keys)
-    _executemany(conn, sql, _tuples(rows, [*columns, *keys], converters))
+    _executemany(conn, sql, _converted(rows, converters))
+
+
+def driver_value(conn: Connection, column: Column, value: Any) -> Any:
+    """A value as the driver takes it for this column: its bind processor applied once, for
+    rows `made` by hand (one time stamps thousands of them)."""
+    process = column.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+    return value if process is None or value is None else process(value)

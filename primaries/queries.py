@@ -210,12 +210,15 @@ def _ballot(candidates: tuple[CandidateSettings, ...]) -> _Ballot:
     return kept
 
 
+_new_tuple = tuple.__new__  # builds a Tally without the Python frame of Tally._make
+
+
 def _tallies(votes: dict[str, int], settings: Settings) -> tuple[Tally, ...]:
     """Candidates by votes, ties in ballot order (a stable sort keeps it, reversed or not)."""
     ballot = _ballot(settings.candidates)
     ranked = sorted(ballot.in_ballot_order(tuple(votes)), key=votes.__getitem__, reverse=True)
-    get, make = ballot.names.get, Tally._make
-    return tuple([make((c, get(c, c), votes[c])) for c in ranked])
+    get = ballot.names.get
+    return tuple([_new_tuple(Tally, (c, get(c, c), votes[c])) for c in ranked])
 
 
 def standings(

@@ -87,9 +87,9 @@ def _figures(
     votes: dict[str, int] = evidence.get("votes") or {}
     exprimes = evidence.get("exprimes") or 0
     ranked = sorted(votes, key=votes.__getitem__, reverse=True)  # stable: ties keep their order
-    wanted = list(dict.fromkeys([*ranked[:2], *claim.candidates]))
+    wanted = {*ranked[:2], *claim.candidates}
     shares = [
-        [candidate_name(c), round(100.0 * votes.get(c, 0) / exprimes, 2) if exprimes else 0.0]
+        [candidate_name(c), round(100.0 * votes[c] / exprimes, 2) if exprimes else 0.0]
         for c in ranked
         if c in wanted
     ]

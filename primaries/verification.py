@@ -5,15 +5,35 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Text, and_, cast, func, or_, select, type_coerce, update
-from sqlalchemy.types import NullType
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    func,
+    insert,
+    literal,
+    null,
+    or_,
+    select,
+    update,
+)
 
-from primaries.bulk import bulk_insert, bulk_update, chunks, json_text
+from primaries.bulk import (
+    bulk_insert,
+    chunks,
+    driver_rows,
+    driver_value,
+    update_tuples,
+)
 from primaries.db import JSON_CODEC, finite
 from primaries.geography import Geography
 from primaries.models import (
@@ -103,9 +123,14 @@ def quantity_from_json(stored: dict[str, Any]) -> Quantity:
     )
 
 
+def _result_processor(conn: Connection, column: Any) -> Callable[[Any], Any] | None:
+    """A column's result conversion as SQLAlchemy applies it (None: the driver's value is it)."""
+    return column.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
+
+
 def _memo_result(conn: Connection, column: Any) -> Callable[[Any], Any]:
     """A column's result conversion (as SQLAlchemy would apply it), run once per distinct value."""
-    process = column.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
+    process = _result_processor(conn, column)
     seen: dict[Any, Any] = {}
 
     def convert(raw: Any) -> Any:
@@ -122,6 +147,7 @@ class StandingsCache:
     def __init__(self, conn: Connection, settings: Settings) -> None:
         self.conn, self.settings = conn, settings
         self.cache: dict[tuple[str, int], Standings | None] = {}
+        self.versions: dict[tuple[str, int], int] = {}  # of the tallies `preload` read (0: none)
         self.names = {c.id: c.name for c in settings.candidates}
 
     def area_name(self, code: str) -> str | None:
@@ -166,42 +192,54 @@ class StandingsCache:
         for area, round_number in keys:
             if (area, round_number) not in self.cache:
                 wanted.setdefault(area, set()).add(round_number)
-        as_of = _memo_result(self.conn, TALLY.c.as_of)
         by_round: dict[int, list[str]] = {}
         for area, rounds in wanted.items():
             for round_number in rounds:
                 by_round.setdefault(round_number, []).append(area)
+        # Raw rows, converted here: a snapshot's tallies share one time, converted once, and the
+        # driver's tuples cost less than rows read by name.
+        as_of = _memo_result(self.conn, TALLY.c.as_of)
+        votes = _result_processor(self.conn, TALLY.c.votes)
         for round_number, codes in by_round.items():
             codes.sort()
             for chunk in chunks(codes):
-                for code, name, level, tally_area, when, *figures in self.conn.execute(
-                    select(
-                        AREA.c.code,
-                        AREA.c.name,
-                        AREA.c.level,
-                        TALLY.c.area.label("tally_area"),
-                        # Raw, converted once per distinct time: a snapshot's tallies share one.
-                        type_coerce(TALLY.c.as_of, NullType()).label("as_of"),
-                        *TALLY_FIGURES,
-                    )
-                    .select_from(AREA)
-                    .join(
-                        TALLY,
-                        and_(TALLY.c.area == AREA.c.code, TALLY.c.round == round_number),
-                        isouter=True,
-                    )
-                    .where(AREA.c.code.in_(chunk), AREA.c.level != "bureau")
+                for code, name, level, version, when, *figures in driver_rows(
+                    self.conn, _standings_query(chunk, round_number)
                 ):
-                    # Unpacked, not read by name: a row's attributes cost more than its figures.
+                    counted = version is not None
+                    self.versions[(code, round_number)] = version or 0
+                    if counted and votes is not None:
+                        figures[7] = votes(figures[7])
                     self.cache[(code, round_number)] = standings_from(
                         code,
                         name,
                         level,
                         round_number,
-                        None if tally_area is None else figures,
+                        figures if counted else None,
                         as_of(when),
                         self.settings,
                     )
+
+
+def _standings_query(codes: Sequence[str], round_number: int) -> Any:
+    """The areas (not bureaux) among `codes` with their tally of the round, if any."""
+    return (
+        select(
+            AREA.c.code,
+            AREA.c.name,
+            AREA.c.level,
+            TALLY.c.version,  # never null in a tally: null when the area has none yet
+            TALLY.c.as_of,
+            *TALLY_FIGURES,
+        )
+        .select_from(AREA)
+        .join(
+            TALLY,
+            and_(TALLY.c.area == AREA.c.code, TALLY.c.round == round_number),
+            isouter=True,
+        )
+        .where(AREA.c.code.in_(codes), AREA.c.level != "bureau")
+    )
 
 
 # The text columns hold what an editor types; the machine's reasons are data, worded by pages.
@@ -220,10 +258,13 @@ def judge(
             "reason": {"key": why, "params": {}},
             "evidence": {"flag": why},
         }
-    found = cache.get(claim.area, claim.round)
-    national = cache.get("FR", claim.round)
-    readings = {area: cache.get(area, claim.round) for area in claim.alternatives}
-    verdict = verify(claim, found, national, tz=tz, readings=readings)
+    if claim.doubts:  # unconfirmed whatever the figures: none are read
+        verdict = verify(claim, None, None, tz=tz)
+    else:
+        found = cache.get(claim.area, claim.round)
+        national = cache.get("FR", claim.round)
+        readings = {area: cache.get(area, claim.round) for area in claim.alternatives} or None
+        verdict = verify(claim, found, national, tz=tz, readings=readings)
     # Open ends (±infinity) are left in: the JSON columns' codec stores them as null.
     evidence = verdict.evidence
     return {
@@ -371,13 +412,14 @@ def _open_history(conn: Connection, story_ids: Sequence[int], now: datetime) -> 
 def _stale_claims(conn: Connection) -> list[Any]:
     """Claims whose area's figures moved since their label was computed.
 
-    Their JSON columns come as text, decoded once per distinct claim by `_relabel` (many posts
-    make the very same claim); the fragment is not read: no verdict depends on the words that
-    carried the claim.
+    Plain tuples: their JSON columns come as text, decoded once per distinct claim by
+    `_distinct_claims` (many posts make the very same claim); the fragment is not read: no verdict
+    depends on the words that carried the claim.
     """
     national = TALLY.alias("national")
     own = TALLY.alias("own")
-    return conn.execute(
+    return driver_rows(
+        conn,
         select(
             CLAIM.c.id,
             CLAIM.c.type,
@@ -402,7 +444,8 @@ def _stale_claims(conn: Connection) -> list[Any]:
                 and_(CLAIM.c.type != QUALIFICATION, own.c.version != CLAIM.c.area_version),
             )
         )
-    ).all()
+        .order_by(CLAIM.c.id),  # free on SQLite (its scan order); rows then written in that order
+    )
 
 
 _QUALIFIERS: dict[tuple, Qualifiers] = {}
@@ -457,7 +500,6 @@ class _Decoded(dict):
         return found
 
 
-ENCODED = ("reason", "evidence")  # verdict columns written as JSON text encoded once per verdict
 OPEN_MACHINE = "valid_to IS NULL AND \"by\" = 'machine'"  # a claim's current machine verdict
 
 
@@ -469,7 +511,9 @@ def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, in
         return _relabel(conn, settings, now)
 
 
-Distinct = dict[tuple, tuple[ClaimValue, tuple[str, ...], list[tuple[str, int]]]]
+# One distinct stored claim: [claim, flags, the (area, round) of each reading, and its verdict
+# once judged: label, reason and evidence as JSON text], shared by every row that makes it.
+Distinct = list[Any]
 
 
 def _relabel(conn: Connection, settings: Settings, now: datetime) -> tuple[int, int]:
@@ -478,31 +522,44 @@ def _relabel(conn: Connection, settings: Settings, now: datetime) -> tuple[int, 
     if not stale:
         return 0, 0
     claims = _distinct_claims(stale)
-    # The stale query read the version of each claim's own area (or the nation's): only claims
-    # with other readings need more.
-    versions = _tally_versions(
-        conn, {k for _, _, keys in claims.values() if len(keys) > 1 for k in keys}
-    )
+    distinct = {id(c): c for c in claims}.values()
     cache = StandingsCache(conn, settings)
-    # One pass over thousands of areas: read their standings in bulk, not area by area.
-    cache.preload(
-        {k for _, _, keys in claims.values() for k in keys}
-        | {("FR", claim.round) for claim, _, _ in claims.values()}
+    # One pass over thousands of areas: read their standings in bulk, not area by area; a claim
+    # that `judge` leaves unconfirmed whatever the figures (doubts, flags) reads none.
+    judged = [c for c in distinct if not (c[0].doubts or c[1] & NOT_CHECKED)]
+    cache.preload({k for c in judged for k in c[2]} | {("FR", c[0].round) for c in judged})
+    # The stale query read the version of each claim's own area (or the nation's), the preload
+    # those of the areas it read: only other readings' need a query.
+    versions = cache.versions
+    versions.update(
+        _tally_versions(
+            conn, {k for c in distinct if len(c[2]) > 1 for k in c[2]} - versions.keys()
+        )
     )
-    changed, held = _judged_rows(stale, claims, versions, cache, settings.election.timezone, now)
+    # The time as the driver takes it, converted once for the thousands of rows it stamps.
+    stamp = driver_value(conn, CLAIM.c.label_at, now)
+    changed, held = _judged_rows(stale, claims, versions, cache, settings.election.timezone, stamp)
     _write_verdicts(conn, changed, held, now)
     return len(changed) + len(held), len(changed)
 
 
-def _distinct_claims(stale: list[Any]) -> Distinct:
-    """Each distinct stored claim decoded once: many posts make the very same claim."""
-    claims: Distinct = {}
+# What makes a stale row's claim (type, candidates, area, round, value, flags), the verdict's
+# inputs: rows equal on these are one claim, judged once.
+_CLAIM_KEY = operator.itemgetter(1, 2, 3, 4, 5, 6)
+
+
+def _distinct_claims(stale: list[Any]) -> list[Distinct]:
+    """The claim of each stale row, each distinct stored claim decoded once: many posts make the
+    very same claim."""
+    claims: dict[tuple, Distinct] = {}
     values = _Decoded(_value_fields)
     candidate_lists = _Decoded(lambda ids: tuple(ids or ()))
-    flag_sets = _Decoded(lambda flags: tuple(sorted(flags or ())))
-    for _, claim_type, candidates, area, round_number, value, flags, *_ in stale:
-        key = (claim_type, candidates, area, round_number, value, flags)
-        if key not in claims:
+    flag_sets = _Decoded(lambda flags: frozenset(flags or ()))
+    of_rows = []
+    for key in map(_CLAIM_KEY, stale):
+        found = claims.get(key)
+        if found is None:
+            claim_type, candidates, area, round_number, value, flags = key
             fields = values[value]
             claim = ClaimValue(
                 type=claim_type,
@@ -512,108 +569,116 @@ def _distinct_claims(stale: list[Any]) -> Distinct:
                 **fields,
             )
             reading = _reading_keys(claim_type, area, fields["alternatives"], round_number)
-            claims[key] = (claim, flag_sets[flags], reading)
-    return claims
+            found = claims[key] = [claim, flag_sets[flags], reading, None]
+        of_rows.append(found)
+    return of_rows
 
 
 def _judged_rows(
     stale: list[Any],
-    claims: Distinct,
+    claims: list[Distinct],
     versions: dict[tuple[str, int], int],
     cache: StandingsCache,
     tz: str,
-    now: datetime,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The rows of claims whose label changed and of those whose label held, judged once each."""
-    verdicts: dict[tuple, tuple[str, str, str]] = {}  # label, reason and evidence as JSON text
-    changed: list[dict[str, Any]] = []
-    held: list[dict[str, Any]] = []
-    for row in stale:
-        claim_id, claim_type, candidates, area, round_number, value, flags = row[:7]
-        label, area_version, own, national = row[7:]
-        key = (claim_type, candidates, area, round_number, value, flags)
-        claim, flags, keys = claims[key]
+    stamp: Any,
+) -> tuple[list[tuple], list[tuple]]:
+    """The rows of claims whose label changed and of those whose label held, judged once each.
+
+    As the driver takes them: (area_version, label, reason, evidence, label_at, id) for a changed
+    label, (area_version, reason, evidence, id) for one that held; JSON as text, `stamp` the
+    time (`driver_value`).
+    """
+    changed: list[tuple] = []
+    held: list[tuple] = []
+    encode = JSON_CODEC["json_serializer"]  # `json_text`, called 20,000 times a pass
+    for row, distinct in zip(stale, claims, strict=True):
+        claim_id, claim_type, label, area_version, own, national = itemgetter_row(row)
+        keys = distinct[2]
         if len(keys) > 1:
             version = _readings_version(versions, keys)
         else:
             version = (national if claim_type == QUALIFICATION else own) or 0
         if version == area_version:
             continue  # another reading's figures moved before; nothing it reads did since
-        verdict = verdicts.get(key)
+        verdict = distinct[3]
         if verdict is None:
-            judged = judge(claim, flags, cache, tz)
+            judged = judge(distinct[0], distinct[1], cache, tz)
             # Encoded once here: the claim row and its verdict row store the same text.
-            verdict = verdicts[key] = (
+            verdict = distinct[3] = (
                 judged["label"],
-                json_text(judged["reason"]),
-                json_text(judged["evidence"]),
+                encode(judged["reason"]),
+                encode(judged["evidence"]),
             )
         new_label, reason, evidence = verdict
-        row_values = {"area_version": version, "reason": reason, "evidence": evidence}
         if new_label != label:
-            changed.append({"id": claim_id, "label": new_label, "label_at": now, **row_values})
+            changed.append((version, new_label, reason, evidence, stamp, claim_id))
         else:
-            held.append({"id": claim_id, "claim_id": claim_id, **row_values})
+            held.append((version, reason, evidence, claim_id))
     return changed, held
 
 
+# What `_judged_rows` reads of a stale row: id, type, label, area_version and both versions.
+itemgetter_row = operator.itemgetter(0, 1, 7, 8, 9, 10)
+CHANGED = ("area_version", "label", "reason", "evidence", "label_at")  # then the claim's id
+HELD = ("area_version", "reason", "evidence")  # then the claim's id
+CLOSE_OPEN = (
+    update(VERDICT)
+    .where(
+        VERDICT.c.claim_id.in_(bindparam("claims", expanding=True)),
+        VERDICT.c.valid_to.is_(None),
+        VERDICT.c.by == "machine",
+    )
+    .values(valid_to=bindparam("now"))
+)
+# A claim's new machine verdict, copied from its row as just written: the database copies the
+# label, reason and evidence, instead of the driver sending them a second time.
+OPEN_NEW = insert(VERDICT).from_select(
+    [
+        "claim_id",
+        "label",
+        "reason_fr",
+        "reason_en",
+        "reason",
+        "evidence",
+        "area_version",
+        "valid_from",
+        "valid_to",
+        "by",
+    ],
+    select(
+        CLAIM.c.id,
+        CLAIM.c.label,
+        literal(""),
+        literal(""),
+        CLAIM.c.reason,
+        CLAIM.c.evidence,
+        CLAIM.c.area_version,
+        bindparam("now", type_=VERDICT.c.valid_from.type),
+        null(),
+        literal("machine"),
+    )
+    .where(CLAIM.c.id.in_(bindparam("claims", expanding=True)))
+    .order_by(CLAIM.c.id),
+)
+
+
 def _write_verdicts(
-    conn: Connection, changed: list[dict[str, Any]], held: list[dict[str, Any]], now: datetime
+    conn: Connection, changed: list[tuple], held: list[tuple], now: datetime
 ) -> None:
-    """Claims take their new labels and figures; the history closes and opens machine verdicts."""
-    bulk_update(
-        conn,
-        CLAIM,
-        ("id",),
-        changed,
-        ("area_version", "label", "reason", "evidence", "label_at"),
-        encoded=ENCODED,
-    )
-    bulk_update(conn, CLAIM, ("id",), held, ("area_version", "reason", "evidence"), encoded=ENCODED)
-    _refresh_open_verdicts(conn, held)
-    for chunk in chunks(changed):
-        conn.execute(
-            update(VERDICT)
-            .where(
-                VERDICT.c.claim_id.in_([c["id"] for c in chunk]),
-                VERDICT.c.valid_to.is_(None),
-                VERDICT.c.by == "machine",
-            )
-            .values(valid_to=now)
-        )
-    opened = [
-        {
-            "claim_id": c["id"],
-            "label": c["label"],
-            **NO_TEXT,
-            "reason": c["reason"],
-            "evidence": c["evidence"],
-            "area_version": c["area_version"],
-            "valid_from": now,
-            "valid_to": None,
-            "by": "machine",
-        }
-        for c in changed
-    ]
-    bulk_insert(conn, VERDICT, opened, encoded=ENCODED)
+    """Claims take their new labels and figures; the history closes and opens machine verdicts.
 
-
-def _refresh_open_verdicts(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """The open machine verdict of a claim whose label held takes its new figures and reason.
-
-    Otherwise, after a second correction, the history kept the figures of the moment the label
-    was set while the claim itself showed the new ones. Rows: claim_id, area_version, and the
-    reason and evidence as JSON text.
+    Rows as `_judged_rows` makes them, every value as the driver takes it.
     """
-    bulk_update(
-        conn,
-        VERDICT,
-        ("claim_id",),
-        rows,
-        ("area_version", "reason", "evidence"),
-        encoded=ENCODED,
-        condition=OPEN_MACHINE,
-    )
+    update_tuples(conn, CLAIM, ("id",), CHANGED, changed, made=True)
+    update_tuples(conn, CLAIM, ("id",), HELD, held, made=True)
+    # The open machine verdict of a claim whose label held takes its new figures and reason:
+    # otherwise, after a second correction, the history kept the figures of the moment the
+    # label was set while the claim itself showed the new ones.
+    update_tuples(conn, VERDICT, ("claim_id",), HELD, held, condition=OPEN_MACHINE, made=True)
+    for chunk in chunks(changed):
+        ids = {"claims": [c[-1] for c in chunk], "now": now}
+        conn.execute(CLOSE_OPEN, ids)  # before the new ones are open
+        conn.execute(OPEN_NEW, ids)
 
 
 def verify_pending(

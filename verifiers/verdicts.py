@@ -245,15 +245,7 @@ def _verify_reading(
             f"No official figures for {claim.area} (round {claim.round}) yet.",
             claim,
         )
-    handler = {
-        PERCENTAGE: _percentage,
-        LEADER: _leader,
-        RANK: _rank,
-        GAP: _gap,
-        VOTES: _votes,
-        TURNOUT: _turnout,
-        QUALIFICATION: _qualification,
-    }.get(claim.type)
+    handler = _HANDLERS.get(claim.type)
     if handler is None:
         return _undecidable("Type d'affirmation inconnu.", "Unknown claim type.", claim)
     return handler(claim, standings, tz)
@@ -268,6 +260,14 @@ def _interval_label(q: Quantity, lo: float, hi: float) -> str:
     return UNCONFIRMED
 
 
+# How a claim stands against the interval of final values, by label.
+_AGREEMENT = {
+    CONFIRMED: ("conforme à", "consistent with"),
+    CONTRADICTED: ("incompatible avec", "inconsistent with"),
+    UNCONFIRMED: ("pas encore tranché pour", "not yet decided for"),
+}
+
+
 def _explain(
     label: str, what_fr: str, what_en: str, lo: float, hi: float, unit: str
 ) -> tuple[str, str]:
@@ -277,16 +277,7 @@ def _explain(
     else:
         span_fr = f"entre {_fr_num(lo)}{unit} et {_fr_num(hi)}{unit}"
         span_en = f"between {lo:.2f}{unit} and {hi:.2f}{unit}"
-    fr = {
-        CONFIRMED: "conforme à",
-        CONTRADICTED: "incompatible avec",
-        UNCONFIRMED: "pas encore tranché pour",
-    }[label]
-    en = {
-        CONFIRMED: "consistent with",
-        CONTRADICTED: "inconsistent with",
-        UNCONFIRMED: "not yet decided for",
-    }[label]
+    fr, en = _AGREEMENT[label]
     return (
         f"{what_fr} final {span_fr}, {fr} l'affirmation",
         f"final {what_en} {span_en}, {en} the claim",
@@ -596,6 +587,18 @@ def _qualification(claim: Claim, s: Standings, tz: str) -> Verdict:
     if claim.value == ELIMINATED and label == CONFIRMED:
         fr = "l'élimination est mathématiquement acquise"
     return _verdict(label, s, claim, fr, en, tz, surely_top2=surely_top2, surely_out=surely_out)
+
+
+# The check of each claim type, built once (the verifier labels 10,000 claims a pass).
+_HANDLERS = {
+    PERCENTAGE: _percentage,
+    LEADER: _leader,
+    RANK: _rank,
+    GAP: _gap,
+    VOTES: _votes,
+    TURNOUT: _turnout,
+    QUALIFICATION: _qualification,
+}
 
 
 def label_post(verdicts: Iterable[Verdict], flags: Iterable[str] = ()) -> str | None:
