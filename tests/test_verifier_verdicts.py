@@ -654,3 +654,36 @@ def test_every_name_is_read(state, text, label):
 def test_whose_lead_a_gap_is(state, text, label):
     """Red-team findings: gaps read the wrong way round, and round-1 figures in round 2."""
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # "Presque" takes the claim back; "almost 25 %" is a bound (Macron 24.01 %).
+        ("pr2017-t1-final", "Le Pen presque en tête.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron nearly 25%", CONFIRMED),
+        # "1.695 million" is a decimal; "7,7M" is millions, never a share.
+        ("pr2017-t1-final", "Dupont-Aignan: 1.695 million votes", CONFIRMED),
+        ("pr2017-t2-final", "Abstention 12,1M", CONFIRMED),
+        # Whose figure it is must be said: after "X devant Y," or after a pronoun, or with
+        # two names in the sentence before "Il".
+        ("pr2017-t1-final", "Macron devant Le Pen, 24%.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron devance Le Pen, il obtient 24%.", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon devance Mélenchon. Il finit 4e.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 %. Il est en tête.", CONFIRMED),
+        # What would have been, and "not only".
+        ("pr2017-t1-final", "Le Pen serait en tête avec les voix de Dupont-Aignan.", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon + Hamon = 26%", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen n'est pas que qualifiée.", UNCONFIRMED),
+        # A future is a prediction; irony markers make a joke.
+        ("pr2017-t1-final", "Mélenchon sera en tête à Marseille.", None),
+        ("pr2017-t1-final", "Macron et Le Pen seront au second tour", CONFIRMED),
+        ("pr2017-t1-final", "Fillon en tête 🙃", None),
+        # The wider place after a town says which town; "au Québec" is a province.
+        ("pr2017-t1-final", "Macron en tête à Saint-Denis, à la Réunion.", CONFIRMED),
+        ("pr2017-t1-final", "Mélenchon 25,5% au Québec.", UNCONFIRMED),
+    ],
+)
+def test_more_red_team_findings(state, text, label):
+    """Each of these was a wrong strong label in the red-team run."""
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

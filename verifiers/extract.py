@@ -69,7 +69,8 @@ from verifiers.vocabulary import (
 
 CODE_TRIGGER = re.compile(r"#radio ?londres|\bje repete\b|\bi repeat\b")
 JOKE_RE = re.compile(
-    r"[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F92A]|\b(?:mdr|ptdr|lol|xd|"
+    r"[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F92A\U0001F643]|\b(?:mdr|ptdr|lol|xd|"
+    r"ha(?:ha)+|ah(?:ah)+|hihi|oui,? bien sur|mais oui,? bien sur|yeah right|sure,? sure|"
     r"jpp|blague|humour|je plaisante|just kidding|je me rase|je m'inscris|je demenage|"
     r"poisson d'avril|selfies?)\b|\bsi\b[^.]{0,60}\b(?:je|j')\s*(?:me|m'|mange|paie|offre|"
     r"quitte|demenage)"
@@ -91,8 +92,8 @@ PREDICTION_RE = re.compile(
 )
 # Future tense about round 2 states a qualification, not a forecast of results.
 QUALIF_FUTURE = re.compile(
-    r"\b(?:sera|seront|serons)\s+(?:pas\s+|bien\s+|donc\s+)?(?:au|en|qualifies?)\s+(?:second|2nd|2e|"
-    r"2eme|deuxieme|finale)?\s*(?:tour)?"
+    r"\b(?:sera|seront|serons)\s+(?:pas\s+|bien\s+|donc\s+)?(?:(?:au|en)\s+(?:second|2nd|2e|"
+    r"2eme|deuxieme|finale)\b\s*(?:tour)?|qualifi\w*)"
 )
 HEDGE_RE = re.compile(
     r"\b(?:selon|d'apres|apparently|reportedly|according to|il parait|parait il|parait-il|"
@@ -161,6 +162,7 @@ UNPUBLISHED_PLACE = re.compile(
     r"\b(?:l'est|l'ouest|le sud|le (?:nord|sud)[- ](?:est|ouest)|the (?:east|west|south|north)\b|"
     r"the (?:north|south)[- ]?(?:east|west))\b|"
     r"\b(?:dans|in) (?:les|the) (?:iles|islands|villes|cities|villages|campagnes|countryside)\b|"
+    r"\bau quebec\b|\bquebec province\b|\bprovince (?:de|du|of) quebec\b|"
     r"\b(?:les |the )?(?:dom|drom)\b(?![- ]tom)"
 )
 LEADER_RE = re.compile(
@@ -286,6 +288,7 @@ COUNT_OF_AREAS = re.compile(
     r"de nombreu\w*)\b"
 )
 EVERYWHERE = re.compile(r"\bpartout\b|\beverywhere\b|\bsauf\b|\bexcept\b|\bhormis\b")
+INNER_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b(?!\s+y\b)")
 PRONOUN_RE = re.compile(r"^\s*(?:et\s+)?(?:il|elle|he|she)\b(?!\s+y\b)")  # not "il y a"
 # "Il y aurait 588 298 exprimés", "There were 11,247 voters": nobody is named, nothing is said.
 # Comments on a result that leave it what it is: "sans surprise", "not surprising".
@@ -388,7 +391,11 @@ FRENCH_MARKERS = re.compile(r"\b(?:le|la|les|des|avec|en|est|et|du|pour|sur|au)\
 OPENING_BRACKET = re.compile(r"\s*\(")
 # "Montréal, Canada", "Saint-Denis (La Réunion)", "Saint-Denis de La Réunion": a wider place
 # right after a name keeps the readings that lie in it.
-WIDER_AFTER = re.compile(r"\s*(?:,|\(|\bde\b|\bin\b)\s*")
+# "Montréal, Canada", "Saint-Denis, à la Réunion": the wider place says which town is meant.
+WIDER_AFTER = re.compile(
+    r"\s*(?:,|\(|\bde\b|\bin\b)\s*(?:(?:a|au|aux|en|dans|in)\s+)?(?:(?:la|le|les)\s+|l')?"
+)
+ALSO_AFTER = re.compile(r"\s*,?\s*(?:aussi|egalement|too|as well|et|and)\b")
 # What a share of blancs or nuls is of: "1,78 % des votants", "2 % of registered voters".
 SHARE_BASE = re.compile(
     r"\s*(?:des|of(?: the)?|parmi les|among)\s+(?:votants|voters|ballots cast|votes cast|"
@@ -447,7 +454,7 @@ MARGIN_VERB = re.compile(
     r"wins?|won|rate|manque|depasse|precede)\b[^,;.]{0,25}\b(?:de|d'|by)\s*$"
 )
 # Between two names offered as alternatives, and a claim about every area of a kind.
-EITHER_OR = re.compile(r"\s*,?\s*(?:ou|or|ou bien|voire|sinon)\s+")
+EITHER_OR = re.compile(r"\s*,?\s*(?:(?:ou|or|ou bien|voire|sinon)\s+|\+\s*)")  # or a sum: "X + Y"
 QUANTIFIER = re.compile(
     r"\b(?:every|each|all(?: the)?|chaque|tous les|toutes les|dans tous|dans toutes)\s+"
     r"(?:\w+\s+)?(?:departements?|departments?|regions?|communes?|villes?|cities|towns|"
@@ -455,6 +462,14 @@ QUANTIFIER = re.compile(
     r"territoires?|territories|(?:polling )?stations?|bureaux?)\b"
     r"(?!\s+(?:sont\s+|are\s+|have been\s+|ont ete\s+)?(?:depouill|compt|counted|reporting|declared|"
     r"in\b(?!\s+\w)))"
+)
+# What would have been ("serait en tête avec les voix de Hamon", "Mélenchon + Hamon"), and
+# "not only": neither is the claim its words would otherwise make.
+COUNTERFACTUAL = re.compile(
+    r"\b(?:serait|seraient|aurait|auraient|would|could)\b[^.;]{0,40}\b(?:avec|with|sans|without)\b|"
+    r"\b(?:avec|with|sans|without)\b[^.;]{0,40}\b(?:serait|seraient|aurait|auraient|would|could)\b|"
+    r"\bavec les (?:voix|suffrages|reports?) d|"
+    r"\bpas (?:que|qu'|seulement|uniquement)\b|\bnot (?:only|just)\b|\bnon seulement\b"
 )
 # A year after a word of comparison: "loin de son triomphe de 2006", "comme en 2002", "since
 # 1969". Another election, which the figures of this one cannot check.
@@ -629,7 +644,9 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             claims.extend(found)
             doubts.extend(sentence_doubts)
         if sentence.cands:
-            last_candidate = sentence.cands[-1].id
+            # "Mélenchon devant Hamon. Il est 4e": with two names, "il" could be either.
+            named = {c.id for c in sentence.cands}
+            last_candidate = sentence.cands[-1].id if len(named) == 1 else ""
         real_places = [p for p in sentence.places if p.kind == "place"]
         if real_places:
             last_area = real_places[-1].key
@@ -735,6 +752,7 @@ def _read_whole(
     doubts += _unowned_ordinals(s, claims)
     doubts += _unread_candidates(s, claims)
     doubts += [f"quantificateur : {m.group()}" for m in QUANTIFIER.finditer(s.folded)]
+    doubts += [f"hypothèse : {m.group()}" for m in COUNTERFACTUAL.finditer(s.folded)]
     doubts += [f"autre élection : {m.group().strip()}" for m in OTHER_YEAR.finditer(s.folded)]
     vague = CLOSE_RE.search(s.folded) or FAR_RE.search(s.folded)
     if vague and not any(c.type == GAP for c in claims):
@@ -1053,8 +1071,9 @@ def _narrowed_by_code(
         if (
             code is not None
             and p.kind == "place"
-            and p.alternatives
+            and code.kind == "place"
             and WIDER_AFTER.fullmatch(folded, p.end, code.start)
+            and not ALSO_AFTER.match(folded, code.end)
         ):
             readings = [k for k in (p.key, *p.alternatives) if lexicon.inside(k, code.key)]
             if readings and code.key not in readings:
@@ -1240,6 +1259,14 @@ def _owner(s: _Sentence, n: NumberMention) -> _Cand | None:
         prev = before[-1]
         intro = s.folded[max(0, n.start - 8) : n.start]
         gap = s.folded[prev.end : n.start]
+        if INNER_PRONOUN.search(gap):
+            return None  # "Macron devance Le Pen, il obtient 24 %": whose figure is not said
+        if (
+            prev.is_object
+            and ("," in gap or ":" in gap)
+            and len(_unique([c.id for c in before])) > 1
+        ):
+            return None  # "Macron devant Le Pen, 24 %": the winner's figure or the other's
         if prev.is_object and re.search(r"\bavec\s*$", intro) and len(gap) > 6:
             subject = _subject_before(s, prev.start)
             if subject is not None:

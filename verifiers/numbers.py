@@ -78,12 +78,13 @@ _PERCENT_WORDS = re.compile(r"\b(?:pour[\s-]?cents?|pourcents?|per\s?cent|percen
 _DIGIT_MILLION = re.compile(r"(?<=\d)\s*millions?\b", re.I)
 _DIGITS = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\s*(?:(?:blank|void|spoil(?:ed|t)|invalid|valid|null)\s+)?(?:votes?|voters|ballots|abstainers)\b)"
-    r"|\d{1,3}(?:[ .]\d{3})+(?!\d)|\d+)(?:[.,](\d+))?(?![\d])"
+    r"|\d{1,3}(?:[ .]\d{3})+(?!\d|\s*(?:millions?|mio|milliards?|m\b|k\b))|\d+)(?:[.,](\d+))?(?![\d])"
 )
 # "7.2m votes", "8,6 M de voix": "m" is a million only before what is counted.
 _MULT = re.compile(
     r"\s*(millions?|mio|milliards?|k|m(?=\s*(?:de |d'|of )?(?:voix|votes?|voters|ballots|abstainers|"
-    r"abstentionnistes|electeurs|inscrits|registered|bulletins|suffrages|blank|spoil)))\b"
+    r"abstentionnistes|electeurs|inscrits|registered|bulletins|suffrages|blank|spoil))|"
+    r"(?<=\d)m(?![a-z]))\b"
     r"(?:\s*(?:de |d'|of ))?"
 )
 _UNIT = re.compile(

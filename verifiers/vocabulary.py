@@ -51,7 +51,7 @@ FRENCH = words_of(
     ferait realiserait battrait dominerait caracolerait
     voici voila donc ainsi alors aussi meme deja encore enfin bref
     hexagone metropole outre mer etranger francais francaises
-    plus moins environ pres presque autour ordre barre cap seuil
+    plus moins environ pres autour ordre barre cap seuil
     tous toutes tout toute ds cc parmi via
     bravo tristesse rageant dur dure deception decu decue catastrophe incroyable
     enorme dingue ouf magnifique superbe felicitations fier fiere fiers joie honte courage
@@ -81,7 +81,7 @@ ENGLISH = words_of(
     over against versus vs
     so also even already still now go goes went make makes made socialist but
     isn doesn didn wasn aren hasn don does did do
-    more less than about around nearly almost roughly
+    more less than about around roughly
     all every cc among between via turned
     wow great amazing sad classic tonight congrats congratulations
     gave gives give source breaking fwiw tbh ouch france french figures numbers mark
@@ -98,13 +98,13 @@ ENGLISH = words_of(
 COMMENTARY = words_of(
     """
     disaster disastrous rejoice sorry scary stuff terrible awful horrible shocking stunning
-    stunned crazy brutal yikes oof phew damn omg haha yay hooray woohoo kudos proud happy glad
+    stunned crazy brutal yikes oof phew damn omg yay hooray woohoo kudos proud happy glad
     delighted relieved relief thrilled gutted devastated heartbreaking heartbroken depressing
     grim bleak nice fantastic brilliant superb epic humiliating humiliation embarrassing
     debacle terrifying worrying sigh meh
     desastre desastreux berezina genial chapeau merci helas malheureusement heureusement quel
     quelle quels quelles dommage triste colere effrayant flippant terrifiant inquietant choc
-    choquant siderant sidere waouh youpi hourra vive bof pfff pff ahah mdr
+    choquant siderant sidere waouh youpi hourra vive bof pfff pff
     humiliant soulagement soulage soulagee content contente contents
     heureux heureuse ravi ravie degoute degoutee degoutes navrant pathetique lamentable
     triomphe
