@@ -384,8 +384,10 @@ def test_lists_dates_and_partial_counts(text, label):
         ("hap2011-t1-final", "Aubry tops the expat vote", UNCONFIRMED),
         # A town opening a sentence with its wider place after it (Macron led Saint-Denis).
         ("pr2017-t1-final", "Saint-Denis de La Réunion : Le Pen en tête", CONTRADICTED),
-        # A district has no figures of its own in the store: never the whole town.
-        ("pr2017-t1-final", "Paris 16e : Fillon 58 % (sans surprise)", UNCONFIRMED),
+        # A district is its arrondissement (Fillon 58.45 % in Paris 16e), never the whole town;
+        # one the store does not know stays unresolved.
+        ("pr2017-t1-final", "Paris 16e : Fillon 58 % (sans surprise)", CONFIRMED),
+        ("pr2017-t1-final", "Paris 25e : Macron en tête", UNCONFIRMED),
         # A town opening a sentence as the subject of its vote, and a place that "goes to" one.
         ("pr2017-t2-final", "Fréjus et Brignoles votent Macron", CONTRADICTED),
         ("pr2017-t2-final", "The Var went to Le Pen", CONTRADICTED),
@@ -687,3 +689,17 @@ def test_whose_lead_a_gap_is(state, text, label):
 def test_more_red_team_findings(state, text, label):
     """Each of these was a wrong strong label in the red-team run."""
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Arrondissements, however written (Mélenchon led Marseille 15e and 16e, Lyon 1er).
+        ("Marseille 15e et 16e : Mélenchon premier dans les deux", CONFIRMED),
+        ("Lyon 1st arrondissement: Mélenchon first", CONFIRMED),
+        ("Dans le 20e arrondissement de Paris, Mélenchon devance Macron", CONFIRMED),
+        ("Le 7e arrondissement de Paris vote Macron à 50 %", CONTRADICTED),
+    ],
+)
+def test_arrondissements_are_read(text, label):
+    assert label_on("pr2017-t1-final", text) == label

@@ -411,6 +411,13 @@ CODE_TEXT = re.compile(r"\d{2,3}|2a|2b")  # a département code as "le 59" write
 DISTRICT_AFTER = re.compile(
     r"\s*\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\b(?!\s*(?:tour|round))(?:\s*arr\w*)?"
 )
+# "le 13e arrondissement de Marseille", "16th arrondissement of Paris": the district first.
+DISTRICT_BEFORE = re.compile(
+    r"\b\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\s+arr\w*\s+(?:de|du|of)\s+(?:la |le )?$"
+)
+MORE_DISTRICT = re.compile(r"\s*(?:,|et|and|&)\s*(\d{1,2})\s?(?:e|eme|er|st|nd|rd|th)\b")
+# The INSEE code of an arrondissement is its city's base plus its number.
+ARRONDISSEMENT_BASE = {"75056": 75100, "75": 75100, "69123": 69380, "13055": 13200}
 # A leading verb with "the primary", "la présidentielle": the claim may be about the whole race.
 NATIONAL_SCOPE = re.compile(
     r"\b(?:leads?|led|leading|wins?|won|winning|tops?|topped|remport\w*|gagn\w*|domin\w*|"
@@ -992,7 +999,7 @@ def _read_sentence(
             for m in LOCAL_BUREAU_RE.finditer(folded)
         ]
     places, hints, unresolved = _narrowed_by_code(places, folded, lexicon, text)
-    places, districts = _districts(places, folded, text)
+    places, districts = _districts(places, folded, text, lexicon)
     unresolved += districts
     for m in UNPUBLISHED_PLACE.finditer(folded):
         if any(
@@ -1005,6 +1012,7 @@ def _read_sentence(
     if NATIONAL_SCOPE.search(folded):  # "leads the primary": the whole election is a reading
         places = [_with_national(p) for p in places]
     codes = [(p.start, p.end) for p in places if CODE_TEXT.fullmatch(folded, p.start, p.end)]
+    codes += [(p.start, p.end) for p in places if p.level == "arrondissement"]  # "Paris 16e"
     # "#1erTour", a URL's digits, "(974)", the "59" of "le 59", a thread's "1/3"
     thread = _thread_marks(folded)
     unread = noise_spans(folded) + hints + codes + thread
@@ -1085,17 +1093,47 @@ def _narrowed_by_code(
     return out, hints, unresolved
 
 
-def _districts(places: list[Mention], folded: str, text: str) -> tuple[list[Mention], list[str]]:
-    """ "Paris 16e", "Marseille 13e": a district the store has no figures for, not the town."""
+def _districts(
+    places: list[Mention], folded: str, text: str, lexicon: Lexicon
+) -> tuple[list[Mention], list[str]]:
+    """ "Paris 16e", "le 13e arrondissement de Marseille": the arrondissement, never the town.
+
+    A district the store has no figures for leaves the place unresolved.
+    """
     kept: list[Mention] = []
     unresolved: list[str] = []
     for p in places:
-        m = DISTRICT_AFTER.match(folded, p.end) if p.kind == "place" else None
+        after = DISTRICT_AFTER.match(folded, p.end) if p.kind == "place" else None
+        before = DISTRICT_BEFORE.search(folded, max(0, p.start - 40), p.start)
+        m = after or (before if p.kind == "place" else None)
         if m is None:
             kept.append(p)
-        else:
-            unresolved.append(text[p.start : m.end()].strip())
+            continue
+        number = int(re.search(r"\d+", m.group()).group())
+        start, end = (p.start, m.end()) if after else (m.start(), p.end)
+        district = _arrondissement(p, number, lexicon)
+        if district is None:
+            unresolved.append(text[start:end].strip())
+            continue
+        kept.append(Mention("place", district, start, end, "arrondissement"))
+        while after and (more := MORE_DISTRICT.match(folded, end)):  # "Marseille 15e et 16e"
+            other = _arrondissement(p, int(more.group(1)), lexicon)
+            if other is None:
+                unresolved.append(text[start : more.end()].strip())
+                break
+            kept.append(Mention("place", other, more.start(1), more.end(), "arrondissement"))
+            end = more.end()
     return kept, unresolved
+
+
+def _arrondissement(p: Mention, number: int, lexicon: Lexicon) -> str | None:
+    """The arrondissement code of "Paris 16e" when the store knows it."""
+    for key in (p.key, *p.alternatives):
+        base = ARRONDISSEMENT_BASE.get(key)
+        code = str(base + number) if base else ""
+        if code and lexicon.place(code) is not None:
+            return code
+    return None
 
 
 def _with_national(p: Mention) -> Mention:
