@@ -334,7 +334,7 @@ def test_votes_ahead_of_a_rival_are_a_gap_not_a_count(text, label):
     [
         # A list shares its unit: the bare counts after the first "voix" are votes too.
         ("Macron 8 656 346 voix, Le Pen 7 678 491, Fillon 7 212 995", CONFIRMED),
-        ("Macron 8 656 346 voix, Le Pen 7 000 000", CONTRADICTED),
+        ("Macron 8 656 346 voix, Le Pen 6 000 000", CONTRADICTED),
         # "May 7" is a day, not a figure…
         ("Final count: Macron 24.01%, Le Pen 21.30%. The runoff is on May 7.", CONFIRMED),
         # …"quasi définitifs", "near-final" say the count is partial, whatever the figures.
@@ -703,3 +703,42 @@ def test_more_red_team_findings(state, text, label):
 )
 def test_arrondissements_are_read(text, label):
     assert label_on("pr2017-t1-final", text) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # "non" inside a sentence is a denial, not a reply's opening word.
+        ("pr2017-t1-final", "Le Pen non qualifiée.", CONTRADICTED),
+        ("pr2017-t1-final", "Fillon non qualifié.", CONFIRMED),
+        # The passive puts the winner after "par" / "by".
+        ("pr2017-t1-final", "Macron devancé par Le Pen.", CONTRADICTED),
+        ("pr2017-t1-final", "Le Pen devancée par Macron.", CONFIRMED),
+        ("pr2017-t1-final", "Mélenchon, devancé par Fillon, 4e.", UNCONFIRMED),
+        # A change is not a range; round-1 names have no votes on round-2 night; "last" is of
+        # those who ran; winning the election is round 2's.
+        ("pr2017-t2-final", "Le Pen passe de 21% à 40%.", UNCONFIRMED),
+        ("pr2017-t2-final", "Mélenchon 19,6%.", UNCONFIRMED),
+        ("pr2017-t2-final", "Le Pen dernière.", CONFIRMED),
+        ("pr2017-t1-final", "Macron remporte la présidentielle.", UNCONFIRMED),
+        # Places: an arrondissement with no town, a town called like a word, a hashtag alone,
+        # a source's country; "électeurs" may be the roll.
+        ("pr2017-t1-final", "Dans le 16e, Fillon 1er, Macron 2e.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen en tête à Mer.", UNCONFIRMED),
+        ("pr2017-t1-final", "Still, Macron 24%.", CONFIRMED),
+        ("pr2017-t1-final", "#Marseille Mélenchon en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Selon la RTBF 🇧🇪 : Le Pen 21%", CONFIRMED),
+        ("pr2017-t1-final", "47,6 millions d'électeurs.", None),
+        # "25 % environ" is about 25 %; "loin des 30 %" is no claim of 30 %; "Non." takes back.
+        ("pr2017-t1-final", "Macron 25 % environ.", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen loin des 30%.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête. Non.", UNCONFIRMED),
+        # Small whole numbers in a list may be ranks; a figure may be cut rather than rounded.
+        ("pr2017-t1-final", "Macron 1, Le Pen 2, Fillon 3, Mélenchon 4.", None),
+        ("hap2011-t1-final", "Montebourg 455 000 voix.", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon 21 %", CONTRADICTED),
+    ],
+)
+def test_second_red_team_findings(state, text, label):
+    """Each of these was a wrong strong label in the second red-team run."""
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

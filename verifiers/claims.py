@@ -71,6 +71,15 @@ DOUBT_KINDS = (
     "lieu",
     "négation",
     "population",
+    "alternative",
+    "autre élection",
+    "candidat non lu",
+    "hypothèse",
+    "pronom",
+    "quantificateur",
+    "rang",
+    "réponse",
+    "élection entière",
 )
 
 ClaimValue = Quantity | int | str | None

@@ -150,6 +150,11 @@ LOCAL_BUREAU_RE = re.compile(
     r"(?:(?:premier|dernier|seul|first|last|only)\s+)?(?:bureau|polling station|station)\b"
 )
 NAMED_AFTER = re.compile(r"\s*(?:de|d'|of|,|:)?\s*(?:la |le |les |l'|the )?")
+# "dans le 16e", "le 19e": an arrondissement with no town, Paris's or Marseille's.
+DISTRICT_ALONE = re.compile(
+    r"\b(?:dans le|le|du|au)\s+\d{1,2}\s?(?:e|eme)\b"
+    r"(?!\s*(?:tour|round|rang|place|position|homme|arr\w*\s+(?:de|du|of)\b))"
+)
 # Places no area of the store is: someone's home, village or island, a point of the compass,
 # "les DOM" (the five départements, not every overseas territory), a population ("chez les").
 UNPUBLISHED_PLACE = re.compile(
@@ -320,6 +325,7 @@ NEGATION = re.compile(
 MEANINGFUL_PHRASES = re.compile(
     r"\bdes le (?:premier|1er) tour\b|\boutright\b|\bau premier tour\b(?=[^.]*\bgagn)"
 )
+TAKEN_BACK = re.compile(r"\W*(?:non|no|nope|nan|enfin non|ou pas)\W*")
 # The answer an author gives at once to their own question, and the debunk after a quoted rumour
 # ("RT @x: Fillon devant Le Pen !! → c'est faux, …"). "Pas encore", "not yet" answer nothing.
 ANSWER_RE = re.compile(
@@ -460,6 +466,17 @@ MARGIN_VERB = re.compile(
     r"\b(?:devanc\w*|distanc\w*|bat|battu\w*|beats?|leads?|led|trails?|l'emport\w*|gagn\w*|"
     r"wins?|won|rate|manque|depasse|precede)\b[^,;.]{0,25}\b(?:de|d'|by)\s*$"
 )
+# After a verb of beating: its passive ("devancé par", "beaten by") puts the winner after it.
+PASSIVE_AFTER = re.compile(
+    r"\w*\s*(?:(?:de peu|de justesse|d'un cheveu|d'une courte tete|narrowly|largement|nettement|"
+    r"of course)\s+)?(?:par|by)\b"
+)
+# Count words that name the roll as well as the voters, and what makes them the voters.
+ROLL_WORDS = re.compile(r"\b(?:electeurs|electrices|voters|personnes|francais)\b")
+VOTED = re.compile(
+    r"\s*(?:ont|have|had)?\s*(?:vote|voted|se sont deplace\w*|s'etaient deplace\w*|turned out|"
+    r"cast|participe|participated|went to the polls|sont alles voter|etaient alles voter)"
+)
 # Between two names offered as alternatives, and a claim about every area of a kind.
 EITHER_OR = re.compile(r"\s*,?\s*(?:(?:ou|or|ou bien|voire|sinon)\s+|\+\s*)")  # or a sum: "X + Y"
 QUANTIFIER = re.compile(
@@ -478,6 +495,23 @@ COUNTERFACTUAL = re.compile(
     r"\bavec les (?:voix|suffrages|reports?) d|"
     r"\bpas (?:que|qu'|seulement|uniquement)\b|\bnot (?:only|just)\b|\bnon seulement\b"
 )
+# Words that make a claim's own words say something else: a change ("passe de 21 % à 40 %"),
+# "far from", "no longer", "should have", a gap whose other side is not named.
+NOT_THE_CLAIM = re.compile(
+    r"\b(?:de|from|d')\s*\d[\d ,.]*\s*(?:%|pts?|points?|m|millions?|mio)?\s+(?:a|to)\s+\d|"
+    r"\bloin (?:de|des|du)\b|\bloin d'|\bfar from\b|"
+    r"(?<!\bde )(?<!\ble )(?<!\bla )(?<!\bau )\bplus (?:en tete|qualifi\w*|devant|premier|premiere)\b|"
+    r"\b(?:aurait|auraient|aurais|should have|could have|would have)\s+(?:du|pu|been|be)\b|"
+    r"\d\s*(?:%|pts?|points?)?\s+(?:de moins|de plus|derriere|behind|fewer|less|more)\s*[.!;,]?\s*$"
+)
+# Winning the whole election (round 2's) or the primary, said on the night of a first round.
+WHOLE_ELECTION = re.compile(
+    r"\belue? president\w*|\belected president\b|\b(?:remport\w*|gagn\w*|wins?|won|winning|"
+    r"takes?|took|l'emport\w*|clinch\w*)\s+(?:la |le |l'|the )?(?:presidentielle|election|"
+    r"presidency|primaire|primary|race|scrutin)\b"
+)
+# A capitalised word after "à", "in"… that names no known place: "Le Pen en tête à Eu".
+UNKNOWN_PLACE_AFTER = re.compile(r"\b(?:à|a|au|aux|en|dans|in|at)\s+([A-ZÉÈÎ][\w'-]*)")
 # A year after a word of comparison: "loin de son triomphe de 2006", "comme en 2002", "since
 # 1969". Another election, which the figures of this one cannot check.
 OTHER_YEAR = re.compile(
@@ -634,6 +668,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     last_area = ""
     questions = 0
     for raw, answer in _with_answers(split_sentences(text)):
+        if claims and TAKEN_BACK.fullmatch(fold(raw)):
+            doubts.append(f"négation : {raw.strip()}")  # "Macron en tête. Non.": taken back?
         sentence = _read_sentence(raw, lexicon, lang, round, last_candidate, last_area)
         if sentence is None:
             continue
@@ -760,6 +796,15 @@ def _read_whole(
     doubts += _unread_candidates(s, claims)
     doubts += [f"quantificateur : {m.group()}" for m in QUANTIFIER.finditer(s.folded)]
     doubts += [f"hypothèse : {m.group()}" for m in COUNTERFACTUAL.finditer(s.folded)]
+    doubts += [f"expression : {m.group()}" for m in NOT_THE_CLAIM.finditer(s.folded)]
+    if s.round == 1:  # winning the election is round 2's, whatever a first round says
+        doubts += [f"élection entière : {m.group()}" for m in WHOLE_ELECTION.finditer(s.folded)]
+    doubts += [
+        f"lieu : {m.group(1)}"
+        for m in UNKNOWN_PLACE_AFTER.finditer(s.text)
+        if not any(p.start <= m.start(1) < p.end for p in s.places)
+        and not any(c.start <= m.start(1) < c.end for c in s.cands)
+    ]
     doubts += [f"autre élection : {m.group().strip()}" for m in OTHER_YEAR.finditer(s.folded)]
     vague = CLOSE_RE.search(s.folded) or FAR_RE.search(s.folded)
     if vague and not any(c.type == GAP for c in claims):
@@ -887,7 +932,9 @@ def _left_over(
 ) -> tuple[list[re.Match[str]], list[str]]:
     """The negations and the unknown words of a sentence once the explained spans are blanked."""
     rest = blank(s.folded, explained)
-    rest = LEADING_INTERJECTION.sub(lambda m: " " * len(m.group()), rest, count=1)
+    opening = LEADING_INTERJECTION.match(s.folded)  # the post's own first word, not one that
+    if opening is not None:  # blanking names left first ("Le Pen non qualifiée")
+        rest = rest[: opening.start()] + " " * len(opening.group()) + rest[opening.end() :]
     words = [w for w in unknown_words(rest) if not NEGATION.fullmatch(w) and w != "n"]
     return list(NEGATION.finditer(rest)), words
 
@@ -991,7 +1038,10 @@ def _read_sentence(
         places.append(Mention("place", "FE01", first, first + 1, "constituency"))
         places.sort(key=lambda m: m.start)
     flag_area = _flag_area(raw, lexicon)
-    if flag_area and not any(p.kind == "place" for p in places):
+    source = ATTRIBUTION_RE.search(folded)
+    if source is not None:  # "via la presse suisse": the source's country, not the area
+        places = [p for p in places if not source.start(1) <= p.start < source.end(1)]
+    if flag_area and not any(p.kind == "place" for p in places) and source is None:
         places.append(Mention("place", flag_area, len(folded), len(folded), "country"))
     if LOCAL_BUREAU_RE.search(folded):
         places = [
@@ -1001,6 +1051,14 @@ def _read_sentence(
     places, hints, unresolved = _narrowed_by_code(places, folded, lexicon, text)
     places, districts = _districts(places, folded, text, lexicon)
     unresolved += districts
+    for m in HASHTAG.finditer(text) if "#" in text and not places else ():
+        named = lexicon.scan(m.group(1))  # "#Marseille Mélenchon en tête": topic or area?
+        if any(t.kind == "place" for t in named) and not any(
+            p.start >= m.start() and p.end <= m.end() for p in places
+        ):
+            unresolved.append(m.group())
+    for m in DISTRICT_ALONE.finditer(folded):
+        unresolved.append(text[m.start() : m.end()].strip())  # "dans le 16e": of which town?
     for m in UNPUBLISHED_PLACE.finditer(folded):
         if any(
             NAMED_AFTER.fullmatch(folded, m.end(), p.start) for p in places if p.start >= m.end()
@@ -1587,7 +1645,10 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
     """Percentages, vote counts and turnout figures."""
     out = []
     has_percent = any(n.quantity.unit == PERCENT for n in s.numbers)
-    bare_pairs = sum(1 for n in s.numbers if n.quantity.unit == BARE and _glued_candidate(s, n))
+    glued = [n for n in s.numbers if n.quantity.unit == BARE and _glued_candidate(s, n)]
+    # "Macron 1, Le Pen 2, Fillon 3": small whole numbers may be ranks as well as shares
+    ranks_too = all(n.quantity.value <= 11 and n.quantity.value.is_integer() for n in glued)
+    bare_pairs = 0 if ranks_too and not has_percent else len(glued)
     taken: set[tuple[str, str]] = set()
     sentence_units = {n.quantity.unit for n in s.numbers}
     for i, n in enumerate(s.numbers):
@@ -1676,6 +1737,8 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         elif unit == COUNT:
             if q.value < 10 or not VOTING_CONTEXT.search(s.folded):
                 continue  # "70 000 personnes à Marseille" at a rally is not turnout
+            if ROLL_WORDS.search(s.folded, n.start, n.end) and not VOTED.search(s.folded, n.end):
+                continue  # "47,6 millions d'électeurs": the roll as much as those who voted
             out.append(_claim(s, TURNOUT, (), n.start, q, VOTANTS))
         elif (
             unit == BARE
@@ -1701,6 +1764,8 @@ def _score_pairs(s: _Sentence, used: set[int]) -> list[Claim]:
         before = _unique([c.id for c in s.cands if c.end <= a.start])
         if len(before) != 2 or any(c.start >= a.start for c in s.cands):
             continue
+        if TRAILS_RE.search(s.folded, 0, a.start) or PASSIVE_AFTER.search(s.folded, 0, a.start):
+            continue  # "Le Pen derrière Macron, 24 contre 21": in which order the figures go
         unit = _pair_unit(a.quantity, b.quantity)
         if unit is None:
             continue
@@ -1746,9 +1811,12 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
         obj = next((c for c in s.cands if c.start >= m.end() and c.start - m.end() < 30), None)
         subject = _subject_before(s, m.start())
         if obj is not None and subject is not None and obj.id != subject.id:
+            passive = PASSIVE_AFTER.match(s.folded, m.end())  # "Macron devancé par Le Pen"
             for o in _listed_from(s, obj):  # "devant Poutou et Asselineau": each of them
                 if o.id != subject.id:
-                    pairs.append((subject.id, o.id, m.start()))
+                    pairs.append(
+                        (o.id, subject.id, m.start()) if passive else (subject.id, o.id, m.start())
+                    )
         elif obj is None and subject is not None and m.group() in ("devant", "leads", "leading"):
             leaders.add(subject.id)
             out.append(_claim(s, LEADER, (subject.id,), m.start()))
@@ -1869,6 +1937,11 @@ def _rank_owner(s: _Sentence, start: int, end: int) -> str | None:
     """The candidate an ordinal describes: glued after a name, or "3e place ... X"."""
     before = [c for c in s.cands if c.end <= start]
     if before and RANK_GLUE.match(s.folded[before[-1].end : start]):
+        glue = s.folded[before[-1].end : start]
+        if "," in glue and len({c.id for c in before}) > 1 and before[-1].start > 0:
+            comma = s.folded.rfind(",", 0, before[-1].start)
+            if comma > before[0].start:
+                return None  # "Mélenchon, devancé par Fillon, 4e": which of the two is 4th
         return before[-1].id
     after = [c for c in s.cands if c.start >= end and c.start - end < 90]
     if after and PLACE_BEFORE_CANDIDATE.match(s.folded[end : after[0].start]):

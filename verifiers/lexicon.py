@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from verifiers.standings import CandidateInfo, Place
+from verifiers.vocabulary import KNOWN
 
 NATIONAL = "FR"
 OVERSEAS = "OM"
@@ -376,8 +377,10 @@ class Lexicon:
             base = LEVEL_PRIORITY.get(place.level, 10) * 1_000_000 + order
             for form in place_forms(place):
                 common = fold(form) in COMMON_WORDS
-                if common and place.level in CAPITALISED_LEVELS:
-                    continue  # a commune called "Près" or "Vote" is never meant
+                if place.level in CAPITALISED_LEVELS and (
+                    common or (fold(form) in KNOWN and place.population < MAJOR_TOWN)
+                ):
+                    continue  # a commune called "Près", "Vote" or "Still" is never meant
                 capital = place.level in CAPITALISED_LEVELS or common
                 entry = Entry(
                     "place",

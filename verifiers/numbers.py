@@ -55,6 +55,11 @@ class Quantity:
         """True when no value of [lo, hi] lies in the tolerance interval."""
         above_all = hi < self.low or (self.low_open and hi <= self.low)
         high = self.high
+        rounded = self.high > self.value and abs(self.low + self.high - 2 * self.value) < 1e-9
+        if self.bound == EXACT and rounded:
+            # "455 000 voix" for 455,601, "Mélenchon 19 %" for 19.58: a figure may be cut
+            # rather than rounded, so only beyond the next unit does it refute.
+            high = self.high + (self.high - self.value)
         if self.bound == JUST_BELOW:
             # "frôle les 47 %" is read "just under 47" to confirm, and also "about 47" to refute.
             high = self.value + (0.5 if self.unit in (PERCENT, POINTS) else 0.02 * self.value)
@@ -111,6 +116,10 @@ _BEFORE = re.compile(
     r"|(?P<about>environ|pres de|pres d'|autour de?s?|quelque|quelques|about|around|roughly|"
     r"approximately|approx\.?|env\.?|~|≈|grosso modo|dans les|de l'ordre de?s?))"
     r"(?:\s*(?:la barre d[eu]s?|le seuil d[eu]s?|le cap d[eu]s?|les|le|la|l'|des|du|a|de|d'))?\s*$"
+)
+_AFTER_ABOUT = re.compile(
+    r"\s*,?\s*(?:environ|or so|roughly|approximately|plus ou moins|a peu pres|grosso modo|"
+    r"give or take|ish)\b"
 )
 _AFTER_ABOVE = re.compile(r"[^.;!?]{0,60}?\b(?:a ete |ont ete |est |sont )?(?:depasse|franchi)")
 _DAYTIME = re.compile(
@@ -302,6 +311,8 @@ def parse_numbers(
             start = max(0, start - 40) + before.start()
         elif _AFTER_ABOVE.match(folded, end) and unit in (COUNT, VOTES):
             bound = ABOVE
+        elif about_after := _AFTER_ABOUT.match(folded, end):
+            bound, end = ABOUT, about_after.end()  # "25 % environ", "25% or so"
         raw.append((start, end, m.start(), value * scale, decimals, unit, scale, bound))
     return _merge_ranges(folded, raw)
 

@@ -182,6 +182,15 @@ def verify(
             claim,
             doubts=list(claim.doubts),
         )
+    absent = _not_running(claim, national)
+    if absent:
+        return _undecidable(
+            f"{absent} n'a aucune voix dans ce tour : l'affirmation parle sans doute d'un autre.",
+            f"{absent} has no votes in this round: the claim is likely about another one.",
+            claim,
+        )
+    if claim.type == RANK and national is not None and standings is not None:
+        standings = _runners_only(standings, national)  # "Le Pen dernière" of two, in round 2
     verdict = _verify_reading(claim, standings, national, tz)
     if claim.alternatives:
         verdict = _every_reading(claim, verdict, national, tz, readings or {})
@@ -220,6 +229,23 @@ def _denied(verdict: Verdict) -> Verdict:
     return replace(
         verdict, label=flipped, evidence={**verdict.evidence, "negated": True}, denied=True
     )
+
+
+def _not_running(claim: Claim, national: Standings | None) -> str:
+    """A candidate of the claim with no vote at all in this round nationally (a round-1 name on
+    the night of round 2), once enough is counted to tell; "" when every one has votes."""
+    if national is None or national.exprimes < 1000:
+        return ""
+    return next((c for c in claim.candidates if national.votes_of(c) == 0), "")
+
+
+def _runners_only(s: Standings, national: Standings) -> Standings:
+    """The area's tallies without the candidates who have no vote in this round nationally."""
+    if national.exprimes < 1000:
+        return s  # too little counted to tell who ran
+    running = {t.candidate for t in national.tallies if t.votes > 0}
+    kept = tuple(t for t in s.tallies if t.candidate in running)
+    return s if len(kept) == len(s.tallies) else replace(s, tallies=kept)
 
 
 def _verify_reading(
@@ -297,10 +323,13 @@ def _percentage(claim: Claim, s: Standings, tz: str) -> Verdict:
     lo, hi = 100.0 * v / total, 100.0 * (v + r) / total
     label = _interval_label(q, lo, hi)
     if claim.base == "ballots":
-        # "24 % of voters": of exprimés or of votants; both readings must give the label.
+        # "24 % of voters", "des électeurs": of exprimés, of votants or of inscrits; every
+        # reading must give the label.
         cast = s.votants + r
         of_votants = _interval_label(q, 100.0 * v / cast, 100.0 * (v + r) / cast) if cast else None
-        label = label if label == of_votants else UNCONFIRMED
+        roll = s.inscrits
+        of_roll = _interval_label(q, 100.0 * v / roll, 100.0 * (v + r) / roll) if roll else label
+        label = label if label == of_votants == of_roll else UNCONFIRMED
     fr, en = _explain(label, "score", "share", lo, hi, " %")
     return _verdict(
         label, s, claim, fr, en, tz, share_low=lo, share_high=hi, claim_low=q.low, claim_high=q.high

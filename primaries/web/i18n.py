@@ -679,6 +679,15 @@ DOUBT_KINDS: dict[str, tuple[str, str]] = {
     "lieu": ("lieu", "place"),
     "négation": ("négation", "negation"),
     "population": ("population non publiée", "population not published"),
+    "alternative": ("alternative entre candidats", "candidates given as alternatives"),
+    "autre élection": ("comparaison avec une autre élection", "comparison with another election"),
+    "candidat non lu": ("candidat cité sans affirmation lue", "candidate named, no claim read"),
+    "hypothèse": ("hypothèse ou restriction", "hypothesis or restriction"),
+    "pronom": ("pronom ambigu", "ambiguous pronoun"),
+    "quantificateur": ("affirmation sur chaque zone", "claim about every area"),
+    "rang": ("rang non rattaché", "rank word with no candidate"),
+    "réponse": ("réponse non comprise", "answer not understood"),
+    "élection entière": ("issue de toute l'élection", "outcome of the whole election"),
 }
 _FLIP = {"confirmed": "contradicted", "contradicted": "confirmed"}
 
