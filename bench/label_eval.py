@@ -88,6 +88,10 @@ def main() -> None:
                 "dev4 (outsider, tuned on after its first run)", EVALUATION / "dev4" / "cases.jsonl"
             ),
             score(
+                "red-team posts (chosen because they failed; a regression set)",
+                EVALUATION / "redteam" / "cases.jsonl",
+            ),
+            score(
                 "generated (grammar, seed 2017, independent reference)", Path(tmp) / "cases.jsonl"
             ),
         ]

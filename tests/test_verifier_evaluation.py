@@ -88,6 +88,20 @@ def outsiders_states():
     use_states(CASES_FILE.parent / "states.json")
 
 
+def test_no_wrong_strong_label_on_the_red_team_posts(outsiders_states):
+    """137 posts chosen because they were labelled strongly and wrongly: none is any more."""
+    folder = CASES_FILE.parent / "redteam"
+    use_states(folder / "states.json")
+    cases = [json.loads(line) for line in (folder / "cases.jsonl").read_text().splitlines()]
+    report = evaluate(cases, lexicon_for, standings_for)
+    wrong = [
+        r.id
+        for r in report.results
+        if r.label in (CONFIRMED, CONTRADICTED) and r.label != r.expected_label
+    ]
+    assert report.posts == 137 and wrong == []
+
+
 @pytest.mark.parametrize(
     "held_out", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3", "dev4"]
 )

@@ -511,7 +511,10 @@ WHOLE_ELECTION = re.compile(
     r"presidency|primaire|primary|race|scrutin)\b"
 )
 # A capitalised word after "à", "in"… that names no known place: "Le Pen en tête à Eu".
-UNKNOWN_PLACE_AFTER = re.compile(r"\b(?:à|a|au|aux|en|dans|in|at)\s+([A-ZÉÈÎ][\w'-]*)")
+UNKNOWN_PLACE_AFTER = re.compile(
+    r"\b(?:à|a|au|aux|en|dans|in|at|wins|won|takes|took|carries|carried|gagne|remporte|rafle)\s+"
+    r"([A-ZÉÈÎ][\w'-]*)"
+)
 # A year after a word of comparison: "loin de son triomphe de 2006", "comme en 2002", "since
 # 1969". Another election, which the figures of this one cannot check.
 OTHER_YEAR = re.compile(
@@ -1301,6 +1304,11 @@ def _area_for(s: _Sentence, anchor: int) -> tuple[str, tuple[str, ...]]:
     for p in chosen:
         others.extend(p.alternatives)
     others = [k for k in dict.fromkeys(others) if k != first.key]
+    carried = first.end <= start and not any(start <= p.start < end for p in places)
+    if carried and any(c.end <= first.start for c in s.cands):
+        # "Macron gagne Paris, Le Pen 21,3 %": the figure may be Paris's or the nation's; a
+        # place that opens the sentence ("Paris : Macron 35 %, Fillon 26 %") heads it all.
+        others.append(NATIONAL)
     return first.key, tuple(others)
 
 

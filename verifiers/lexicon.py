@@ -387,7 +387,9 @@ class Lexicon:
                     place.code,
                     place.level,
                     10_000_000 + base,
-                    "",
+                    form
+                    if _is_initials(form) and len(form) <= 3
+                    else "",  # "US", not the commune "Us"
                     capital,
                     form,
                     place.population,

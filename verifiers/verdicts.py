@@ -234,14 +234,14 @@ def _denied(verdict: Verdict) -> Verdict:
 def _not_running(claim: Claim, national: Standings | None) -> str:
     """A candidate of the claim with no vote at all in this round nationally (a round-1 name on
     the night of round 2), once enough is counted to tell; "" when every one has votes."""
-    if national is None or national.exprimes < 1000:
+    if national is None or national.exprimes < 10_000:
         return ""
     return next((c for c in claim.candidates if national.votes_of(c) == 0), "")
 
 
 def _runners_only(s: Standings, national: Standings) -> Standings:
     """The area's tallies without the candidates who have no vote in this round nationally."""
-    if national.exprimes < 1000:
+    if national.exprimes < 10_000:
         return s  # too little counted to tell who ran
     running = {t.candidate for t in national.tallies if t.votes > 0}
     kept = tuple(t for t in s.tallies if t.candidate in running)
