@@ -444,13 +444,13 @@ def test_readings_the_fourth_outsider_called_for(state, text, label):
         ("pr2017-t1-final", "Fillon narrowly beats Mélenchon, 20.0 vs 19.6", CONFIRMED),
         # Three names before the word are its group (Occitanie: 22.98, 22.32, 22.14)…
         ("pr2017-t1-final", "Occitanie : Le Pen, Macron et Mélenchon dans un mouchoir", CONFIRMED),
-        # …a name elsewhere in the sentence is not, and a close race with one name is unread.
+        # …a name elsewhere in the sentence is not; with one name the margin is over the
+        # runner-up (test_a_leads_margin_over_the_runner_up).
         (
             "pr2017-t1-final",
             "Occitanie : Le Pen et Macron au coude à coude, Fillon 4e",
             CONFIRMED,
         ),
-        ("pr2017-t2-final", "Var : Macron l'emporte de justesse", UNCONFIRMED),
         # A rank word nobody reads leaves the post to the editors (Fillon was third).
         ("pr2017-t1-final", "Fillon beats Mélenchon for fourth place", UNCONFIRMED),
     ],
@@ -741,4 +741,20 @@ def test_arrondissements_are_read(text, label):
 )
 def test_second_red_team_findings(state, text, label):
     """Each of these was a wrong strong label in the second red-team run."""
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # A lead's margin with one name is over whoever comes second: Le Pen led the
+        # Pas-de-Calais by 15 points, Fillon Versailles by 16, Macron the Var by 1.7 in round 2.
+        ("pr2017-t1-final", "Le Pen largement en tête dans le Pas-de-Calais", CONFIRMED),
+        ("pr2017-t1-final", "Versailles : Fillon l'emporte de justesse", CONTRADICTED),
+        ("pr2017-t2-final", "Var : Macron l'emporte de justesse", CONFIRMED),
+        # Nationally Macron led Le Pen by 2.7 points: neither wide nor close.
+        ("pr2017-t1-final", "Macron largement en tête", UNCONFIRMED),
+    ],
+)
+def test_a_leads_margin_over_the_runner_up(state, text, label):
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

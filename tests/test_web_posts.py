@@ -311,3 +311,21 @@ def test_reasons_are_data_worded_in_each_language(posts_site):
             "consistent with the claim (the post denies it)."
         )
         assert i18n.doubt_text("négation : pas vraiment") == "negation: “pas vraiment”"
+
+
+def test_a_margin_over_the_runner_up_is_worded(posts_site):
+    """ "Le Pen l'emporte de justesse": the other side of the gap is the runner-up, in words."""
+    part = {
+        "type": "gap",
+        "candidates": ["le-pen", "*"],
+        "area_name": "Var",
+        "value": {"value": "close", "measure": "absolute"},
+    }
+    names = {"le-pen": "Marine Le Pen"}
+    with posts_site["app"].test_request_context("/"):
+        g.lang = "fr"
+        french = i18n.part_summary(part, names)
+        g.lang = "en"
+        english = i18n.part_summary(part, names)
+    assert french == "Var : Marine Le Pen et son premier poursuivant au coude à coude"
+    assert english == "Var: Marine Le Pen and the runner-up neck and neck"

@@ -46,6 +46,7 @@ LAST = "last"
 AHEAD = "ahead"  # rank of the first candidate relative to the second
 CLOSE = "close"  # "au coude à coude": a gap under CLOSE_POINTS
 FAR = "far"  # "largement devant": a gap over FAR_POINTS
+RUNNER_UP = "*"  # the other side of a lead's margin: whoever of the others has the most votes
 
 # Measures of votes and turnout claims.
 CANDIDATE_VOTES = "candidate"

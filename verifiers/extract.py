@@ -26,6 +26,7 @@ from verifiers.claims import (
     QUESTION,
     RANK,
     RATE,
+    RUNNER_UP,
     SPOILT,
     TURNOUT,
     UNREAD,
@@ -1474,6 +1475,12 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
     pair = _unique([c.id for c in s.cands])
     if far is not None and len(pair) == 2:  # "X largement devant Y": only between two names
         out.append(_claim(s, GAP, tuple(pair), far.start(), FAR, "absolute"))
+    margin = (close or far) if not out and len(pair) == 1 else None
+    if margin is not None and LEADER_RE.search(s.folded):
+        # "Le Pen l'emporte de justesse", "Macron largement en tête": the margin of the lead,
+        # over whoever of the others comes second.
+        value = CLOSE if margin is close else FAR
+        out.append(_claim(s, GAP, (pair[0], RUNNER_UP), margin.start(), value, "absolute"))
     return out
 
 

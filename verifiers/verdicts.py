@@ -28,6 +28,7 @@ from verifiers.claims import (
     QUALIFIED,
     RANK,
     RATE,
+    RUNNER_UP,
     TURNOUT,
     VOTES,
     Claim,
@@ -236,7 +237,8 @@ def _not_running(claim: Claim, national: Standings | None) -> str:
     the night of round 2), once enough is counted to tell; "" when every one has votes."""
     if national is None or national.exprimes < 10_000:
         return ""
-    return next((c for c in claim.candidates if national.votes_of(c) == 0), "")
+    named = (c for c in claim.candidates if c != RUNNER_UP)
+    return next((c for c in named if national.votes_of(c) == 0), "")
 
 
 def _runners_only(s: Standings, national: Standings) -> Standings:
@@ -423,7 +425,14 @@ def _rank(claim: Claim, s: Standings, tz: str) -> Verdict:
 
 def _gap(claim: Claim, s: Standings, tz: str) -> Verdict:
     """Gap in points lies in [(d-R)/(E+R), (d+R)/(E+R)]; in votes in [d-R, d+R]."""
-    a, b = (s.votes_of(c) for c in claim.candidates[:2])
+    first, other = claim.candidates[:2]
+    a = s.votes_of(first)
+    # The runner-up's votes: the most of the others (a bound on it moves by at most R too).
+    b = (
+        max((t.votes for t in s.tallies if t.candidate != first), default=0)
+        if other == RUNNER_UP
+        else s.votes_of(other)
+    )
     d, e, r = a - b, s.exprimes, s.remaining
     absolute = claim.measure == "absolute"
     vague = claim.value in (CLOSE, FAR)

@@ -859,6 +859,7 @@ PART_PHRASES: dict[str, tuple[str, str]] = {
     "eliminated": ("{who} éliminé", "{who} eliminated"),
     "turnout": ("participation {value}", "turnout {value}"),
     "of_inscrits": ("des inscrits", "of registered voters"),
+    "runner_up": ("son premier poursuivant", "the runner-up"),
     "of_votants": ("des votants", "of those who voted"),
     "unread": ("{who} : phrase non comprise", "{who}: sentence not understood"),
     "denied": ("{what} (nié par le message)", "{what} (denied by the post)"),
@@ -879,6 +880,11 @@ PRECISIONS: dict[str, tuple[str, str]] = {
     "just_below": ("« frôle » : {low} à {high}", "“just under”: {low} to {high}"),
     "range": ("fourchette : {low} à {high}", "range: {low} to {high}"),
 }
+
+
+def _name_of(candidate: str, names: dict[str, str]) -> str:
+    """A candidate's name, or "the runner-up" for the other side of a lead's margin."""
+    return _part_say("runner_up") if candidate == "*" else names.get(candidate, "–")
 
 
 def _part_say(key: str, **values: object) -> str:
@@ -914,7 +920,7 @@ def part_summary(part: dict, names: dict[str, str]) -> str:
     stored = part.get("value") or {}
     who_ids = list(part.get("candidates") or ())
     who = " ".join(names.get(c, "") for c in who_ids[:1]).strip() or "–"
-    other = names.get(who_ids[1], "–") if len(who_ids) > 1 else "–"
+    other = _name_of(who_ids[1], names) if len(who_ids) > 1 else "–"
     value = stored.get("value")
     kind = part.get("type")
     if kind == "leader":
@@ -962,7 +968,7 @@ def part_reading(
     figure, precision, place, round, polarity, then the qualifiers and the doubts."""
     stored = part.get("value") or {}
     rows = [
-        (t("candidate"), ", ".join(names.get(c, "–") for c in part.get("candidates") or ()) or ""),
+        (t("candidate"), ", ".join(_name_of(c, names) for c in part.get("candidates") or ()) or ""),
         (_part_say("claim_kind"), claim_type_name(part.get("type") or "")),
         (t("area"), _place_with_level(part)),
         (t("round"), round_name(int(part.get("round") or 1))),
