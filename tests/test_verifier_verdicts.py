@@ -464,10 +464,11 @@ def test_score_pairs_close_races_and_rank_words(state, text, label):
     ("text", "label"),
     [
         # The author's own answer is what they assert: a "no" denies the question's claims
-        # (Asselineau 0.92 %, Poutou 1.09 %; Mélenchon 19.58 %, Fillon 20.01 %)…
-        ("Asselineau devant Poutou ? Non : 0,9 % contre 1,1 %", CONFIRMED),
-        ("Mélenchon devant Fillon ? Toujours pas : 19,6 % contre 20 %", CONFIRMED),
-        ("Fillon devant Mélenchon ? Non : 20 % contre 19,6 %", CONTRADICTED),
+        # (Mélenchon 19.58 %, Fillon 20.01 %); figures after it are the winner's first or the
+        # question's order, so they stay unread (third red-team run).
+        ("Mélenchon devant Fillon ? Non.", CONFIRMED),
+        ("Fillon devant Mélenchon ? Non.", CONTRADICTED),
+        ("Asselineau devant Poutou ? Non : 0,9 % contre 1,1 %", UNCONFIRMED),
         # …a "yes" asserts them, and a quoted rumour's debunk denies it.
         ("Le Pen en tête ? Oui, 27 %", CONTRADICTED),
         ("RT @PolitiqueFR: Macron en tête !! → c'est faux", CONTRADICTED),
@@ -508,8 +509,9 @@ def test_a_candidates_share_of_inscrits(text, label):
     ("text", "label"),
     [
         # Macron had 24.01 % of exprimés and 23.39 % of votants in round 1.
-        ("Macron : 23,4 % des votants", CONFIRMED),
-        ("Macron 23.4% of those who voted", CONFIRMED),
+        # "des votants" is also said loosely of exprimés: both readings must agree.
+        ("Macron : 23,4 % des votants", UNCONFIRMED),
+        ("Macron 23.4% of those who voted", UNCONFIRMED),
         ("Macron obtient 24 % des bulletins exprimés", CONFIRMED),
         # "Of voters", "des bulletins": of exprimés or of votants, and the two disagree here…
         ("Macron 24% of voters", UNCONFIRMED),
@@ -757,4 +759,30 @@ def test_second_red_team_findings(state, text, label):
     ],
 )
 def test_a_leads_margin_over_the_runner_up(state, text, label):
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # Third red-team run, on the day's new rules.
+        (
+            "pr2017-t1-final",
+            "Le Pen devant Macron dans les 15e et 16e arrondissements de Marseille.",
+            CONFIRMED,
+        ),
+        (
+            "pr2017-t1-final",
+            "Fillon devant Macron à Paris ? Non : 34,8 % contre 26,5 %.",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t2-final", "Macron bat Le Pen 2 contre 1.", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon bat Mélenchon 51-49.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron bat Le Pen 66-34.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % des votants.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron environ 23 %.", UNCONFIRMED),
+        ("pr2017-t2-final", "Corsica: Macron beats Le Pen, 51.5 to 48.5", CONFIRMED),
+    ],
+)
+def test_third_red_team_findings(state, text, label):
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

@@ -420,7 +420,8 @@ DISTRICT_AFTER = re.compile(
 )
 # "le 13e arrondissement de Marseille", "16th arrondissement of Paris": the district first.
 DISTRICT_BEFORE = re.compile(
-    r"\b\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\s+arr\w*\s+(?:de|du|of)\s+(?:la |le )?$"
+    r"\b(?:\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\s*(?:,|et|and|&)\s*)*"
+    r"\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\s+arr\w*\s+(?:de|du|of)\s+(?:la |le )?$"
 )
 MORE_DISTRICT = re.compile(r"\s*(?:,|et|and|&)\s*(\d{1,2})\s?(?:e|eme|er|st|nd|rd|th)\b")
 # The INSEE code of an arrondissement is its city's base plus its number.
@@ -1171,13 +1172,13 @@ def _districts(
         if m is None:
             kept.append(p)
             continue
-        number = int(re.search(r"\d+", m.group()).group())
+        numbers = [int(x) for x in re.findall(r"\d+", m.group())]
         start, end = (p.start, m.end()) if after else (m.start(), p.end)
-        district = _arrondissement(p, number, lexicon)
-        if district is None:
+        districts = [_arrondissement(p, k, lexicon) for k in numbers[: 1 if after else None]]
+        if None in districts:
             unresolved.append(text[start:end].strip())
             continue
-        kept.append(Mention("place", district, start, end, "arrondissement"))
+        kept += [Mention("place", d, start, end, "arrondissement") for d in districts]
         while after and (more := MORE_DISTRICT.match(folded, end)):  # "Marseille 15e et 16e"
             other = _arrondissement(p, int(more.group(1)), lexicon)
             if other is None:
@@ -1729,7 +1730,7 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             taken.add((owner.id, PERCENTAGE))
             claim = _claim(s, PERCENTAGE, (owner.id,), n.start, q)
             if base is not None:
-                claim = replace(claim, base="votants" if base.group("votants") else "ballots")
+                claim = replace(claim, base="ballots")  # "des votants" is often said of exprimés
             out.append(claim)
         elif unit == VOTES_UNIT:
             by = re.search(r"\b(?:de|d'|by)\s*$", head)
@@ -1781,7 +1782,9 @@ def _score_pairs(s: _Sentence, used: set[int]) -> list[Claim]:
             continue
         if TRAILS_RE.search(s.folded, 0, a.start) or PASSIVE_AFTER.search(s.folded, 0, a.start):
             continue  # "Le Pen derrière Macron, 24 contre 21": in which order the figures go
-        unit = _pair_unit(a.quantity, b.quantity)
+        if " | " in s.folded:
+            continue  # "X devant Y ? Non : 34,8 contre 26,5": the winner's figure may come first
+        unit = _pair_unit(a.quantity, b.quantity, s.round)
         if unit is None:
             continue
         kind, measure = (PERCENTAGE, "") if unit == PERCENT else (VOTES, CANDIDATE_VOTES)
@@ -1791,13 +1794,17 @@ def _score_pairs(s: _Sentence, used: set[int]) -> list[Claim]:
     return out
 
 
-def _pair_unit(x: Quantity, y: Quantity) -> str | None:
-    """The unit two paired figures share, or None when they are not two shares or two counts."""
+def _pair_unit(x: Quantity, y: Quantity, rnd: int) -> str | None:
+    """The unit two paired figures share, or None when they are not two shares or two counts.
+
+    Two bare figures summing to about 100 in a first round are a head-to-head split ("51-49",
+    "66-34"), not two shares of the round; "2 contre 1" is a ratio.
+    """
     units = {x.unit, y.unit}
     if units <= {PERCENT, BARE} and PERCENT in units and x.value <= 100 and y.value <= 100:
         return PERCENT
-    if units == {BARE} and x.value + y.value <= 100.5:
-        return PERCENT
+    if units == {BARE} and x.value + y.value <= 100.5 and max(x.value, y.value) >= 10:
+        return PERCENT if rnd == 2 or x.value + y.value < 90 else None
     if units <= {VOTES_UNIT, BARE} and VOTES_UNIT in units and min(x.value, y.value) >= 1000:
         return VOTES_UNIT
     return None

@@ -55,6 +55,11 @@ class Quantity:
         """True when no value of [lo, hi] lies in the tolerance interval."""
         above_all = hi < self.low or (self.low_open and hi <= self.low)
         high = self.high
+        if self.bound == ABOUT:
+            # "environ 23 %" confirms within its span and refutes only beyond half as much again
+            widen = (self.high - self.low) / 4
+            above_all = hi < self.low - widen
+            high = self.high + widen
         rounded = self.high > self.value and abs(self.low + self.high - 2 * self.value) < 1e-9
         if self.bound == EXACT and rounded:
             # "455 000 voix" for 455,601, "Mélenchon 19 %" for 19.58: a figure may be cut
