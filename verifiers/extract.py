@@ -424,8 +424,6 @@ DISTRICT_BEFORE = re.compile(
     r"\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\s+arr\w*\s+(?:de|du|of)\s+(?:la |le )?$"
 )
 MORE_DISTRICT = re.compile(r"\s*(?:,|et|and|&)\s*(\d{1,2})\s?(?:e|eme|er|st|nd|rd|th)\b")
-# The INSEE code of an arrondissement is its city's base plus its number.
-ARRONDISSEMENT_BASE = {"75056": 75100, "75": 75100, "69123": 69380, "13055": 13200}
 # A leading verb with "the primary", "la présidentielle": the claim may be about the whole race.
 NATIONAL_SCOPE = re.compile(
     r"\b(?:leads?|led|leading|wins?|won|winning|tops?|topped|remport\w*|gagn\w*|domin\w*|"
@@ -1191,12 +1189,10 @@ def _districts(
 
 def _arrondissement(p: Mention, number: int, lexicon: Lexicon) -> str | None:
     """The arrondissement code of "Paris 16e" when the store knows it."""
-    for key in (p.key, *p.alternatives):
-        base = ARRONDISSEMENT_BASE.get(key)
-        code = str(base + number) if base else ""
-        if code and lexicon.place(code) is not None:
-            return code
-    return None
+    return next(
+        (code for key in (p.key, *p.alternatives) if (code := lexicon.district(key, number))),
+        None,
+    )
 
 
 def _with_national(p: Mention) -> Mention:
@@ -1451,10 +1447,7 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         is_gap = q.unit == POINTS or (
             q.unit in (PERCENT, VOTES_UNIT) and (GAP_AFTER.match(tail) or _gap_context(s, n))
         )
-        distance = DISTANCE_TO.match(s.folded, n.end)
-        if not is_gap:
-            continue
-        if distance and any(c.start == distance.end() for c in s.cands):
+        if not is_gap or _distance_after(s, n) is not None:
             continue  # "1,3 point derrière Le Pen", "à 1,3 point de Le Pen": _distance_gaps
         pair = _gap_pair(s, n)
         if pair is None:
@@ -1537,6 +1530,15 @@ def _named_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
     return out
 
 
+def _distance_after(s: _Sentence, n: NumberMention) -> tuple[re.Match[str], _Cand] | None:
+    """The distance words after a figure and the candidate right after them ("derrière Le Pen")."""
+    m = DISTANCE_TO.match(s.folded, n.end)
+    after = [c for c in s.cands if c.start >= n.end]
+    if m is None or not after or after[0].start != m.end():
+        return None
+    return m, after[0]
+
+
 def _distance_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
     """ "150 000 voix devant Mélenchon", "465 000 derrière Le Pen", "à 600 000 voix de Le Pen".
 
@@ -1551,14 +1553,11 @@ def _distance_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
             q.unit in (VOTES_UNIT, POINTS) or (q.unit == BARE and q.value >= 1000 and votes_said)
         ):
             continue
-        m = DISTANCE_TO.match(s.folded, n.end)
-        after = [c for c in s.cands if c.start >= n.end]
+        distance = _distance_after(s, n)
         subject = _subject_before(s, n.start)
-        if m is None or not after or after[0].start != m.end() or subject is None:
+        if distance is None or subject is None or distance[1].id == subject.id:
             continue
-        other = after[0].id
-        if other == subject.id:
-            continue
+        m, other = distance[0], distance[1].id
         word = m.group("word")
         if word in ("de", "d'") and not re.search(
             r"\ba\s*$", s.folded[max(0, n.start - 4) : n.start]

@@ -358,6 +358,7 @@ class Lexicon:
     _max_len: int = 1
     _places_by_code: dict[str, Place] = field(default_factory=dict, repr=False)
     _names: dict[str, str] = field(default_factory=dict, repr=False)
+    _districts: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         """Compile every form once."""
@@ -406,6 +407,7 @@ class Lexicon:
         for code, level, form in BUILTIN_PLACES:
             self._add(form, Entry("place", code, level, LEVEL_PRIORITY[level]))
         self._add_misspellings()
+        self._index_districts()
         for forms in self._phrases.values():
             forms.sort(key=lambda e: e.rank)
 
@@ -415,8 +417,6 @@ class Lexicon:
         Only where the slip is no word the verifier knows and no form of anything else in the
         lexicon ("Marcon" is a commune), and capitalised: a reader takes "Fillion" for Fillon.
         """
-        from verifiers.vocabulary import KNOWN  # the vocabulary imports this module
-
         slips: dict[str, set[str]] = {}
         for cand in self.candidates:
             for form in candidate_forms(cand):
@@ -450,6 +450,23 @@ class Lexicon:
     def candidate_name(self, candidate_id: str) -> str:
         """Display name of a candidate id."""
         return self._names.get(candidate_id, candidate_id)
+
+    def district(self, town: str, number: int) -> str | None:
+        """The code of a town's numbered arrondissement ("75056", 16 -> "75116"), if known."""
+        return self._districts.get((town, number))
+
+    def _index_districts(self) -> None:
+        """Arrondissements by their town and number, read from their names."""
+        for place in self.places:
+            number = re.search(r"\d+", place.name) if place.level == "arrondissement" else None
+            if number is None:
+                continue
+            k = int(number.group())
+            self._districts[(place.parent, k)] = place.code
+            town = self._places_by_code.get(place.parent)
+            county = self._places_by_code.get(town.parent) if town else None
+            if town and county and fold(county.name) == fold(town.name):
+                self._districts[(county.code, k)] = place.code  # Paris the département too
 
     def place(self, code: str) -> Place | None:
         """The place of an area code, if the lexicon knows it."""

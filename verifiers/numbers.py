@@ -52,24 +52,29 @@ class Quantity:
         return self.contains(lo) and self.contains(hi)
 
     def misses(self, lo: float, hi: float) -> bool:
-        """True when no value of [lo, hi] lies in the tolerance interval."""
-        above_all = hi < self.low or (self.low_open and hi <= self.low)
-        high = self.high
+        """True when no value of [lo, hi] lies in the tolerance interval under any reading."""
+        low, high = self._refuting_bounds()
+        below_claim = hi < low or (self.low_open and hi <= low)
+        above_claim = lo > high or (self.high_open and lo >= high)
+        return below_claim or above_claim
+
+    def _refuting_bounds(self) -> tuple[float, float]:
+        """The interval outside which every reading of the figure is refuted."""
         if self.bound == ABOUT:
             # "environ 23 %" confirms within its span and refutes only beyond half as much again
             widen = (self.high - self.low) / 4
-            above_all = hi < self.low - widen
-            high = self.high + widen
+            return self.low - widen, self.high + widen
+        if self.bound == JUST_BELOW:
+            # "frôle les 47 %" is read "just under 47" to confirm, and also "about 47" to refute.
+            return self.low, self.value + (
+                0.5 if self.unit in (PERCENT, POINTS) else 0.02 * self.value
+            )
         rounded = self.high > self.value and abs(self.low + self.high - 2 * self.value) < 1e-9
         if self.bound == EXACT and rounded:
             # "455 000 voix" for 455,601, "Mélenchon 19 %" for 19.58: a figure may be cut
             # rather than rounded, so only beyond the next unit does it refute.
-            high = self.high + (self.high - self.value)
-        if self.bound == JUST_BELOW:
-            # "frôle les 47 %" is read "just under 47" to confirm, and also "about 47" to refute.
-            high = self.value + (0.5 if self.unit in (PERCENT, POINTS) else 0.02 * self.value)
-        below_all = lo > high or (self.high_open and lo >= high)
-        return above_all or below_all
+            return self.low, self.high + (self.high - self.value)
+        return self.low, self.high
 
 
 @dataclass(frozen=True, slots=True)

@@ -338,17 +338,22 @@ def _percentage(claim: Claim, s: Standings, tz: str) -> Verdict:
     )
 
 
+def _inscrits_unpublished(claim: Claim, s: Standings, tz: str) -> Verdict:
+    """Unconfirmed: a figure of inscrits where the authority publishes none (an open primary)."""
+    return _verdict(
+        UNCONFIRMED,
+        s,
+        claim,
+        "l'autorité ne publie pas le nombre d'inscrits",
+        "the authority does not publish registered voters",
+        tz,
+    )
+
+
 def _share_of_inscrits(claim: Claim, s: Standings, tz: str, v: int) -> Verdict:
     """ "43,6 % des inscrits": v/I now, at most (v+R)/I once every ballot is in."""
     if s.inscrits <= 0:
-        return _verdict(
-            UNCONFIRMED,
-            s,
-            claim,
-            "l'autorité ne publie pas le nombre d'inscrits",
-            "the authority does not publish registered voters",
-            tz,
-        )
+        return _inscrits_unpublished(claim, s, tz)
     lo, hi = 100.0 * v / s.inscrits, 100.0 * (v + s.remaining) / s.inscrits
     label = _interval_label(claim.value, lo, hi)
     fr, en = _explain(label, "part des inscrits", "share of registered voters", lo, hi, " %")
@@ -545,14 +550,7 @@ def _spoilt(claim: Claim, s: Standings, tz: str) -> Verdict:
 def _abstention(claim: Claim, s: Standings, tz: str) -> Verdict:
     """Inscrits minus votants: shrinks by at most R; as a rate, the complement of turnout."""
     if s.inscrits <= 0:
-        return _verdict(
-            UNCONFIRMED,
-            s,
-            claim,
-            "l'autorité ne publie pas le nombre d'inscrits",
-            "the authority does not publish registered voters",
-            tz,
-        )
+        return _inscrits_unpublished(claim, s, tz)
     lo, hi = float(s.inscrits - s.votants - s.remaining), float(s.inscrits - s.votants)
     unit = ""
     if claim.value.unit == PERCENT:
@@ -568,14 +566,7 @@ def _turnout(claim: Claim, s: Standings, tz: str) -> Verdict:
         return _abstention(claim, s, tz)
     if claim.measure == RATE:
         if s.inscrits <= 0:
-            return _verdict(
-                UNCONFIRMED,
-                s,
-                claim,
-                "l'autorité ne publie pas le nombre d'inscrits",
-                "the authority does not publish registered voters",
-                tz,
-            )
+            return _inscrits_unpublished(claim, s, tz)
         lo = 100.0 * s.votants / s.inscrits
         hi = 100.0 * (s.votants + s.remaining) / s.inscrits
         label = _interval_label(claim.value, lo, hi)
