@@ -756,6 +756,22 @@ def test_second_red_team_findings(state, text, label):
         ("pr2017-t2-final", "Var : Macron l'emporte de justesse", CONFIRMED),
         # Nationally Macron led Le Pen by 2.7 points: neither wide nor close.
         ("pr2017-t1-final", "Macron largement en tête", UNCONFIRMED),
+        # A figure said as the lead's margin: 2.7 points in round 1, 32.2 in round 2; Le Pen
+        # took Draguignan by 174 votes, Macron Corsica by 3,600.
+        ("pr2017-t1-final", "Macron leads by 2.7 points", CONFIRMED),
+        ("pr2017-t1-final", "Macron leads by 2.7 points, Le Pen second", CONFIRMED),
+        ("pr2017-t2-final", "Macron wins by 32 points", CONFIRMED),
+        ("pr2017-t2-final", "Macron wins by 40 points", CONTRADICTED),
+        ("pr2017-t2-final", "Le Pen wins by 3 points", CONTRADICTED),
+        ("pr2017-t2-final", "Draguignan went to Le Pen by 174 votes", CONFIRMED),
+        (
+            "pr2017-t2-final",
+            "Corse : Macron l'emporte avec moins de 4 000 voix d'avance",
+            CONFIRMED,
+        ),
+        # A margin over something else than the runner-up is not read.
+        ("pr2017-t1-final", "Macron : 10 points d'avance sur la droite", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron wins by 10 points over 2002", UNCONFIRMED),
     ],
 )
 def test_a_leads_margin_over_the_runner_up(state, text, label):

@@ -369,6 +369,15 @@ GAP_BEFORE = re.compile(
     r"by|ecart de|avance de|lead of)\s*$"
 )
 DE_AT_END = re.compile(r"(?:\bde|\bd')\s*$")
+# A lead's margin with one name: "wins by", "went to Le Pen by", "avec N voix d'avance".
+LEAD_MARGIN_VERB = re.compile(
+    r"\b(?:wins?|won|winning|leads?|leading|went to|goes to|l'emporte\w*|gagne\w*|remporte\w*|"
+    r"s'impose\w*|en tete)\b"
+)
+LEAD_MARGIN_AFTER = re.compile(r"\s*(?:de )?(?:voix|votes|suffrages|points?|pts)?\s*d'avance\b")
+LEAD_MARGIN_OVER = re.compile(
+    r"\s*(?:de )?(?:voix|votes|suffrages|points?|pts)?\s*(?:d'avance\s*)?(?:sur|over|on|par rapport)\b"
+)
 GAP_AFTER_FIGURE = re.compile(r"\s*(?:separent|d'ecart|d'avance)")
 # Literal words one of which every match of META_RE, CODE_TRIGGER and PRICE_RE holds: a cheap
 # test before those patterns run over the whole post.
@@ -1449,13 +1458,13 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         )
         if not is_gap or _distance_after(s, n) is not None:
             continue  # "1,3 point derrière Le Pen", "à 1,3 point de Le Pen": _distance_gaps
-        pair = _gap_pair(s, n)
+        pair = _gap_pair(s, n) or _lead_margin(s, n)
         if pair is None:
             continue
         used.add(i)
         unit = POINTS if q.unit in (POINTS, PERCENT) else VOTES_UNIT
         value = replace(q, unit=unit)
-        measure = "absolute" if GAP_VERB.search(s.folded) else "signed"
+        measure = "absolute" if GAP_VERB.search(s.folded) and pair[1] != RUNNER_UP else "signed"
         out.append(_claim(s, GAP, pair, n.start, value, measure))
     out += _distance_gaps(s, used)
     out += _named_gaps(s, used)
@@ -1476,6 +1485,24 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         value = CLOSE if margin is close else FAR
         out.append(_claim(s, GAP, (pair[0], RUNNER_UP), margin.start(), value, "absolute"))
     return out
+
+
+def _lead_margin(s: _Sentence, n: NumberMention) -> tuple[str, str] | None:
+    """ "Macron wins by 1,853 votes", "l'emporte avec 4 000 voix d'avance": the lead's margin.
+
+    With one candidate in the sentence, a figure said as the margin of a win or a lead is the
+    gap over whoever of the others comes second; a margin over anything else ("d'avance sur la
+    droite", "by 5 points over 2012") is not read.
+    """
+    ids = _unique([c.id for c in s.cands])
+    if len(ids) != 1 or LEAD_MARGIN_OVER.match(s.folded, n.end):
+        return None
+    start, _ = _clause_of(s.folded, n.start)
+    before = s.folded[start : n.start]
+    said = LEAD_MARGIN_AFTER.match(s.folded, n.end) or (
+        GAP_BEFORE.search(before + " ") and LEAD_MARGIN_VERB.search(before)
+    )
+    return (ids[0], RUNNER_UP) if said else None
 
 
 def _close_group(s: _Sentence, pos: int) -> list[str]:
@@ -1832,7 +1859,9 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
         obj = next((c for c in s.cands if c.start >= m.end() and c.start - m.end() < 30), None)
         subject = _subject_before(s, m.start())
         if obj is not None and subject is not None and obj.id != subject.id:
-            passive = PASSIVE_AFTER.match(s.folded, m.end())  # "Macron devancé par Le Pen"
+            # "Macron devancé par Le Pen"; never "leads by 2.7 points, Le Pen second"
+            passive = PASSIVE_AFTER.match(s.folded, m.end())
+            passive = passive and not s.folded[passive.end() : obj.start].strip()
             for o in _listed_from(s, obj):  # "devant Poutou et Asselineau": each of them
                 if o.id != subject.id:
                     pairs.append(
