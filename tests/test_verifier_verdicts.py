@@ -451,8 +451,8 @@ def test_readings_the_fourth_outsider_called_for(state, text, label):
             "Occitanie : Le Pen et Macron au coude à coude, Fillon 4e",
             CONFIRMED,
         ),
-        # A rank word nobody reads leaves the post to the editors (Fillon was third).
-        ("pr2017-t1-final", "Fillon beats Mélenchon for fourth place", UNCONFIRMED),
+        # The place a contest is for goes to the one ahead, and Fillon was third.
+        ("pr2017-t1-final", "Fillon beats Mélenchon for fourth place", CONTRADICTED),
     ],
 )
 def test_score_pairs_close_races_and_rank_words(state, text, label):
@@ -801,4 +801,34 @@ def test_a_leads_margin_over_the_runner_up(state, text, label):
     ],
 )
 def test_third_red_team_findings(state, text, label):
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # The place a contest is for goes to the one ahead: Montebourg was third in 2011 ahead
+        # of Royal, Valls fifth behind her; Mélenchon edged out Macron for second in
+        # Hauts-de-France (0.09 points), Fillon beat Le Pen in Calvados by 570 votes at 23:00.
+        ("hap2011-t1-final", "Montebourg beats Royal for third place", CONFIRMED),
+        ("hap2011-t1-final", "Royal beats Montebourg for third place", CONTRADICTED),
+        ("hap2011-t1-final", "Valls beats Royal for fourth place", CONTRADICTED),
+        ("hap2011-t1-final", "Valls beats Royal, Montebourg for third", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Hauts-de-France: Le Pen 31%, Mélenchon edges out Macron for second",
+            CONFIRMED,
+        ),
+        (
+            "pr2017-t1-partial",
+            "Calvados : Fillon devance Le Pen de 570 voix pour la 2e place",
+            CONFIRMED,
+        ),
+        # "1re" is first; "qui arrive 4e" ranks the one it follows.
+        ("pr2017-t1-partial", "Jura : Le Pen 1re avec 24 %", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen 1re en France", CONTRADICTED),
+        ("pr2017-t1-final", "Fillon et Mélenchon, qui arrive 4e, au coude à coude", CONFIRMED),
+    ],
+)
+def test_ranks_in_a_contest(state, text, label):
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

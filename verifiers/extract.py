@@ -271,11 +271,12 @@ ORDINAL_BLOCK = re.compile(
     r"des|de la|du|mot|time|night|minute)\b"
 )
 RANK_GLUE = re.compile(
-    r"^[\s,:(]*(?:(?:est|arrive|arriverait|termine|finit|serait|reste|bon|bonne|tres|loin|"
+    r"^[\s,:(]*(?:(?:est|qui|arrive|arriverait|termine|finit|serait|reste|bon|bonne|tres|loin|"
     r"is|comes?|came|finishes|finished|en|a la|position|place|avec|se classe|se place|"
     r"ranks?|ranked|ne|pas|not|did|does|isn't|didn't|doesn't|reportedly|apparently|"
     r"apparemment|visiblement)\s+|n')*$"
 )
+FOR_PLACE = re.compile(r"\b(?:for|pour)\s+(?:the\s+|la\s+|le\s+)?$")  # "beats Y for 4th"
 PLACE_BEFORE_CANDIDATE = re.compile(
     r"^\s*(?:place|position|homme|femme)?[^.;!?]{0,60}?\b(?:revenue?|revient|pour|a|au|est|:)\b"
 )
@@ -1514,6 +1515,11 @@ def _close_group(s: _Sentence, pos: int) -> list[str]:
     ids = _unique([c.id for c in s.cands])
     if len(ids) == 2:
         return ids
+    verb = AHEAD_RE.match(s.folded, pos)  # "Mélenchon edges out Macron": the verb's two sides
+    subject = _subject_before(s, pos) if verb is not None else None
+    if verb is not None and subject is not None and subject.start >= _clause_of(s.folded, pos)[0]:
+        obj = next((c for c in s.cands if 0 <= c.start - verb.end() <= 2), None)
+        return [subject.id, obj.id] if obj is not None and obj.id != subject.id else []
     before = [c for c in s.cands if c.end <= pos]
     group: list[_Cand] = []
     for c in reversed(before):
@@ -1986,6 +1992,8 @@ def _rank_or_leader(s: _Sentence, cand: str, value, pos: int, leaders: set[str])
 def _rank_owner(s: _Sentence, start: int, end: int) -> str | None:
     """The candidate an ordinal describes: glued after a name, or "3e place ... X"."""
     before = [c for c in s.cands if c.end <= start]
+    if before and FOR_PLACE.search(s.folded, 0, start):
+        return _contest_winner(s, start)
     if before and RANK_GLUE.match(s.folded[before[-1].end : start]):
         glue = s.folded[before[-1].end : start]
         if "," in glue and len({c.id for c in before}) > 1 and before[-1].start > 0:
@@ -1999,6 +2007,21 @@ def _rank_owner(s: _Sentence, start: int, end: int) -> str | None:
     if after and re.fullmatch(r"\s*[:,]?\s*", s.folded[end : after[0].start]):
         return after[0].id
     return None
+
+
+def _contest_winner(s: _Sentence, pos: int) -> str | None:
+    """ "Valls beats Royal for fourth place": the rank the one ahead takes, or None."""
+    start, _ = _clause_of(s.folded, pos)
+    verbs = [m for m in AHEAD_RE.finditer(s.folded, start, pos)]
+    if len(verbs) != 1:
+        return None
+    m = verbs[0]
+    subject = _subject_before(s, m.start())
+    obj = next((c for c in s.cands if m.end() <= c.start < pos), None)
+    if subject is None or obj is None or subject.start < start or subject.id == obj.id:
+        return None
+    passive = PASSIVE_AFTER.match(s.folded, m.end())
+    return obj.id if passive and not s.folded[passive.end() : obj.start].strip() else subject.id
 
 
 def _in_clause_before(s: _Sentence, pos: int) -> list[_Cand]:

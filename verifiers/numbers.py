@@ -105,7 +105,7 @@ _MULT = re.compile(
 _UNIT = re.compile(
     r"\s*(?:(%|pts?\b|points?\b|pct\b|pc\b)|(?:de |d')?(voix\b|suffrages?\b|votes?\b|bulletins?\b|ballots?\b)"
     r"|(?:de |d')?(votants?\b|participants?\b|electeurs?\b|electrices?\b|personnes\b|francais\b|voters\b|"
-    r"inscrits\b)|(eme\b|e\b|er\b|ere\b|nd\b|rd\b|th\b|st\b|d\b)|(eur\b|euros?\b|€|\$)"
+    r"inscrits\b)|(eme\b|e\b|er\b|ere\b|re\b|nd\b|rd\b|th\b|st\b|d\b)|(eur\b|euros?\b|€|\$)"
     r"|(bureaux\b))"
 )
 _TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b(?! ?(?:de |d')?(?:%|voix))")
