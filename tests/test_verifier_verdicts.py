@@ -832,3 +832,28 @@ def test_third_red_team_findings(state, text, label):
 )
 def test_ranks_in_a_contest(state, text, label):
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # Round 1: 10,578,455 abstainers, 659,997 blancs, 289,337 nuls; 281,754 blancs at 23:00.
+        (
+            "pr2017-t1-final",
+            "Abstention : 10,6 millions d'inscrits ne se sont pas déplacés.",
+            CONFIRMED,
+        ),
+        ("pr2017-t1-final", "10.6 million people stayed home", CONFIRMED),
+        ("pr2017-t1-final", "12 million people stayed home", CONTRADICTED),
+        ("pr2017-t1-final", "Blank ballots 659,997, spoilt 289,337 (final)", CONFIRMED),
+        ("pr2017-t1-final", "Blank ballots 659,997", CONFIRMED),
+        ("pr2017-t1-final", "Blank ballots 569,997", CONTRADICTED),
+        ("pr2017-t1-partial", "Already more than 280,000 blank ballots counted", CONFIRMED),
+        # A place after "et" may be the second clause's alone: Macron had 24 % nationally but
+        # 34.8 % in Paris, where Le Pen had 5 %.
+        ("pr2017-t1-final", "Macron 24 %, et Le Pen 5 % à Paris", UNCONFIRMED),
+        ("pr2017-t1-final", "Paris : Macron 34,8 %, et Le Pen 5 %", CONFIRMED),
+    ],
+)
+def test_measures_said_in_words_and_english_counts(state, text, label):
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

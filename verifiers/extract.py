@@ -50,9 +50,11 @@ from verifiers.numbers import (
     POINTS,
     NumberMention,
     Quantity,
+    half_unit,
     parse_numbers,
     spell_out_numbers,
     time_spans,
+    tolerance,
 )
 from verifiers.numbers import VOTES as VOTES_UNIT
 from verifiers.vocabulary import (
@@ -274,7 +276,8 @@ RANK_GLUE = re.compile(
     r"^[\s,:(]*(?:(?:est|qui|arrive|arriverait|termine|finit|serait|reste|bon|bonne|tres|loin|"
     r"is|comes?|came|finishes|finished|en|a la|position|place|avec|se classe|se place|"
     r"ranks?|ranked|ne|pas|not|did|does|isn't|didn't|doesn't|reportedly|apparently|"
-    r"apparemment|visiblement)\s+|n')*$"
+    r"apparemment|visiblement|an? (?:distant|close|strong|solid|poor|respectable|"
+    r"disappointing|surprise))\s+|n')*$"
 )
 FOR_PLACE = re.compile(r"\b(?:for|pour)\s+(?:the\s+|la\s+|le\s+)?$")  # "beats Y for 4th"
 PLACE_BEFORE_CANDIDATE = re.compile(
@@ -584,6 +587,8 @@ BUT_NOT = re.compile(
     r"\s*,?\s*(?:mais pas|but not)\s+(?:(?:dans|en|a|au|aux|in|at|chez)\s+)?"
     r"(?:(?:le|la|les|l'|the)\s*)?"
 )
+THOUSANDS_COMMA = re.compile(r"\d{1,3},\d{3}")
+JOINED_CLAUSE = re.compile(r";|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
 CLAUSE_BREAK = re.compile(r"[,;]|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+|(?<=\?)(?=\s*\S)")
 ENGLISH_RE = re.compile(
@@ -1317,6 +1322,9 @@ def _area_for(s: _Sentence, anchor: int) -> tuple[str, tuple[str, ...]]:
         # "Macron gagne Paris, Le Pen 21,3 %": the figure may be Paris's or the nation's; a
         # place that opens the sentence ("Paris : Macron 35 %, Fillon 26 %") heads it all.
         others.append(NATIONAL)
+    elif first.start >= end and JOINED_CLAUSE.search(s.folded, anchor, first.start):
+        # "Macron 24 %, et Le Pen 5 % à Paris": the place may be the second clause's alone.
+        others.append(s.area_default or NATIONAL)
     return first.key, tuple(others)
 
 
@@ -1601,6 +1609,7 @@ def _distance_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
         unit = POINTS if q.unit == POINTS else VOTES_UNIT
         measure = "signed" if word not in ("de", "d'") else "absolute"
         used.add(i)
+        s.qualifier_spans.append(m.span())  # "short of", "de moins que": read
         out.append(_claim(s, GAP, pair, n.start, replace(q, unit=unit), measure))
     return out
 
@@ -1637,10 +1646,18 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             continue  # "24 % des suffrages exprimés" is a candidate's share
         if q.unit != PERCENT:
             q = replace(q, unit=COUNT)
+            if THOUSANDS_COMMA.fullmatch(s.folded, n.num_start, n.num_end):
+                # "Blank ballots 659,997": a count has no decimals, so the comma is English.
+                whole = float(s.folded[n.num_start : n.num_end].replace(",", ""))
+                wide = tolerance(whole, half_unit(whole, 0, COUNT, 1.0), COUNT, q.bound)
+                q = replace(wide, low_open=q.low_open, high_open=q.high_open)
         if measure == RATE and q.unit != PERCENT:
             measure = VOTANTS  # "participation : 34,9 millions" counts votants
         used.add(i)
-        s.qualifier_spans.append(words)  # the measure's words are read
+        s.qualifier_spans.append(words)  # the measure's words are read, and where the
+        s.qualifier_spans += [  # sentence names the same measure again ("ne se sont pas déplacés")
+            m.span() for m in MEASURE_WORDS.finditer(s.folded) if m.lastgroup == measure
+        ]
         kind = TURNOUT if measure in (ABSTENTION, RATE, VOTANTS) else VOTES
         claim = _claim(s, kind, (), n.start, q, measure)
         base = SHARE_BASE.match(s.folded, max(n.end, words[1]) if words[0] >= n.end else n.end)

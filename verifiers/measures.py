@@ -16,12 +16,14 @@ _WORDS = (
     (
         ABSTENTION,
         r"abstentionnistes?|(?:taux d')?abstention|(?:se sont |s'est )?abstenus?"
-        r"|abstention rate|abstainers|abstained|did not vote|didn't vote",
+        r"|abstention rate|abstainers|abstained|did not vote|didn't vote"
+        r"|ne se sont pas deplace(?:e|s|es)?|(?:stayed|stay|staying) (?:at )?home|stayed away",
     ),
     (BLANCS, r"(?:bulletins? |votes? )?blancs?|vote blanc|blank (?:ballots?|votes?)|blanks"),
     (
         NULS,
-        r"(?:bulletins? |votes? )?nuls?|(?:void|spoil(?:ed|t)|invalid|null) (?:ballots?|votes?)",
+        r"(?:bulletins? |votes? )?nuls?|(?:void|spoil(?:ed|t)|invalid|null) (?:ballots?|votes?)"
+        r"|spoil(?:ed|t)",
     ),
     (
         RATE,

@@ -107,7 +107,7 @@ COMMENTARY = words_of(
     choquant siderant sidere waouh youpi hourra vive bof pfff pff
     humiliant soulagement soulage soulagee content contente contents
     heureux heureuse ravi ravie degoute degoutee degoutes navrant pathetique lamentable
-    triomphe
+    triomphe honteux honteuse scandaleux scandaleuse shameful disgraceful
     """
 )
 
