@@ -857,3 +857,48 @@ def test_ranks_in_a_contest(state, text, label):
 )
 def test_measures_said_in_words_and_english_counts(state, text, label):
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # Fourth red-team run: each was labelled strongly and wrongly. Hamon had 6.36 %,
+        # Le Pen 21.30 %, Macron 24.01 % and 34.83 % in Paris; Le Pen led the Aisne.
+        ("pr2017-t1-final", "Dernier chiffre pour Hamon : 6,4 %", CONFIRMED),
+        ("pr2017-t1-final", "Premier chiffre pour Hamon : 6,4 %", UNCONFIRMED),
+        ("pr2017-t2-final", "Dimanche dernier, Le Pen 21,3 %", UNCONFIRMED),
+        ("hap2011-t1-final", "Valls dernier candidat PS", UNCONFIRMED),
+        ("pr2017-t1-final", "Selon Ipsos, Le Pen 22,3 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % via @IpsosFrance", UNCONFIRMED),
+        ("pr2017-t1-final", "Selon Le Gorafi, Hamon en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Selon l'AFP, Le Pen 21,3 %", CONFIRMED),
+        ("pr2017-t1-final", "D'après les résultats de Paris, Macron 35 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête à Paris. Le Pen 21,3 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen gagne l'Aisne. Macron 24 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 %, Le Pen en tête dans l'Aisne", UNCONFIRMED),
+        ("pr2017-t1-final", "Hamon en tête #not", UNCONFIRMED),
+        ("pr2017-t1-final", "#MonProno Macron 24 %, Le Pen 21 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 21,3 % #Presidentielle2017 #1erTour", CONFIRMED),
+        ("pr2017-t1-final", "🥇 Le Pen 21,3 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon en tête 🤞", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 21,3 % 😢", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen en tête à Paris /s", None),  # nothing asserted
+        ("pr2017-t1-final", "Arthaud 0,64 %, Cheminade 1,8 ‰", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon devançait Fillon", UNCONFIRMED),
+        ("pr2017-t2-final", "Le Pen had 21.3%", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron a-t-il gagné Paris", None),  # nothing asserted
+        ("pr2017-t1-final", "Did Le Pen win", None),  # nothing asserted
+        ("pr2017-t1-final", "Le Pen près des 22 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen près des 21 %", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen around the 22% mark", CONFIRMED),
+        # A gap in per cent is points or relative (Macron's votes were 12.7 % above Le Pen's,
+        # 2.7 points): both readings must agree; a share before "devant X" may be a gap.
+        ("pr2017-t1-final", "Macron devance Le Pen de 12,7 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron devance Le Pen de 40 %", CONTRADICTED),
+        ("pr2017-t1-final", "Mélenchon 0,4 % derrière Fillon", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % devant Le Pen 21 %", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen wins somewhere", UNCONFIRMED),
+    ],
+)
+def test_fourth_red_team_findings(state, text, label):
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

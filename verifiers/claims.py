@@ -81,6 +81,9 @@ DOUBT_KINDS = (
     "rang",
     "réponse",
     "élection entière",
+    "source",
+    "temps",
+    "emoji",
 )
 
 ClaimValue = Quantity | int | str | None

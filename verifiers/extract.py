@@ -60,13 +60,15 @@ from verifiers.numbers import VOTES as VOTES_UNIT
 from verifiers.vocabulary import (
     HANDLE,
     HASHTAG,
+    KNOWN,
+    TAGS_THAT_MATTER,
     URL,
+    WORD,
     YEAR,
     blank,
-    doubt_emojis,
     noise_spans,
-    tag_words,
     unknown_words,
+    unread_emojis,
     words_of,
 )
 
@@ -75,7 +77,7 @@ JOKE_RE = re.compile(
     r"[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F92A\U0001F643]|\b(?:mdr|ptdr|lol|xd|"
     r"ha(?:ha)+|ah(?:ah)+|hihi|oui,? bien sur|mais oui,? bien sur|yeah right|sure,? sure|"
     r"jpp|blague|humour|je plaisante|just kidding|je me rase|je m'inscris|je demenage|"
-    r"poisson d'avril|selfies?)\b|\bsi\b[^.]{0,60}\b(?:je|j')\s*(?:me|m'|mange|paie|offre|"
+    r"poisson d'avril|selfies?)\b|(?<!\S)/s\b|\bsi\b[^.]{0,60}\b(?:je|j')\s*(?:me|m'|mange|paie|offre|"
     r"quitte|demenage)"
 )
 META_RE = re.compile(
@@ -103,6 +105,19 @@ HEDGE_RE = re.compile(
     r"on me dit|on dit|rumeurs?|allegedly|semble(?:rait)?|provisoire|officieux)\b|"
     r"\b[a-z]{2,}(?<!trait)(?<!portrait)(?:erait|irait|rait|raient)\b"
 )
+# "#JLM2017" -> JLM, 2017; "#1erTour" -> 1er, Tour
+TAG_PART = re.compile(
+    r"\d+(?:er|ere|eme|e|nd|st|rd|th)(?![a-z])|[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])|\d+"
+)
+ORDINAL_TAG = re.compile(r"\b\d+(?:er|ere|eme|e|nd|st|rd|th)\b")
+PARTIAL_TAG_WORDS = frozenset(
+    ("depouillement", "decompte", "comptage", "direct", "live", "encours")
+)
+# The camps' own tags: they say whose side the author is on, never what the figures are.
+CAMP_TAGS = words_of(
+    "franceinsoumise insoumis jlm enmarche aunomdupeuple fn rn lr fi em ps prg mlp dlf eelv "
+    "president presidente"
+)
 ATTRIBUTION_RE = re.compile(
     r"\b(?:selon|d'apres|according to|source ?:|donnes par|donnee par|annonces par|relaye par|"
     r"relayed by|via)\s+((?:[@#]?[\w'-]+[ ]?){1,6})"
@@ -122,7 +137,9 @@ PARTIAL_RE = re.compile(
     r"(?: de)? (?:votants|bulletins|voix)"
     r"|\b(?:portent|porte|concernent|concerne|sur) (?:pour l'heure |pour l'instant )?[\d ,.]+"
     r"(?: ?mio| ?millions?)? de bulletins"
-    r"|\bresultats partiels\b|\bdecompte partiel\b|\bpremiers (?:resultats|chiffres)\b|"
+    r"|\bresultats partiels\b|\bdecompte partiel\b|"
+    r"\bpremi(?:er|ere|ers|eres) (?:resultats?|chiffres?|scores?|comptes?|decomptes?|estimations?)\b|"
+    r"\b(?:first|early) (?:results?|figures?|numbers?|counts?|returns?|scores?)\b|"
     r"\bpartiel(?:le)?s?\b|\bpartial\b|\bprovisoires?\b"
     r"|\b(?:quasi|presque)[- ]definiti(?:f|fs|ve|ves)\b|\b(?:near|almost)[- ]final\b"
 )
@@ -142,7 +159,9 @@ PARTIAL_WORDS = (
     "partiel",
     "partial",
     "provisoire",
-    "premiers",
+    "premi",
+    "first",
+    "early",
     "quasi",
     "presque",
     "near",
@@ -270,7 +289,17 @@ NTH = {
 ORDINAL_BLOCK = re.compile(
     r"^[\s-]*(?:tour|round|secretaire|ministre|resultats?|chiffres|estimations?|bureaux?|"
     r"circonscription|arrondissement|votes?|decompte|partiel|sondages?|vague|estimation|"
-    r"des|de la|du|mot|time|night|minute)\b"
+    r"des|de la|du|mot|time|night|minute|chiffre|scores?|comptes?|counts?|figures?|numbers?|"
+    r"updates?|tally|pointage|presidentielles?|primaires?|elections?)\b"
+)
+# Ordinals that rank nothing here: "une première", "dimanche dernier", "dernier candidat PS"
+# (a rank within a group): no rank claim, and the word stays a doubt.
+RANK_NOT_HERE_BEFORE = re.compile(
+    r"\b(?:une?|a|an|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|soir|week-?end|semaine|"
+    r"mois|an|annee|fois|sunday|saturday|week|year|month)\s*$"
+)
+RANK_NOT_HERE_AFTER = re.compile(
+    r"\s*(?:candidat\w*|parmi|among|of (?:the|his|her)|de (?:la|sa|son|ses)|chez|au sein)\b"
 )
 RANK_GLUE = re.compile(
     r"^[\s,:(]*(?:(?:est|qui|arrive|arriverait|termine|finit|serait|reste|bon|bonne|tres|loin|"
@@ -330,6 +359,21 @@ NEGATION = re.compile(
 MEANINGFUL_PHRASES = re.compile(
     r"\bdes le (?:premier|1er) tour\b|\boutright\b|\bau premier tour\b(?=[^.]*\bgagn)"
 )
+# An earlier moment than the count being judged: "Le Pen menait", "was leading", "had 21.3 %"
+# (the count so far, the polls, round 1 on round-2 night).
+EARLIER_TIME = re.compile(
+    r"\b(?:menait|menaient|dominait|dominaient|gagnait|gagnaient|devancait|devancaient|"
+    r"caracolait|depassait|battait|arrivait|arrivaient|obtenait|recueillait|totalisait|faisait|"
+    r"faisaient|(?:was|were) (?:\w+ing|ahead|behind|in (?:the )?lead|in front)|had|used to)\b"
+)
+# A question asked without its mark: "Est-ce que Le Pen est en tête", "Macron a-t-il gagné",
+# "Did Le Pen win".
+QUESTION_SYNTAX = re.compile(
+    r"^\W*(?:est[- ]ce qu\w*|did|does|do|is|are|was|were|has|have|will|would|can|could|should)\b|"
+    r"\b[a-z]+-t-(?:il|elle|on)\b(?<!semble-t-il)|"
+    r"\b(?:est|sont|a|ont|arrive|gagne|mene|devance|fait|peut|va|vont|devrait)-(?:il|elle|ils|elles|on)\b"
+)
+PER_MILLE = re.compile(r"\d\s*‰")
 TAKEN_BACK = re.compile(r"\W*(?:non|no|nope|nan|enfin non|ou pas)\W*")
 # The answer an author gives at once to their own question, and the debunk after a quoted rumour
 # ("RT @x: Fillon devant Le Pen !! → c'est faux, …"). "Pas encore", "not yet" answer nothing.
@@ -367,6 +411,22 @@ SOURCE_WORDS = words_of(
     "suisses un une ami amie amis amies assesseur assesseurs scrutateur scrutateurs remontees "
     "remontee militant militants ministere prefecture prefectures qg cadre cadres "
     "informations information plusieurs several various multiple"
+)
+# Who publishes or relays the official count: a source of any other name (a pollster, "Mes
+# Rêves", "Le Gorafi") is a word not understood.
+MEDIA = words_of(
+    "afp reuters ap bbc cnn bfm bfmtv lci franceinfo tf1 m6 rtl europe1 europe franceinter inter "
+    "monde lemonde figaro lefigaro liberation libe parisien leparisien mediapart ouest ouestfrance "
+    "humanite echos lesechos express lexpress obs nouvelobs lepoint huffpost minutes guardian "
+    "times nytimes washington bloomberg politico euronews interieur beauvau haute autorite hap "
+    "gouvernement mairie maire conseil departemental regional france 2 3 24 20 tv5 arte ministry "
+    "rtbf rts lesoir letemps tdg heures srf orf ard zdf ansa efe dpa cbc radio canada "
+    "interior prefect prefecture officials official government press associated agency"
+)
+# Estimates and polls, wherever named (a tag, a handle, the attribution): never the count.
+POLLSTER = re.compile(
+    r"ipsos|ifop|elabe|harris|kantar|sofres|opinionway|odoxa|viavoice|\bbva\b|\bcsa\b|"
+    r"exit ?polls?|sortie des urnes|\bestimations?\b|\bprojections?\b"
 )
 GAP_BEFORE = re.compile(
     r"\b(?:devanc\w*|distanc\w*|ahead of \w+(?: \w+)? by|leads? \w+(?: \w+)? by|"
@@ -647,6 +707,9 @@ class _Sentence:
     unresolved: list[str]
     # Candidates a claim covers without naming them: "Macron en tête devant Mélenchon".
     implied: set[str] = field(default_factory=set)
+    # Other readings of the area carried from the previous sentence: "Macron en tête à Paris.
+    # Le Pen 21,3 %." may be Paris's or the nation's figure.
+    default_readings: tuple[str, ...] = ()
 
 
 def detect_language(folded: str) -> str:
@@ -681,9 +744,13 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     if PREDICTION_RE.search(QUALIF_FUTURE.sub(" ", folded_all)):
         flags.add(PREDICTION)
     claims: list[Claim] = []
-    doubts: list[str] = [f"mot : {w}" for w in (*tag_words(text), *doubt_emojis(text))]
+    doubts: list[str] = [f"mot : {w}" for w in _tag_doubts(text, lexicon)]
+    doubts += [f"emoji : {e}" for e in unread_emojis(text)]
+    doubts += [f"source : {m.group()}" for m in POLLSTER.finditer(folded_all)]
+    doubts += [f"chiffre : {m.group()}" for m in PER_MILLE.finditer(text)]
     last_candidate = ""
     last_area = ""
+    area_had_claim = False
     questions = 0
     for raw, answer in _with_answers(split_sentences(text)):
         if claims and TAKEN_BACK.fullmatch(fold(raw)):
@@ -691,9 +758,11 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         sentence = _read_sentence(raw, lexicon, lang, round, last_candidate, last_area)
         if sentence is None:
             continue
+        if last_area and area_had_claim:  # a place heading the post ("Paris :") heads it all
+            sentence.default_readings = (NATIONAL,)
         if any(m.kind == "coded" for m in sentence.places):
             flags.add(CODED)
-        if raw.rstrip().endswith("?"):
+        if raw.rstrip().endswith(("?", "‽")) or QUESTION_SYNTAX.search(sentence.folded):
             questions += 1  # a question asserts nothing, whatever it quotes
         else:
             found = _claims_of(sentence)
@@ -711,6 +780,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         real_places = [p for p in sentence.places if p.kind == "place"]
         if real_places:
             last_area = real_places[-1].key
+            area_had_claim = bool(sentence.cands)
     if flags & {JOKE, META, PREDICTION}:
         claims = []
     if questions and not claims:
@@ -718,6 +788,32 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     if doubts:
         claims = [replace(c, doubts=tuple(dict.fromkeys(doubts))) for c in claims]
     return Extraction(tuple(_dedupe(claims)), frozenset(flags))
+
+
+def _tag_doubts(text: str, lexicon: Lexicon) -> list[str]:
+    """Hashtags that may change what a post asserts: made of any word but names and known words.
+
+    "#Presidentielle2017", "#Fillon2017", "#LePen" only tag the post; "#MonProno", "#not",
+    "#OnPeutRêver", "#Dépouillement" or a bare "#2022" say something of it.
+    """
+    out = []
+    for m in HASHTAG.finditer(text) if "#" in text else ():
+        if fold(m.group(1)) in CAMP_TAGS:
+            continue
+        words = [p for p in TAG_PART.findall(m.group(1)) if not p.isdigit()]
+        phrase = " ".join(words)
+        folded = fold(phrase)
+        names = [(t.start, t.end) for t in lexicon.scan(phrase, folded) if t.kind != "coded"]
+        names += [t.span() for t in MEASURE_WORDS.finditer(folded)]
+        names += [t.span() for t in ORDINAL_TAG.finditer(folded)]
+        left = [
+            w
+            for w in WORD.findall(blank(folded, names))
+            if w not in KNOWN or w in TAGS_THAT_MATTER or w in PARTIAL_TAG_WORDS
+        ]
+        if not words or left:
+            out.append("#" + m.group(1))
+    return out
 
 
 def _with_answers(raws: list[str]) -> list[tuple[str, str]]:
@@ -779,6 +875,7 @@ def _read_whole(
     doubts = [f"mot : {w}" for w in words]
     doubts += [f"chiffre : {s.folded[n.start : n.end].strip()}" for n in _unread_numbers(s, claims)]
     doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(s.folded)]
+    doubts += [f"temps : {m.group()}" for m in EARLIER_TIME.finditer(s.folded)]
     for c in s.cands:
         if SUPPORTERS_BEFORE.search(s.folded, max(0, c.start - 25), c.start) or (
             SUPPORTERS_AFTER.match(s.folded, c.end)
@@ -976,7 +1073,7 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
     if m is not None:
         for w in SOURCE_WORD.finditer(s.text, m.start(1), m.end(1)):
             word = w.group()
-            if word[0].isupper() or word[0] in "@#" or fold(word) in SOURCE_WORDS:
+            if fold(word) in SOURCE_WORDS or fold(word) in MEDIA or word[0] in "@#":
                 spans.append((w.start(), w.end()))
     return spans
 
@@ -1057,7 +1154,11 @@ def _read_sentence(
         places.sort(key=lambda m: m.start)
     flag_area = _flag_area(raw, lexicon)
     source = ATTRIBUTION_RE.search(folded)
+    sourced: list[str] = []  # "d'après les résultats de Paris": the area, or the source's?
     if source is not None:  # "via la presse suisse": the source's country, not the area
+        sourced = [
+            text[p.start : p.end] for p in places if source.start(1) <= p.start < source.end(1)
+        ]
         places = [p for p in places if not source.start(1) <= p.start < source.end(1)]
     if flag_area and not any(p.kind == "place" for p in places) and source is None:
         places.append(Mention("place", flag_area, len(folded), len(folded), "country"))
@@ -1067,6 +1168,7 @@ def _read_sentence(
             for m in LOCAL_BUREAU_RE.finditer(folded)
         ]
     places, hints, unresolved = _narrowed_by_code(places, folded, lexicon, text)
+    unresolved += sourced
     places, districts = _districts(places, folded, text, lexicon)
     unresolved += districts
     for m in HASHTAG.finditer(text) if "#" in text and not places else ():
@@ -1307,7 +1409,7 @@ def _area_for(s: _Sentence, anchor: int) -> tuple[str, tuple[str, ...]]:
     start, end = _clause_of(s.folded, anchor)
     chosen = [p for p in places if start <= p.start < end] or places
     if not chosen:
-        return s.area_default or NATIONAL, ()
+        return (s.area_default, s.default_readings) if s.area_default else (NATIONAL, ())
     if len({p.key for p in chosen}) > 1:
         before = [p for p in chosen if p.end <= anchor]
         first = before[-1] if before else chosen[0]
@@ -1322,10 +1424,22 @@ def _area_for(s: _Sentence, anchor: int) -> tuple[str, tuple[str, ...]]:
         # "Macron gagne Paris, Le Pen 21,3 %": the figure may be Paris's or the nation's; a
         # place that opens the sentence ("Paris : Macron 35 %, Fillon 26 %") heads it all.
         others.append(NATIONAL)
-    elif first.start >= end and JOINED_CLAUSE.search(s.folded, anchor, first.start):
-        # "Macron 24 %, et Le Pen 5 % à Paris": the place may be the second clause's alone.
+    elif first.start >= end and (
+        JOINED_CLAUSE.search(s.folded, anchor, first.start)
+        or (
+            _has_verb(s.folded, *_clause_of(s.folded, first.start))
+            and not _has_verb(s.folded, start, end)
+        )
+    ):
+        # "Macron 24 %, et Le Pen 5 % à Paris", "Macron 24 %, Le Pen en tête dans l'Aisne":
+        # the place may be the later clause's alone.
         others.append(s.area_default or NATIONAL)
     return first.key, tuple(others)
+
+
+def _has_verb(folded: str, start: int, end: int) -> bool:
+    """True when a stretch of text holds a verb of lead, order or vote of its own."""
+    return any(r.search(folded, start, end) for r in (LEADER_RE, AHEAD_RE, PLACE_VOTES_RE))
 
 
 def _claim(
@@ -1471,7 +1585,8 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         if pair is None:
             continue
         used.add(i)
-        unit = POINTS if q.unit in (POINTS, PERCENT) else VOTES_UNIT
+        # A gap said in per cent may be points or relative ("de 12,7 %"): the verdict reads both.
+        unit = q.unit if q.unit in (POINTS, PERCENT) else VOTES_UNIT
         value = replace(q, unit=unit)
         measure = "absolute" if GAP_VERB.search(s.folded) and pair[1] != RUNNER_UP else "signed"
         out.append(_claim(s, GAP, pair, n.start, value, measure))
@@ -1590,6 +1705,11 @@ def _distance_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
     votes_said = any(n.quantity.unit == VOTES_UNIT for n in s.numbers)
     for i, n in enumerate(s.numbers):
         q = n.quantity
+        if i not in used and q.unit == PERCENT:
+            distance = _distance_after(s, n)
+            if distance is not None and not _figure_after(s, distance[1]):
+                used.add(i)  # "Mélenchon 0,4 % derrière Fillon": his share, or their gap?
+            continue
         if i in used or not (
             q.unit in (VOTES_UNIT, POINTS) or (q.unit == BARE and q.value >= 1000 and votes_said)
         ):
@@ -1612,6 +1732,14 @@ def _distance_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
         s.qualifier_spans.append(m.span())  # "short of", "de moins que": read
         out.append(_claim(s, GAP, pair, n.start, replace(q, unit=unit), measure))
     return out
+
+
+def _figure_after(s: _Sentence, cand: _Cand) -> bool:
+    """True when a figure follows a candidate's name at once ("devant Le Pen (21 %)")."""
+    return any(
+        0 <= n.start - cand.end <= 4 and not s.folded[cand.end : n.start].strip(" :(,")
+        for n in s.numbers
+    )
 
 
 def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
@@ -1978,6 +2106,8 @@ def _rank_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
     for n in s.numbers:
         if n.quantity.unit != ORDINAL or ORDINAL_BLOCK.match(s.folded[n.end :]):
             continue
+        if _ranks_nothing(s, n.start, n.end):
+            continue
         cand = _rank_owner(s, n.start, n.end)
         if cand is not None and not re.match(r"\s*(?:homme|man)\b", s.folded[n.end :]):
             out.append(_rank_or_leader(s, cand, int(n.quantity.value), n.start, leaders))
@@ -1986,7 +2116,7 @@ def _rank_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
         near = min(s.cands, key=lambda c: abs(c.start - third.start()))
         out.append(_claim(s, RANK, (near.id,), third.start(), 3))
     for m in ORDINAL_WORDS.finditer(s.folded):
-        if ORDINAL_BLOCK.match(s.folded[m.end() :]):
+        if ORDINAL_BLOCK.match(s.folded[m.end() :]) or _ranks_nothing(s, m.start(), m.end()):
             continue
         cand = _rank_owner(s, m.start(), m.end())
         if cand is None:
@@ -1994,6 +2124,13 @@ def _rank_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
         value = 1 if m.group("first") else 2 if m.group("second") else NTH.get(m.group(), LAST)
         out.append(_rank_or_leader(s, cand, value, m.start(), leaders))
     return [c for c in out if c is not None]
+
+
+def _ranks_nothing(s: _Sentence, start: int, end: int) -> bool:
+    """True for an ordinal that ranks no candidate of the whole field ("une première")."""
+    return bool(
+        RANK_NOT_HERE_BEFORE.search(s.folded, 0, start) or RANK_NOT_HERE_AFTER.match(s.folded, end)
+    )
 
 
 def _rank_or_leader(s: _Sentence, cand: str, value, pos: int, leaders: set[str]) -> Claim | None:

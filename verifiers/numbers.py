@@ -21,6 +21,7 @@ ABOVE = "above"
 BELOW = "below"
 ABOUT = "about"
 JUST_BELOW = "just_below"
+NEAR = "near"  # "près des 22 %", "vers les 25 %": confirmed only as rounded, refuted far off
 RANGE = "range"
 EXACT = ""
 # The negations a bound spells out: "ne dépasse pas 27 %" is at most 27 %, "n'atteint pas 20 %"
@@ -64,6 +65,10 @@ class Quantity:
             # "environ 23 %" confirms within its span and refutes only beyond half as much again
             widen = (self.high - self.low) / 4
             return self.low - widen, self.high + widen
+        if self.bound == NEAR:
+            # "près des 22 %" confirms as a rounded figure would, and refutes only far off
+            span = 3 * (self.high - self.value)
+            return self.value - span, self.value + span
         if self.bound == JUST_BELOW:
             # "frôle les 47 %" is read "just under 47" to confirm, and also "about 47" to refute.
             return self.low, self.value + (
@@ -123,9 +128,12 @@ _BEFORE = re.compile(
     r"under|below|fewer than|inferieur a|<)"
     r"|(?P<just_below>frole(?:nt)?|approche(?:nt)?|presque|pas loin de?s?|nearly|almost|flirte avec|"
     r"effleure)"
+    r"|(?P<near>pres des|vers|aux alentours de?s?|au seuil d[eu]s?|in the region of|"
+    r"in the vicinity of)"
     r"|(?P<about>environ|pres de|pres d'|autour de?s?|quelque|quelques|about|around|roughly|"
     r"approximately|approx\.?|env\.?|~|≈|grosso modo|dans les|de l'ordre de?s?))"
-    r"(?:\s*(?:la barre d[eu]s?|le seuil d[eu]s?|le cap d[eu]s?|les|le|la|l'|des|du|a|de|d'))?\s*$"
+    r"(?:\s*(?:la barre d[eu]s?|le seuil d[eu]s?|le cap d[eu]s?|les|le|la|l'|des|du|a|de|d'|the))?"
+    r"\s*$"
 )
 _AFTER_ABOUT = re.compile(
     r"\s*,?\s*(?:environ|or so|roughly|approximately|plus ou moins|a peu pres|grosso modo|"
@@ -259,6 +267,9 @@ def tolerance(value: float, half: float, unit: str, bound: str) -> Quantity:
         # "environ 26 %" allows ±1 point; "environ 37 millions" ±5 %
         span = max(1.0, 2 * half) if unit in (PERCENT, POINTS) else max(half, 0.05 * value)
         return Quantity(value, value - span, value + span, unit, bound)
+    if bound == NEAR:
+        span = 0.5 if unit in (PERCENT, POINTS) else max(half, 0.025 * value)
+        return Quantity(value, value - span, value + span, unit, bound)
     if bound == JUST_BELOW:
         span = 1.5 if unit in (PERCENT, POINTS) else 0.05 * value
         return Quantity(value, value - span, value, unit, bound)
@@ -315,7 +326,7 @@ def parse_numbers(
         if before is not None:
             bound = next(
                 k
-                for k in (AT_MOST, NOT_REACHED, ABOVE, BELOW, JUST_BELOW, ABOUT)
+                for k in (AT_MOST, NOT_REACHED, ABOVE, BELOW, JUST_BELOW, NEAR, ABOUT)
                 if before.group(k)
             )
             start = max(0, start - 40) + before.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -441,6 +442,21 @@ def _gap(claim: Claim, s: Standings, tz: str) -> Verdict:
     d, e, r = a - b, s.exprimes, s.remaining
     absolute = claim.measure == "absolute"
     vague = claim.value in (CLOSE, FAR)
+    if isinstance(claim.value, Quantity) and claim.value.unit == PERCENT:
+        # "devance Le Pen de 12,7 %": points, or votes 12.7 % above hers; both must agree.
+        as_points = _gap(replace(claim, value=replace(claim.value, unit=POINTS)), s, tz)
+        relative = [_relative_interval(a, b, r)]
+        if absolute:
+            relative.append(_relative_interval(b, a, r))
+            relative = [_abs_interval(lo, hi) for lo, hi in relative]
+        labels = {as_points.label, *(_interval_label(claim.value, lo, hi) for lo, hi in relative)}
+        if len(labels) == 1:
+            return as_points
+        fr, en = (
+            "écart en points et en pourcentage ne concordent pas",
+            "points and per cent disagree",
+        )
+        return _verdict(UNCONFIRMED, s, claim, fr, en, tz)
     if vague or (isinstance(claim.value, Quantity) and claim.value.unit == POINTS):
         total = e + r
         lo, hi = 100.0 * (d - r) / total, 100.0 * (d + r) / total
@@ -472,6 +488,13 @@ def _vague_far(lo: float, hi: float) -> str:
     if hi < CLOSE_POINTS:
         return CONTRADICTED
     return UNCONFIRMED
+
+
+def _relative_interval(a: int, b: int, r: int) -> tuple[float, float]:
+    """How many per cent a's final votes exceed b's, each growing by at most r in total."""
+    lo = 100.0 * (a - (b + r)) / (b + r) if b + r else math.inf
+    hi = 100.0 * (a + r - b) / b if b else math.inf
+    return lo, hi
 
 
 def _abs_interval(lo: float, hi: float) -> tuple[float, float]:

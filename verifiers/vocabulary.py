@@ -23,8 +23,8 @@ FRENCH = words_of(
     """
     a au aux avec chez contre dans de des du en entre et face la le les l d s c qu j m t y un une
     par pour sur vers ou ce cet cette ces se son sa ses leur leurs mon ma mes notre nos votre vos
-    il elle ils elles on nous vous je tu me moi lui eux qui que dont est sont etait etaient
-    ete etre ont avait avaient eu fait font fera faire realise realisent obtient obtiennent
+    il elle ils elles on nous vous je tu me moi lui eux qui que dont est sont
+    ete etre ont eu fait font fera faire realise realisent obtient obtiennent
     obtenu obtenus obtenue recueille recueillent recueilli recolte recoltent engrange totalise
     totalisent atteint atteignent arrive arrivent arrivee arrives termine terminent finit
     finissent reste restent place placent classe classee classes passe passent
@@ -56,7 +56,7 @@ FRENCH = words_of(
     bravo tristesse rageant dur dure deception decu decue catastrophe incroyable
     enorme dingue ouf magnifique superbe felicitations fier fiere fiers joie honte courage
     soiree militants continue
-    donne donnent donnait rassemble rassemblent rassemble pese pesent represente representent
+    donne donnent rassemble rassemblent rassemble pese pesent represente representent
     source sources chiffre chiffres ministere interieur logique ile iles france village
     votent vote choisi choisit choisissent bascule basculent affrontera affronteront affronte
     affrontent republique
@@ -85,7 +85,7 @@ ENGLISH = words_of(
     all every cc among between via turned
     wow great amazing sad classic tonight congrats congratulations
     gave gives give source breaking fwiw tbh ouch france french figures numbers mark
-    threshold barrier somewhere island islands voted face faces facing advance advances
+    threshold barrier island islands voted face faces facing advance advances
     advanced ministry interior thread
     """
 )
@@ -120,8 +120,17 @@ TAGS_THAT_MATTER = words_of(
     """
 )
 
-# Emojis that say the author doubts or mocks what they write.
-DOUBT_EMOJIS = frozenset("🤔🙄🤡❓⁉🧐🤨😏🤥")
+# Emojis that only say how the author feels, or point at the figures: any other emoji (🤔 🤞 🔮
+# 🥇 ❌ 😉 📈…) may doubt, mock, wish, rank or compare, so it leaves the post to the editors.
+HARMLESS_EMOJIS = frozenset(
+    "😢😭😬😱😳😮😲😯🙂😀😃😄😁😊🥳🎉🎊👏🙌💪🔥❤♥💔💙💚💛🧡💜🖤🤍😡🤬😤😞😔😟😕🙁☹😩"
+    "😫😖😣🤯🥺😐😑😶😅😓🗳📊📢📣🚨⚠🔴🔵⚪⚫🟢🟡🟠🟣🟤🟦🟥⬛⬜🌹🏝🏔🌊☀🌞✅✔☑👍👀👉👇⬇➡🔗📌📍🗺⏰🚀✊🌴🌍🌎🌏🏛🗽🏙🌆"
+)
+# Emoji and pictograph code points; flags (regional indicator pairs) are read as places apart.
+EMOJI = re.compile(
+    "[\U0001f000-\U0001f1e5\U0001f200-\U0001f3fa\U0001f400-\U0001faff\u2600-\u27bf"
+    "\u2b00-\u2bff\u203c\u2049\u203d\u2753-\u2757]"
+)
 
 URL = re.compile(r"https?://\S+|www\.\S+")
 HANDLE = re.compile(r"@\w+")
@@ -132,19 +141,9 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 KNOWN = FRENCH | ENGLISH | COMMENTARY
 
 
-def tag_words(text: str) -> list[str]:
-    """Hashtags whose word changes what the post asserts."""
-    out = []
-    for m in HASHTAG.finditer(text):
-        word = re.sub(r"\d+$", "", m.group(1).lower())
-        if word in TAGS_THAT_MATTER:
-            out.append("#" + m.group(1))
-    return out
-
-
-def doubt_emojis(text: str) -> list[str]:
-    """Emojis of doubt or mockery in a post."""
-    return [ch for ch in text if ch in DOUBT_EMOJIS]
+def unread_emojis(text: str) -> list[str]:
+    """Emojis of a post that may change what it asserts (any but the harmless ones)."""
+    return [ch for ch in EMOJI.findall(text) if ch not in HARMLESS_EMOJIS]
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:

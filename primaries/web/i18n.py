@@ -688,6 +688,9 @@ DOUBT_KINDS: dict[str, tuple[str, str]] = {
     "rang": ("rang non rattaché", "rank word with no candidate"),
     "réponse": ("réponse non comprise", "answer not understood"),
     "élection entière": ("issue de toute l'élection", "outcome of the whole election"),
+    "source": ("estimation ou sondage, pas le décompte", "estimate or poll, not the count"),
+    "temps": ("autre moment que le décompte actuel", "another moment than the current count"),
+    "emoji": ("emoji qui peut changer le sens", "emoji that may change the meaning"),
 }
 _FLIP = {"confirmed": "contradicted", "contradicted": "confirmed"}
 
@@ -878,6 +881,7 @@ PRECISIONS: dict[str, tuple[str, str]] = {
     "above": ("borne basse : plus de {value}", "lower bound: more than {value}"),
     "below": ("borne haute : moins de {value}", "upper bound: less than {value}"),
     "just_below": ("« frôle » : {low} à {high}", "“just under”: {low} to {high}"),
+    "near": ("« près de » : {low} à {high}", "“near”: {low} to {high}"),
     "range": ("fourchette : {low} à {high}", "range: {low} to {high}"),
 }
 
