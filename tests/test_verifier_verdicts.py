@@ -902,3 +902,18 @@ def test_measures_said_in_words_and_english_counts(state, text, label):
 )
 def test_fourth_red_team_findings(state, text, label):
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # Mélenchon ended 0.42 points behind Fillon, Macron third in Corsica.
+        ("pr2017-t1-final", "Mélenchon 4e à 19,6 %, à moins d'un demi-point de Fillon", CONFIRMED),
+        ("pr2017-t1-final", "En Corse, c'est Le Pen devant Fillon, Macron seulement 3e", CONFIRMED),
+        # "Seulement" before a place or a name restricts the claim: Macron led far beyond Paris.
+        ("pr2017-t1-final", "Macron seulement à Paris en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Only Macron above 24%", UNCONFIRMED),
+    ],
+)
+def test_half_points_and_only(state, text, label):
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

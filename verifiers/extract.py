@@ -305,7 +305,7 @@ RANK_GLUE = re.compile(
     r"^[\s,:(]*(?:(?:est|qui|arrive|arriverait|termine|finit|serait|reste|bon|bonne|tres|loin|"
     r"is|comes?|came|finishes|finished|en|a la|position|place|avec|se classe|se place|"
     r"ranks?|ranked|ne|pas|not|did|does|isn't|didn't|doesn't|reportedly|apparently|"
-    r"apparemment|visiblement|an? (?:distant|close|strong|solid|poor|respectable|"
+    r"apparemment|visiblement|seulement|only|an? (?:distant|close|strong|solid|poor|respectable|"
     r"disappointing|surprise))\s+|n')*$"
 )
 FOR_PLACE = re.compile(r"\b(?:for|pour)\s+(?:the\s+|la\s+|le\s+)?$")  # "beats Y for 4th"
@@ -335,6 +335,9 @@ HARMLESS_PHRASES = re.compile(
     r"\b(?:sans (?:surprise|suspense)|pas de surprise|pas surprenant|c'est officiel|"
     r"c'est pas rien|ce n'est pas rien|dans les deux|in both|"
     r"(?:not|no) (?:surprise|surprising)|unsurprisingly|no surprises?|round (?:one|two))\b"
+    # "seulement 3e", "only 22.4 %": of a figure's size only; before a name or a place
+    # ("seulement à Paris") it restricts the claim and stays a word not understood.
+    r"|\b(?:seulement|only)(?=\s+\d)"
 )
 EXISTENTIAL = re.compile(
     r"\b(?:il y (?:a|aurait|avait|aura)|there (?:were|are|is|was|have been|has been))\b"

@@ -200,6 +200,8 @@ def spell_out_numbers(text: str, lang: str = "fr") -> str:
         text = _PERCENT_WORDS.sub(" %", text)
     if " et demi" in low:  # "un point et demi", "sept millions et demi"
         text = _AND_HALF.sub(_and_half, text)
+    if "demi" in low or "half a" in low:  # "moins d'un demi-point", "half a point"
+        text = _HALF_POINT.sub("0,5 point", text)
     if "million" in low:  # alpha2digit would turn "2,8 millions" into "2,8 1000000"
         text = _DIGIT_MILLION.sub(" mio", text)
     try:
@@ -215,6 +217,7 @@ _SMALL = {
     **{w: i for i, w in enumerate(("deux", "trois", "quatre", "cinq", "six", "sept"), 2)},
     **{w: i for i, w in enumerate(("huit", "neuf", "dix"), 8)},
 }
+_HALF_POINT = re.compile(r"\b(?:un )?demi[- ]point\b|\bhalf a (?:percentage )?point\b", re.I)
 _AND_HALF = re.compile(
     r"\b(\d+|" + "|".join(_SMALL) + r")\s+(points?|millions?)\s+et\s+demie?\b", re.I
 )
