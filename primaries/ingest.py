@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, insert, select, text, update
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 
 from primaries.announce import announce
-from primaries.bulk import bulk_insert, bulk_update, chunks
+from primaries.bulk import bulk_insert, bulk_update, chunks, copies_in_background
 from primaries.fingerprints import LATEST_SHA, same_payload_line, sha256_of
 from primaries.geography import ARRONDISSEMENTS, Geography, normalise
 from primaries.integrity import (
@@ -435,11 +435,24 @@ def _shares_watched(area: str) -> bool:
     return area == "FR" or len(area) <= 3
 
 
+def _any_tally(conn: Connection, round_number: int) -> bool:
+    """Whether the round has a tally yet (a first ingest has none to read)."""
+    any_tally = conn.execute(select(TALLY.c.area).where(TALLY.c.round == round_number).limit(1))
+    return any_tally.first() is not None
+
+
 def apply_tallies(
-    conn: Connection, deltas: _TallyDeltas, round_number: int, as_of: datetime | None
+    conn: Connection,
+    deltas: _TallyDeltas,
+    round_number: int,
+    as_of: datetime | None,
+    existing: bool | None = None,
 ) -> tuple[set[str], Compared]:
     """Write the deltas (consumed); the areas changed, and (old, new) votes/exprimés of the
-    watched ones. Read and written a chunk of areas at a time: a national file has 36,000."""
+    watched ones. Read and written a chunk of areas at a time: a national file has 36,000.
+
+    `existing`: whether the round had tallies, when the caller read it before writing.
+    """
     changes = deltas.per_area()
     touched = deltas.touched
     for area in touched:
@@ -448,8 +461,8 @@ def apply_tallies(
     compared: Compared = {}
     # A round without any tally yet (a first ingest) has none to read: 36,000 areas asked for
     # nothing otherwise.
-    any_tally = conn.execute(select(TALLY.c.area).where(TALLY.c.round == round_number).limit(1))
-    existing = any_tally.first() is not None
+    if existing is None:
+        existing = _any_tally(conn, round_number)
     for areas in chunks(list(changes)):
         current = _current_tallies(conn, areas, round_number) if existing else {}
         inserts, updates = [], []
@@ -960,10 +973,9 @@ def _revisions(
     return writes, findings
 
 
-def _vanished(
-    conn: Connection, source: str, round_number: int, kept: Mapping[str, Any]
-) -> list[Finding]:
-    """Units this source reported before that a complete payload no longer lists."""
+def _vanished(reported: set[str], kept: Mapping[str, Any]) -> list[Finding]:
+    """Units this source reported before (`_reported_by`, read before the payload's rows) that
+    a complete payload no longer lists."""
     return [
         Finding(
             "vanished",
@@ -971,7 +983,7 @@ def _vanished(
             "figures are kept.",
             code,
         )
-        for code in sorted(_reported_by(conn, source, round_number) - kept.keys())
+        for code in sorted(reported - kept.keys())
     ]
 
 
@@ -1305,6 +1317,11 @@ def store_parsed(
         )
         report.snapshot_id = snapshot_id
         archive_payload(conn, sha, payload)
+        # Read before any row of this payload is written, which they cannot depend on: the units
+        # this source reported (a unit the payload lists is never vanished, one it does not list
+        # keeps its figures), whether each round has tallies (only the end writes them). A first
+        # ingest reads nothing back, and nothing waits for the rows sent to be stored.
+        reported = _reported_by(conn, source, round_number) if parsed.complete else set()
         run = _Pass(
             conn,
             settings,
@@ -1315,18 +1332,24 @@ def store_parsed(
             exclude_areas=exclude_areas,
             registry_known=registry_known,
         )
-        for chunk in chunks(parsed.records if records is None else records):
-            run.store(chunk)
-        findings = run.findings()
-        findings.extend(fall)
-        if parsed.complete:
-            findings.extend(_vanished(conn, source, round_number, run.seen))
-        for rnd, deltas in run.round_deltas.items():
-            if rnd != round_number:
-                apply_tallies(conn, deltas, rnd, None)
-        changed, compared = apply_tallies(
-            conn, run.deltas, round_number, parsed.published_at or fetched_at
-        )
+        tallied = {rnd: _any_tally(conn, rnd) for rnd in run.round_deltas}
+        with copies_in_background(conn):
+            for chunk in chunks(parsed.records if records is None else records):
+                run.store(chunk)
+            findings = run.findings()
+            findings.extend(fall)
+            if parsed.complete:
+                findings.extend(_vanished(reported, run.seen))
+            for rnd, deltas in run.round_deltas.items():
+                if rnd != round_number:
+                    apply_tallies(conn, deltas, rnd, None, tallied[rnd])
+            changed, compared = apply_tallies(
+                conn,
+                run.deltas,
+                round_number,
+                parsed.published_at or fetched_at,
+                tallied[round_number],
+            )
         report.areas_changed = changed
         if changed:  # delivered on commit: web caches and open pages refresh
             announce(conn, round_number)
