@@ -238,16 +238,18 @@ def copies_in_background(conn: Connection) -> Iterator[None]:
     if conn.dialect.name != "postgresql" or _PIPE in conn.info:
         yield
         return
-    pipe = conn.info[_PIPE] = _CopyPipe(conn)
+    # The dict itself: a connection the server dropped cannot be asked for it again.
+    info = conn.info
+    pipe = info[_PIPE] = _CopyPipe(conn)
     # Reads must see the rows sent before them, and the connection does one thing at a time.
     event.listen(conn, "before_cursor_execute", pipe.drain)
     try:
         yield
         pipe.drain()
     finally:
+        pipe.close()  # first: no COPY is in flight when the transaction ends
         event.remove(conn, "before_cursor_execute", pipe.drain)
-        del conn.info[_PIPE]
-        pipe.close()
+        info.pop(_PIPE, None)
 
 
 def _copies_stored(conn: Connection) -> None:
