@@ -16,7 +16,15 @@ from sqlalchemy import Connection, Engine, insert, select, text, update
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 
 from primaries.announce import announce
-from primaries.bulk import bulk_insert, bulk_update, chunks
+from primaries.bulk import (
+    bulk_insert,
+    bulk_update,
+    chunks,
+    copies_in_background,
+    driver_value,
+    insert_tuples,
+    json_text,
+)
 from primaries.fingerprints import LATEST_SHA, same_payload_line, sha256_of
 from primaries.geography import ARRONDISSEMENTS, Geography, normalise
 from primaries.integrity import (
@@ -165,7 +173,7 @@ def _add_units(
     `known_areas`, when given, is the set of area codes in the store, read by the first call
     that needs it and kept current: a payload stored a chunk at a time reads it once.
     """
-    new_units: list[dict[str, Any]] = []
+    new_units: list[tuple] = []  # _BUREAU_COLUMNS, as the driver takes them
     new_areas: dict[str, dict[str, Any]] = {}
     for ref in refs:
         if ref.code in units.inscrits:
@@ -191,28 +199,32 @@ def _add_units(
             ),
             "FR",
         )
-        # One list for the row and the units: it is only read (the JSON column, the tallies).
+        # The units keep the list (the tallies only read it), the row its JSON text.
         # An arrondissement comes first, below its city: a breakdown of the city's figures,
         # each area of the chain counting the bureau once.
         chain = [district.code, *ancestors] if district is not None else list(ancestors)
         new_units.append(
-            {
-                "code": ref.code,
-                "name": ref.name,
-                "level": ref.level,
-                "departement": departement if commune is not None else "FR",
-                "commune": commune.code if commune is not None else "FR",
-                "inscrits": ref.inscrits,
-                "ancestors": chain,
-            }
+            (
+                ref.code,
+                ref.name,
+                ref.level,
+                departement if commune is not None else "FR",
+                commune.code if commune is not None else "FR",
+                ref.inscrits,
+                json_text(chain),
+            )
         )
         units.inscrits[ref.code] = ref.inscrits
         units.ancestors[ref.code] = chain
     if known_areas is not None:
         known_areas.update(new_areas)
     bulk_insert(conn, AREA, list(new_areas.values()))
-    bulk_insert(conn, BUREAU, new_units)
-    return [u["code"] for u in new_units]
+    if new_units:
+        insert_tuples(conn, BUREAU, _BUREAU_COLUMNS, new_units, made=True)
+    return [u[0] for u in new_units]
+
+
+_BUREAU_COLUMNS = ("code", "name", "level", "departement", "commune", "inscrits", "ancestors")
 
 
 TALLY_FIELDS = (
@@ -228,6 +240,8 @@ TALLY_FIELDS = (
 )
 
 Counts = dict[str, int]  # a change (or a total) of each of TALLY_FIELDS
+# The columns of a new tally, in the order apply_tallies makes them.
+_TALLY_COLUMNS = ("area", "round", *TALLY_FIELDS, "votes", "version", "as_of")
 _FIELD = {name: index for index, name in enumerate(TALLY_FIELDS)}
 _N_FIELDS = len(TALLY_FIELDS)
 _INSCRITS_REPORTED, _REMAINING = _FIELD["inscrits_reported"], _FIELD["remaining"]
@@ -374,13 +388,15 @@ class _TallyDeltas:
 
     def split(self, vector: list[int]) -> tuple[Counts, Counts]:
         """One area's change as (fields, votes), the votes without the candidates it leaves at 0."""
-        counts = dict(zip(TALLY_FIELDS, vector or _NO_CHANGE, strict=False))
-        votes = {
+        return dict(zip(TALLY_FIELDS, vector or _NO_CHANGE, strict=False)), self.votes(vector)
+
+    def votes(self, vector: list[int]) -> Counts:
+        """One area's change of votes, without the candidates it leaves at 0."""
+        return {
             key: vector[slot]
             for key, slot in self.slots.items()
             if slot < len(vector) and vector[slot]
         }
-        return counts, votes
 
 
 # Per watched area changed: (votes before, exprimés before, votes after, exprimés after).
@@ -435,11 +451,24 @@ def _shares_watched(area: str) -> bool:
     return area == "FR" or len(area) <= 3
 
 
+def _any_tally(conn: Connection, round_number: int) -> bool:
+    """Whether the round has a tally yet (a first ingest has none to read)."""
+    any_tally = conn.execute(select(TALLY.c.area).where(TALLY.c.round == round_number).limit(1))
+    return any_tally.first() is not None
+
+
 def apply_tallies(
-    conn: Connection, deltas: _TallyDeltas, round_number: int, as_of: datetime | None
+    conn: Connection,
+    deltas: _TallyDeltas,
+    round_number: int,
+    as_of: datetime | None,
+    existing: bool | None = None,
 ) -> tuple[set[str], Compared]:
     """Write the deltas (consumed); the areas changed, and (old, new) votes/exprimés of the
-    watched ones. Read and written a chunk of areas at a time: a national file has 36,000."""
+    watched ones. Read and written a chunk of areas at a time: a national file has 36,000.
+
+    `existing`: whether the round had tallies, when the caller read it before writing.
+    """
     changes = deltas.per_area()
     touched = deltas.touched
     for area in touched:
@@ -448,31 +477,37 @@ def apply_tallies(
     compared: Compared = {}
     # A round without any tally yet (a first ingest) has none to read: 36,000 areas asked for
     # nothing otherwise.
-    any_tally = conn.execute(select(TALLY.c.area).where(TALLY.c.round == round_number).limit(1))
-    existing = any_tally.first() is not None
+    if existing is None:
+        existing = _any_tally(conn, round_number)
+    stamp = driver_value(conn, TALLY.c.as_of, as_of)
     for areas in chunks(list(changes)):
         current = _current_tallies(conn, areas, round_number) if existing else {}
-        inserts, updates = [], []
+        inserts: list[tuple] = []
+        updates: list[dict[str, Any]] = []
         for area in areas:
             vector = changes.pop(area)
             if not any(vector) and area not in touched:
                 continue
-            delta, vote_delta = deltas.split(vector)
             row = current.pop(area, None)
-            fresh = row is None
             if row is None:
-                # What _moved_tally makes of an empty tally, made at once (36,000 of them).
-                old_exprimes, old_votes = 0, {}
-                row = {"area": area, "round": round_number, **delta, "votes": vote_delta}
-                row.update(version=1, as_of=as_of, remaining=max(0, row["remaining"]))
+                # What _moved_tally makes of an empty tally, made at once as the driver takes
+                # it (36,000 of them): no dict per row, nothing left to convert.
+                counts = vector[:_N_FIELDS] if vector else list(_NO_CHANGE)
+                counts[_REMAINING] = max(0, counts[_REMAINING])
+                votes = deltas.votes(vector)
+                inserts.append((area, round_number, *counts, json_text(votes), 1, stamp))
+                old_votes, old_exprimes, new_votes, new_exprimes = {}, 0, votes, counts[_EXPRIMES]
             else:
+                delta, vote_delta = deltas.split(vector)
                 old_exprimes = row["exprimes"]
                 old_votes = _moved_tally(row, delta, vote_delta, as_of)
+                new_votes, new_exprimes = row["votes"], row["exprimes"]
+                updates.append(row)
             changed.add(area)
             if _shares_watched(area):
-                compared[area] = (old_votes, old_exprimes, row["votes"], row["exprimes"])
-            (inserts if fresh else updates).append(row)
-        bulk_insert(conn, TALLY, inserts)
+                compared[area] = (old_votes, old_exprimes, new_votes, new_exprimes)
+        if inserts:
+            insert_tuples(conn, TALLY, _TALLY_COLUMNS, inserts, made=True)
         bulk_update(
             conn, TALLY, ("area", "round"), updates, (*TALLY_FIELDS, "votes", "version", "as_of")
         )
@@ -868,34 +903,6 @@ def _count_new_units(
             deltas.add_unit(ancestors, inscrits)
 
 
-def _result_row(
-    code: str,
-    round_number: int,
-    revision: int,
-    figures: Figures,
-    fetched_at: datetime,
-    snapshot_id: int,
-) -> dict[str, Any]:
-    return {
-        "snapshot_id": snapshot_id,
-        "bureau": code,
-        "round": round_number,
-        "revision": revision,
-        "current": True,
-        "inscrits": figures.inscrits,
-        "votants": figures.votants,
-        "blancs": figures.blancs,
-        "nuls": figures.nuls,
-        "exprimes": figures.exprimes,
-        "votes": dict(figures.votes),
-        "status": figures.status,
-        "units_reported": figures.units_reported,
-        "units_total": figures.units_total,
-        "updated_at": None,
-        "recorded_at": fetched_at,
-    }
-
-
 def _correct_inscrits(
     code: str, figures: Figures, units: _Units, deltas: _TallyDeltas, writes: _Writes
 ) -> None:
@@ -960,10 +967,9 @@ def _revisions(
     return writes, findings
 
 
-def _vanished(
-    conn: Connection, source: str, round_number: int, kept: Mapping[str, Any]
-) -> list[Finding]:
-    """Units this source reported before that a complete payload no longer lists."""
+def _vanished(reported: set[str], kept: Mapping[str, Any]) -> list[Finding]:
+    """Units this source reported before (`_reported_by`, read before the payload's rows) that
+    a complete payload no longer lists."""
     return [
         Finding(
             "vanished",
@@ -971,7 +977,7 @@ def _vanished(
             "figures are kept.",
             code,
         )
-        for code in sorted(_reported_by(conn, source, round_number) - kept.keys())
+        for code in sorted(reported - kept.keys())
     ]
 
 
@@ -1030,15 +1036,57 @@ def _insert_snapshot(
     ).inserted_primary_key[0]
 
 
+# The columns of a new revision, in the order `_write_revisions` makes them (the id is the store's).
+_RESULT_COLUMNS = (
+    "snapshot_id",
+    "bureau",
+    "round",
+    "revision",
+    "current",
+    "inscrits",
+    "votants",
+    "blancs",
+    "nuls",
+    "exprimes",
+    "votes",
+    "status",
+    "units_reported",
+    "units_total",
+    "updated_at",
+    "recorded_at",
+)
+
+
 def _write_revisions(
     conn: Connection, writes: _Writes, snapshot_id: int, round_number: int, fetched_at: datetime
 ) -> None:
     bulk_update(conn, RESULT, ("bureau", "round", "revision"), writes.retired, ("current",))
+    # Each row made as the driver takes it: the values a dict per row would give through
+    # bulk_insert's conversions, without the 69,242 dicts and conversions of a national file.
+    current = driver_value(conn, RESULT.c.current, True)
+    recorded_at = driver_value(conn, RESULT.c.recorded_at, fetched_at)
     rows = (
-        _result_row(code, round_number, revision, figures, fetched_at, snapshot_id)
+        (
+            snapshot_id,
+            code,
+            round_number,
+            revision,
+            current,
+            figures.inscrits,
+            figures.votants,
+            figures.blancs,
+            figures.nuls,
+            figures.exprimes,
+            json_text(dict(figures.votes)),
+            figures.status,
+            figures.units_reported,
+            figures.units_total,
+            None,
+            recorded_at,
+        )
         for code, revision, figures in writes.results
     )
-    bulk_insert(conn, RESULT, rows)
+    insert_tuples(conn, RESULT, _RESULT_COLUMNS, rows, made=True)
     bulk_update(conn, BUREAU, ("code",), writes.inscrits, ("inscrits",))
 
 
@@ -1305,6 +1353,11 @@ def store_parsed(
         )
         report.snapshot_id = snapshot_id
         archive_payload(conn, sha, payload)
+        # Read before any row of this payload is written, which they cannot depend on: the units
+        # this source reported (a unit the payload lists is never vanished, one it does not list
+        # keeps its figures), whether each round has tallies (only the end writes them). A first
+        # ingest reads nothing back, and nothing waits for the rows sent to be stored.
+        reported = _reported_by(conn, source, round_number) if parsed.complete else set()
         run = _Pass(
             conn,
             settings,
@@ -1315,18 +1368,24 @@ def store_parsed(
             exclude_areas=exclude_areas,
             registry_known=registry_known,
         )
-        for chunk in chunks(parsed.records if records is None else records):
-            run.store(chunk)
-        findings = run.findings()
-        findings.extend(fall)
-        if parsed.complete:
-            findings.extend(_vanished(conn, source, round_number, run.seen))
-        for rnd, deltas in run.round_deltas.items():
-            if rnd != round_number:
-                apply_tallies(conn, deltas, rnd, None)
-        changed, compared = apply_tallies(
-            conn, run.deltas, round_number, parsed.published_at or fetched_at
-        )
+        tallied = {rnd: _any_tally(conn, rnd) for rnd in run.round_deltas}
+        with copies_in_background(conn):
+            for chunk in chunks(parsed.records if records is None else records):
+                run.store(chunk)
+            findings = run.findings()
+            findings.extend(fall)
+            if parsed.complete:
+                findings.extend(_vanished(reported, run.seen))
+            for rnd, deltas in run.round_deltas.items():
+                if rnd != round_number:
+                    apply_tallies(conn, deltas, rnd, None, tallied[rnd])
+            changed, compared = apply_tallies(
+                conn,
+                run.deltas,
+                round_number,
+                parsed.published_at or fetched_at,
+                tallied[round_number],
+            )
         report.areas_changed = changed
         if changed:  # delivered on commit: web caches and open pages refresh
             announce(conn, round_number)
