@@ -917,3 +917,28 @@ def test_fourth_red_team_findings(state, text, label):
 )
 def test_half_points_and_only(state, text, label):
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # Le Pen and Fillon were 1.29 points apart; in Guyane Mélenchon led Le Pen by far more
+        # than 1,120 votes; in Montréal on the Saturday, Aubry had 154 votes and Hollande 88.
+        ("pr2017-t1-final", "Fillon and Le Pen separated by 1.3 points", CONFIRMED),
+        ("pr2017-t1-final", "Guyane : Mélenchon et Le Pen séparés par 1 120 voix", CONTRADICTED),
+        (
+            "hap2011-t1-saturday",
+            "Montreal (Canada) counted, Aubry 154 votes, Hollande 88",
+            CONFIRMED,
+        ),
+        (
+            "hap2011-t1-saturday",
+            "Montreal (Canada) counted, Aubry 154 votes, Hollande 98",
+            CONTRADICTED,
+        ),
+        # Small whole numbers after a count may be ranks: not read as votes.
+        ("pr2017-t1-final", "Macron 8 656 346 voix, Le Pen 2", UNCONFIRMED),
+    ],
+)
+def test_gaps_said_separated_and_lists_of_votes(state, text, label):
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

@@ -224,7 +224,7 @@ DISTANCE_TO = re.compile(
     r"de moins que|de plus que|fewer than|less than|more than|short of|de|d')\s*"
 )
 GAP_VERB = re.compile(
-    r"\bseparent?\b|\bd'ecart\b|\bcoude[- ]a[- ]coude\b|\bneck and neck\b|"
+    r"\bseparent?\b|\bsepare(?:e|s|es)? (?:de|par)\b|\bseparated by\b|\bd'ecart\b|\bcoude[- ]a[- ]coude\b|\bneck and neck\b|"
     r"\b(?:voix|votes|points?|pts) (?:entre|between)\b|"
     r"\b(?:ecart|gap|difference|margin)\b[^.;:]{0,25}\b(?:entre|between)\b"
 )
@@ -433,7 +433,7 @@ POLLSTER = re.compile(
 )
 GAP_BEFORE = re.compile(
     r"\b(?:devanc\w*|distanc\w*|ahead of \w+(?: \w+)? by|leads? \w+(?: \w+)? by|"
-    r"by|ecart de|avance de|lead of)\s*$"
+    r"by|ecart de|avance de|lead of|separe(?:e|s|es)? (?:de|par)|separated by)\s*$"
 )
 DE_AT_END = re.compile(r"(?:\bde|\bd')\s*$")
 # A lead's margin with one name: "wins by", "went to Le Pen by", "avec N voix d'avance".
@@ -1862,7 +1862,7 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             unit = PERCENT
         elif (
             unit == BARE
-            and q.value >= 1000
+            and (q.value >= 1000 or not ranks_too)  # "Aubry 154 votes, Hollande 88"
             and VOTES_UNIT in sentence_units
             and PERCENT not in sentence_units
             and _glued_candidate(s, n)
