@@ -241,8 +241,10 @@ def test_coordinated_places_and_orders(text, label):
     [
         # "il passe au second tour" qualifies for round 2; the figure is of round 1 (19.58 %).
         ("Mélenchon à 22 % selon mes sources, il passe au second tour", CONTRADICTED),
-        # A source named after "selon" is who says it; the post still asserts the figure.
-        ("À Bordeaux, Macron à plus de 30 % selon un ami scrutateur", CONFIRMED),
+        # A source named after "selon" is who says it; the post still asserts the figure…
+        ("À Bordeaux, Macron à plus de 30 % selon l'AFP", CONFIRMED),
+        # …but a scrutateur or a mayor sees one bureau or one town, whatever the post names.
+        ("À Bordeaux, Macron à plus de 30 % selon un ami scrutateur", UNCONFIRMED),
         # An exclamation after the figures changes nothing; an unknown word still does.
         ("Hamon à 6 %… dur. Bravo à tous les militants.", CONFIRMED),
         ("Hamon à 6 %, chez les jeunes", UNCONFIRMED),
@@ -941,4 +943,40 @@ def test_half_points_and_only(state, text, label):
     ],
 )
 def test_gaps_said_separated_and_lists_of_votes(state, text, label):
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # Fifth red-team run: each was labelled strongly and wrongly. Le Pen had 21.30 %,
+        # Macron 24.01 %; Cheminade 65,586 votes; Le Pen led the Aisne.
+        ("pr2017-t1-final", "Le Pen en tête au bureau", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen wins the village", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen en tête là", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron y fait 24 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 22 % ou moins", CONFIRMED),
+        ("pr2017-t1-final", "Macron 23% or more", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen ≤ 22 %", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen ± 22 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon 3e, ou Mélenchon 3e", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon aurait gagné", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron gagne de 2,7 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen en tête #HautsDeFrance", UNCONFIRMED),
+        ("pr2017-t2-final", "Le Pen 21,3 % #1erTour", UNCONFIRMED),
+        ("pr2017-t1-final", "🌍 Macron 40 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Selon la mairie, Macron 24 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen en tête dans la 3e circonscription de l'Aisne", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen en tête autour de Lille", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon qualifié. Vraiment ?", UNCONFIRMED),
+        ("pr2017-t1-final", "Cheminade 65,586 voix", CONFIRMED),
+        ("pr2017-t1-final", "“Fillon qualifié”", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen à la barre des 22 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen et Macron au second tour, dans cet ordre", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête. Elle est 2e.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 21,3 %. Elle est qualifiée.", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen en tête chez les Françaises", UNCONFIRMED),
+    ],
+)
+def test_fifth_red_team_findings(state, text, label):
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

@@ -109,6 +109,16 @@ HEDGE_RE = re.compile(
 TAG_PART = re.compile(
     r"\d+(?:er|ere|eme|e|nd|st|rd|th)(?![a-z])|[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])|\d+"
 )
+FEMININE_FIRST_NAMES = words_of(
+    "marine nathalie martine segolene christiane arlette dominique eva corinne marie anne "
+    "valerie christine sylvia marielle michele rachida"
+)
+# Tags that name an area the lexicon reads only in longer forms.
+AREA_TAG_WORDS = words_of("etranger abroad outremer dom drom tom metropole hexagone")
+ROUND_TAG = re.compile(
+    r"(?P<one>(?:1(?:er|ere)?|premier|first)(?:tour|round)|(?:tour|round)1|t1)|"
+    r"(?:(?:2(?:nd|e|eme)?|second|deuxieme)(?:tour|round)|(?:tour|round)2|t2)"
+)
 ORDINAL_TAG = re.compile(r"\b\d+(?:er|ere|eme|e|nd|st|rd|th)\b")
 PARTIAL_TAG_WORDS = frozenset(
     ("depouillement", "decompte", "comptage", "direct", "live", "encours")
@@ -189,6 +199,11 @@ UNPUBLISHED_PLACE = re.compile(
     r"\b(?:l'est|l'ouest|le sud|le (?:nord|sud)[- ](?:est|ouest)|the (?:east|west|south|north)\b|"
     r"the (?:north|south)[- ]?(?:east|west))\b|"
     r"\b(?:dans|in) (?:les|the) (?:iles|islands|villes|cities|villages|campagnes|countryside)\b|"
+    # "au bureau", "dans les bureaux", "wins the village": a unit nobody names
+    r"\b(?:au|aux|dans (?:le|la|les|des|un|une)|sur (?:l'|les)|in (?:the|a)|at (?:the|a)|"
+    r"wins the|takes the|won the|took the)\s*(?:bureaux?|villages?|iles?|islands?|precincts?)\b"
+    r"(?!\s+(?:de vote\s+)?(?:depouill|compt|counted|reporting|in\b|sur\b|de (?:la|l')))|"
+    # a parliamentary constituency: no figures are published for it (those abroad excepted)
     r"\bau quebec\b|\bquebec province\b|\bprovince (?:de|du|of) quebec\b|"
     r"\b(?:les |the )?(?:dom|drom)\b(?![- ]tom)"
 )
@@ -362,6 +377,20 @@ NEGATION = re.compile(
 MEANINGFUL_PHRASES = re.compile(
     r"\bdes le (?:premier|1er) tour\b|\boutright\b|\bau premier tour\b(?=[^.]*\bgagn)"
 )
+# "Fillon 3e, ou Mélenchon 3e", "Ou alors…": an alternative between whole clauses.
+NEAR_PLACE = re.compile(
+    r"\b(?:autour de|pres de|aux alentours de|vers|around|near|outside|entre|between|"
+    r"dans la region de|in the area of)\s*(?:(?:la|le|les|l'|the)\s*)?$|"
+    r"\b(?:entre|between)\s+\S+(?:\s+\S+){0,3}\s+(?:et|and)\s*$"
+)
+ALTERNATIVE_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:ou|or)\s+(?:alors\s+|bien\s+|else\s+)?")
+# "Fillon aurait été en tête": reported, or would have been? Either way not asserted.
+WOULD_HAVE = re.compile(
+    r"\b(?:aurai[st]|auraient|would have|would've)\s+(?:ete|gagne|fait|eu|ete|won|been|made|had|"
+    r"remporte|termine|fini|devance|battu|beaten)\b"
+)
+# Quoted words: someone else's, or a headline's.
+QUOTED = re.compile(r"[«“\"]\s*([^»”\"]{3,})\s*[»”\"]")
 # An earlier moment than the count being judged: "Le Pen menait", "was leading", "had 21.3 %"
 # (the count so far, the polls, round 1 on round-2 night).
 EARLIER_TIME = re.compile(
@@ -376,7 +405,12 @@ QUESTION_SYNTAX = re.compile(
     r"\b[a-z]+-t-(?:il|elle|on)\b(?<!semble-t-il)|"
     r"\b(?:est|sont|a|ont|arrive|gagne|mene|devance|fait|peut|va|vont|devrait)-(?:il|elle|ils|elles|on)\b"
 )
-PER_MILLE = re.compile(r"\d\s*‰")
+CONSTITUENCY = re.compile(
+    r"\b\d+(?:e|er|re|eme)\s+(?:circonscription|circo)\b(?!\s+des francais)"
+    r"(?:\s+(?:du|de la|de l'|des|de)\s*)?"
+)
+THERE = re.compile(r"(?<![\w-])[Ll]à(?![\w-])")  # accented: "la" the article is not it
+PER_MILLE = re.compile(r"\d\s*‰|±|\+/-")
 TAKEN_BACK = re.compile(r"\W*(?:non|no|nope|nan|enfin non|ou pas)\W*")
 # The answer an author gives at once to their own question, and the debunk after a quoted rumour
 # ("RT @x: Fillon devant Le Pen !! → c'est faux, …"). "Pas encore", "not yet" answer nothing.
@@ -411,8 +445,7 @@ DATE_BEFORE = re.compile(
 SOURCE_WORDS = words_of(
     "mes nos les la le l des du de sources source infos info presse media medias journalistes "
     "site officiel officielle radio tele tv chaine journal agence depeche belge belges suisse "
-    "suisses un une ami amie amis amies assesseur assesseurs scrutateur scrutateurs remontees "
-    "remontee militant militants ministere prefecture prefectures qg cadre cadres "
+    "suisses un une ministere "
     "informations information plusieurs several various multiple"
 )
 # Who publishes or relays the official count: a source of any other name (a pollster, "Mes
@@ -422,9 +455,9 @@ MEDIA = words_of(
     "monde lemonde figaro lefigaro liberation libe parisien leparisien mediapart ouest ouestfrance "
     "humanite echos lesechos express lexpress obs nouvelobs lepoint huffpost minutes guardian "
     "times nytimes washington bloomberg politico euronews interieur beauvau haute autorite hap "
-    "gouvernement mairie maire conseil departemental regional france 2 3 24 20 tv5 arte ministry "
+    "gouvernement france 2 3 24 20 tv5 arte ministry "
     "rtbf rts lesoir letemps tdg heures srf orf ard zdf ansa efe dpa cbc radio canada "
-    "interior prefect prefecture officials official government press associated agency"
+    "interior officials official government press associated agency"
 )
 # Estimates and polls, wherever named (a tag, a handle, the attribution): never the count.
 POLLSTER = re.compile(
@@ -747,10 +780,12 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     if PREDICTION_RE.search(QUALIF_FUTURE.sub(" ", folded_all)):
         flags.add(PREDICTION)
     claims: list[Claim] = []
-    doubts: list[str] = [f"mot : {w}" for w in _tag_doubts(text, lexicon)]
+    doubts: list[str] = [f"mot : {w}" for w in _tag_doubts(text, lexicon, round)]
     doubts += [f"emoji : {e}" for e in unread_emojis(text)]
     doubts += [f"source : {m.group()}" for m in POLLSTER.finditer(folded_all)]
     doubts += [f"chiffre : {m.group()}" for m in PER_MILLE.finditer(text)]
+    doubts += [f"expression : « {m.group(1)[:60]} »" for m in QUOTED.finditer(text)]
+    doubts += [f"lieu : {m.group()}" for m in THERE.finditer(text)]  # "Le Pen en tête là"
     last_candidate = ""
     last_area = ""
     area_had_claim = False
@@ -758,6 +793,9 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     for raw, answer in _with_answers(split_sentences(text)):
         if claims and TAKEN_BACK.fullmatch(fold(raw)):
             doubts.append(f"négation : {raw.strip()}")  # "Macron en tête. Non.": taken back?
+        pronoun = PRONOUN_RE.match(fold(raw))
+        if pronoun and not _agrees(pronoun.group(), lexicon.candidate_name(last_candidate)):
+            last_candidate = ""  # "Macron en tête. Elle est 2e.": not him
         sentence = _read_sentence(raw, lexicon, lang, round, last_candidate, last_area)
         if sentence is None:
             continue
@@ -767,6 +805,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             flags.add(CODED)
         if raw.rstrip().endswith(("?", "‽")) or QUESTION_SYNTAX.search(sentence.folded):
             questions += 1  # a question asserts nothing, whatever it quotes
+            if claims:  # "Fillon qualifié. Vraiment ?": the author doubts what came before
+                doubts.append(f"réponse : {raw.strip()[:80]}")
         else:
             found = _claims_of(sentence)
             found, sentence_doubts = _read_whole(
@@ -793,20 +833,49 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     return Extraction(tuple(_dedupe(claims)), frozenset(flags))
 
 
-def _tag_doubts(text: str, lexicon: Lexicon) -> list[str]:
+def _agrees(pronoun: str, name: str) -> bool:
+    """True unless the pronoun's gender is not the candidate's (by first name)."""
+    first = fold(name).split()[0] if name.strip() else ""
+    feminine = first in FEMININE_FIRST_NAMES
+    said = pronoun.split()[-1]
+    return not first or (said in ("elle", "she")) == feminine
+
+
+def _tag_round(tag: str) -> int:
+    """The round a hashtag names ("#1erTour", "#T2"), or 0."""
+    m = ROUND_TAG.fullmatch(fold(tag))
+    return 0 if m is None else 1 if m.group("one") else 2
+
+
+def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
     """Hashtags that may change what a post asserts: made of any word but names and known words.
 
     "#Presidentielle2017", "#Fillon2017", "#LePen" only tag the post; "#MonProno", "#not",
     "#OnPeutRêver", "#Dépouillement" or a bare "#2022" say something of it.
     """
-    out = []
-    for m in HASHTAG.finditer(text) if "#" in text else ():
+    out: list[str] = []
+    if "#" not in text:
+        return out
+    # A tag naming the place the post names ("Corsica: Fillon first #Corse") adds no reading.
+    untagged = blank(text, [t.span() for t in HASHTAG.finditer(text)])
+    named_places = {
+        key for t in lexicon.scan(untagged) if t.kind == "place" for key in (t.key, *t.alternatives)
+    }
+    for m in HASHTAG.finditer(text):
         if fold(m.group(1)) in CAMP_TAGS:
             continue
         words = [p for p in TAG_PART.findall(m.group(1)) if not p.isdigit()]
         phrase = " ".join(words)
         folded = fold(phrase)
-        names = [(t.start, t.end) for t in lexicon.scan(phrase, folded) if t.kind != "coded"]
+        found = lexicon.scan(phrase, folded)
+        if (
+            any(t.kind == "place" and t.key not in named_places for t in found)
+            or _tag_round(m.group(1)) not in (0, round)
+            or AREA_TAG_WORDS & set(folded.split())
+        ):
+            out.append("#" + m.group(1))  # "#HautsDeFrance", "#1erTour" on round-2 night
+            continue
+        names = [(t.start, t.end) for t in found if t.kind in ("candidate", "place")]
         names += [t.span() for t in MEASURE_WORDS.finditer(folded)]
         names += [t.span() for t in ORDINAL_TAG.finditer(folded)]
         left = [
@@ -879,6 +948,11 @@ def _read_whole(
     doubts += [f"chiffre : {s.folded[n.start : n.end].strip()}" for n in _unread_numbers(s, claims)]
     doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(s.folded)]
     doubts += [f"temps : {m.group()}" for m in EARLIER_TIME.finditer(s.folded)]
+    doubts += [f"hypothèse : {m.group()}" for m in WOULD_HAVE.finditer(s.folded)]
+    doubts += [
+        f"alternative : {s.text[m.start() : m.end() + 20].strip()}"
+        for m in ALTERNATIVE_CLAUSE.finditer(s.folded)
+    ]
     for c in s.cands:
         if SUPPORTERS_BEFORE.search(s.folded, max(0, c.start - 25), c.start) or (
             SUPPORTERS_AFTER.match(s.folded, c.end)
@@ -1182,6 +1256,14 @@ def _read_sentence(
             unresolved.append(m.group())
     for m in DISTRICT_ALONE.finditer(folded):
         unresolved.append(text[m.start() : m.end()].strip())  # "dans le 16e": of which town?
+    near = [p for p in places if NEAR_PLACE.search(folded, max(0, p.start - 30), p.start)]
+    unresolved += [text[p.start : p.end] for p in near]  # "autour de Lille", "entre Lille et Lens"
+    places = [p for p in places if p not in near]
+    for m in CONSTITUENCY.finditer(folded):
+        # "la 3e circonscription de l'Aisne": no figures are published for it; the
+        # département named after it is not its area.
+        unresolved.append(text[m.start() : m.end()].strip())
+        places = [p for p in places if not (m.start() <= p.start < m.end() + 25)]
     for m in UNPUBLISHED_PLACE.finditer(folded):
         if any(
             NAMED_AFTER.fullmatch(folded, m.end(), p.start) for p in places if p.start >= m.end()
@@ -1627,7 +1709,8 @@ def _lead_margin(s: _Sentence, n: NumberMention) -> tuple[str, str] | None:
     start, _ = _clause_of(s.folded, n.start)
     before = s.folded[start : n.start]
     said = LEAD_MARGIN_AFTER.match(s.folded, n.end) or (
-        GAP_BEFORE.search(before + " ") and LEAD_MARGIN_VERB.search(before)
+        (GAP_BEFORE.search(before + " ") or DE_AT_END.search(before))
+        and LEAD_MARGIN_VERB.search(before)
     )
     return (ids[0], RUNNER_UP) if said else None
 
@@ -1810,7 +1893,10 @@ def _gap_context(s: _Sentence, n: NumberMention) -> bool:
     after = s.folded[n.end : n.end + 20]
     return bool(
         GAP_BEFORE.search(before + " ")
-        or (DE_AT_END.search(before) and AHEAD_RE.search(before))
+        or (
+            DE_AT_END.search(before)
+            and (AHEAD_RE.search(before) or LEAD_MARGIN_VERB.search(before))
+        )
         or GAP_AFTER_FIGURE.match(after)
     )
 

@@ -97,7 +97,7 @@ class NumberMention:
 _PERCENT_WORDS = re.compile(r"\b(?:pour[\s-]?cents?|pourcents?|per\s?cent|percent)\b", re.I)
 _DIGIT_MILLION = re.compile(r"(?<=\d)\s*millions?\b", re.I)
 _DIGITS = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\s*(?:(?:blank|void|spoil(?:ed|t)|invalid|valid|null)\s+)?(?:votes?|voters|ballots|abstainers)\b)"
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\s*(?:(?:blank|void|spoil(?:ed|t)|invalid|valid|null)\s+)?(?:votes?|voters|ballots|abstainers|voix|suffrages|bulletins|inscrits|votants|electeurs)\b)"
     r"|\d{1,3}(?:[ .]\d{3})+(?!\d|\s*(?:millions?|mio|milliards?|m\b|k\b))|\d+)(?:[.,](\d+))?(?![\d])"
 )
 # "7.2m votes", "8,6 M de voix": "m" is a million only before what is counted.
@@ -117,18 +117,19 @@ _TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b(?! ?(?:de |d')?(?:%|voix))")
 _BEFORE = re.compile(
     r"(?<![a-z])(?:(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent|"
     r"passe|passent)(?: meme)? pas(?: la barre d[eu]s?| le cap d[eu]s?| les)?|"
-    r"(?:does|did|do)(?: not|n't) (?:exceed|top|go (?:over|above))|not more than|no more than)"
+    r"(?:does|did|do)(?: not|n't) (?:exceed|top|go (?:over|above))|not more than|no more than|≤|=<)"
     r"|(?P<not_reached>(?:ne |n')(?:atteint|atteignent|atteindra)(?: meme)? pas(?: les| la barre d[eu]s?)?|"
     r"(?:does|did|do)(?: not|n't) reach)"
     r"|(?P<above>plus de|plus d'|\+ ?de|au[- ]dessus de?s?|au moins|depasse(?:nt|r)?|franchit|"
     r"franchi|passe(?:nt)? la barre d[eu]s?|passe(?:nt)? les|passe le cap d[eu]s?|more than|over|"
     r"(?:already )?past|(?:breaks|broke|cracks|cracked|crosses|crossed|passes|passed) the|"
-    r"above|at least|exceeds?|tops|topped|superieur a|>)"
+    r"above|at least|exceeds?|tops|topped|superieur a|≥|>=|>)"
     r"|(?P<below>moins de|moins d'|sous la barre d[eu]s?|sous les?|en[- ]dessous de?s?|less than|"
     r"under|below|fewer than|inferieur a|<)"
-    r"|(?P<just_below>frole(?:nt)?|approche(?:nt)?|presque|pas loin de?s?|nearly|almost|flirte avec|"
+    r"|(?P<just_below>frole(?:nt)?|approche(?:nt)?|presque|pas loin de?s?|nearly|almost|"
     r"effleure)"
-    r"|(?P<near>pres des|vers|aux alentours de?s?|au seuil d[eu]s?|in the region of|"
+    r"|(?P<near>pres des|vers|aux alentours de?s?|au seuil d[eu]s?|in the region of|flirte avec|"
+    r"flirts? with|a la barre d[eu]s?|au cap d[eu]s?|at the|"
     r"in the vicinity of)"
     r"|(?P<about>environ|pres de|pres d'|autour de?s?|quelque|quelques|about|around|roughly|"
     r"approximately|approx\.?|env\.?|~|≈|grosso modo|dans les|de l'ordre de?s?))"
@@ -138,6 +139,11 @@ _BEFORE = re.compile(
 _AFTER_ABOUT = re.compile(
     r"\s*,?\s*(?:environ|or so|roughly|approximately|plus ou moins|a peu pres|grosso modo|"
     r"give or take|ish)\b"
+)
+# "22 % ou moins", "20 % or more": a bound said after the figure
+_AFTER_BOUND = re.compile(
+    r"\s*(?:(?P<at_most>ou moins|or less|or fewer|au plus|at most|maximum|max)|"
+    r"(?P<above>ou plus|et plus|or more|or above|au moins|at least|minimum|min))(?!\w)"
 )
 _AFTER_ABOVE = re.compile(r"[^.;!?]{0,60}?\b(?:a ete |ont ete |est |sont )?(?:depasse|franchi)")
 _DAYTIME = re.compile(
@@ -337,6 +343,8 @@ def parse_numbers(
             bound = ABOVE
         elif about_after := _AFTER_ABOUT.match(folded, end):
             bound, end = ABOUT, about_after.end()  # "25 % environ", "25% or so"
+        elif said_after := _AFTER_BOUND.match(folded, end):
+            bound, end = (AT_MOST if said_after.group("at_most") else ABOVE), said_after.end()
         raw.append((start, end, m.start(), value * scale, decimals, unit, scale, bound))
     return _merge_ranges(folded, raw)
 

@@ -21,7 +21,7 @@ def words_of(text: str) -> frozenset[str]:
 # Words of French results posts that keep a claim what it is.
 FRENCH = words_of(
     """
-    a au aux avec chez contre dans de des du en entre et face la le les l d s c qu j m t y un une
+    a au aux avec chez contre dans de des du en entre et face la le les l d s c qu j m t un une
     par pour sur vers ou ce cet cette ces se son sa ses leur leurs mon ma mes notre nos votre vos
     il elle ils elles on nous vous je tu me moi lui eux qui que dont est sont
     ete etre ont eu fait font fera faire realise realisent obtient obtiennent
@@ -31,7 +31,7 @@ FRENCH = words_of(
     resultat resultats officiel officiels officielle officielles definitif definitifs
     definitive definitives final finaux finale finales complet complets complete completes
     voix suffrages bulletin bulletins vote votes exprimes exprime valables
-    votants participation inscrits inscrit electeurs electrices
+    votants participation inscrits inscrit electeurs
     bureau bureaux depouilles depouille depouillement compte comptes decompte
     tour premier premiere second seconde deuxieme
     dernier derniere dernieres derniers rang position score scores pourcentage
@@ -50,14 +50,14 @@ FRENCH = words_of(
     gagnerait remporterait emporterait devancerait menerait recueillerait totaliserait
     ferait realiserait battrait dominerait caracolerait
     voici voila donc ainsi alors aussi meme deja encore enfin bref
-    hexagone metropole outre mer etranger francais francaises
-    plus moins environ pres autour ordre barre cap seuil
+    hexagone metropole outre mer etranger francais
+    plus moins environ pres autour barre cap seuil
     tous toutes tout toute ds cc parmi via
     bravo tristesse rageant dur dure deception decu decue catastrophe incroyable
     enorme dingue ouf magnifique superbe felicitations fier fiere fiers joie honte courage
     soiree militants continue
     donne donnent rassemble rassemblent rassemble pese pesent represente representent
-    source sources chiffre chiffres ministere interieur logique ile iles france village
+    source sources chiffre chiffres ministere interieur logique france
     votent vote choisi choisit choisissent bascule basculent affrontera affronteront affronte
     affrontent republique
     """
@@ -85,7 +85,7 @@ ENGLISH = words_of(
     all every cc among between via turned
     wow great amazing sad classic tonight congrats congratulations
     gave gives give source breaking fwiw tbh ouch france french figures numbers mark
-    threshold barrier island islands voted face faces facing advance advances
+    threshold barrier voted face faces facing advance advances
     advanced ministry interior thread
     """
 )
@@ -124,7 +124,7 @@ TAGS_THAT_MATTER = words_of(
 # 🥇 ❌ 😉 📈…) may doubt, mock, wish, rank or compare, so it leaves the post to the editors.
 HARMLESS_EMOJIS = frozenset(
     "😢😭😬😱😳😮😲😯🙂😀😃😄😁😊🥳🎉🎊👏🙌💪🔥❤♥💔💙💚💛🧡💜🖤🤍😡🤬😤😞😔😟😕🙁☹😩"
-    "😫😖😣🤯🥺😐😑😶😅😓🗳📊📢📣🚨⚠🔴🔵⚪⚫🟢🟡🟠🟣🟤🟦🟥⬛⬜🌹🏝🏔🌊☀🌞✅✔☑👍👀👉👇⬇➡🔗📌📍🗺⏰🚀✊🌴🌍🌎🌏🏛🗽🏙🌆"
+    "😫😖😣🤯🥺😐😑😶😅😓🗳📊📢📣🚨⚠🔴🔵⚪⚫🟢🟡🟠🟣🟤🟦🟥⬛⬜🌹☀🌞✅✔☑👍👀👉👇🔗📌📍⏰🚀✊"
 )
 # Emoji and pictograph code points; flags (regional indicator pairs) are read as places apart.
 EMOJI = re.compile(
