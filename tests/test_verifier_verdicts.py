@@ -980,3 +980,27 @@ def test_gaps_said_separated_and_lists_of_votes(state, text, label):
 )
 def test_fifth_red_team_findings(state, text, label):
     assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "label"),
+    [
+        # Sixth red-team run. Round 2: blancs were 9.63 % of exprimés, Le Pen had 10,638,475
+        # votes; round 1: Macron 24.01 %.
+        ("pr2017-t1-final", "Macron 8,66 millions de voix, Le Pen 7,68", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron 20 743 128 voix, Le Pen 10 638", UNCONFIRMED),
+        ("pr2017-t2-final", "Le Pen 21,3 % #1erTour2017", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 66 % #Presidentielle2017_T2", UNCONFIRMED),
+        ("pr2017-t1-final", "'Fillon qualifié'", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 23 %+", CONFIRMED),
+        ("pr2017-t1-final", "Macron 23 %++", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 22% tops", UNCONFIRMED),
+        ("pr2017-t2-final", "Blancs : 9,6 % des exprimés", CONFIRMED),
+        ("pr2017-t2-final", "Un inscrit sur quatre s'est abstenu", UNCONFIRMED),
+        ("pr2017-t1-final", "Après 35 millions de bulletins comptés, Macron 23,9 %", UNCONFIRMED),
+        # A relayed claim is judged on what it relays, as "selon…" is: the rumour to check.
+        ("pr2017-t1-final", "Fillon qualifié, paraît-il", CONTRADICTED),
+    ],
+)
+def test_sixth_red_team_findings(state, text, label):
+    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label

@@ -116,8 +116,8 @@ FEMININE_FIRST_NAMES = words_of(
 # Tags that name an area the lexicon reads only in longer forms.
 AREA_TAG_WORDS = words_of("etranger abroad outremer dom drom tom metropole hexagone")
 ROUND_TAG = re.compile(
-    r"(?P<one>(?:1(?:er|ere)?|premier|first)(?:tour|round)|(?:tour|round)1|t1)|"
-    r"(?:(?:2(?:nd|e|eme)?|second|deuxieme)(?:tour|round)|(?:tour|round)2|t2)"
+    r"(?P<one>(?:1(?:er|ere|st)?|premier|first)(?:tour|round)|(?:tour|round)1(?!\d)|^t1$)|"
+    r"(?:(?:2(?:nd|e|eme|d)?|second|deuxieme)(?:tour|round)|(?:tour|round)2(?!\d)|^t2$|run-?off)"
 )
 ORDINAL_TAG = re.compile(r"\b\d+(?:er|ere|eme|e|nd|st|rd|th)\b")
 PARTIAL_TAG_WORDS = frozenset(
@@ -143,6 +143,8 @@ PARTIAL_RE = re.compile(
     r"|\bavec\s+\d[\d .]*\s*bureaux(?: de vote)?(?: (?:depouilles|comptes))?"
     r"|\b\d[\d .]*\s*bureaux(?: de vote)? (?:depouilles|comptes|sur)"
     r"|\b(?:un tiers|la moitie|deux tiers|1/3|2/3|un quart|les? trois quarts) des bureaux"
+    r"|\b\d[\d .,]*(?: ?mio| ?millions?)?\s*(?:de |d')?(?:bulletins|votes|voix|suffrages|ballots)"
+    r"\s+(?:deja\s+)?(?:comptes|compte|depouilles|depouille|counted|tallied)\b"
     r"|\b(?:decompte|comptage|depouillement)(?: partiel)? (?:de|sur) [\d .,]+(?: ?mio| ?millions?)?"
     r"(?: de)? (?:votants|bulletins|voix)"
     r"|\b(?:portent|porte|concernent|concerne|sur) (?:pour l'heure |pour l'instant )?[\d ,.]+"
@@ -390,7 +392,9 @@ WOULD_HAVE = re.compile(
     r"remporte|termine|fini|devance|battu|beaten)\b"
 )
 # Quoted words: someone else's, or a headline's.
-QUOTED = re.compile(r"[«“\"]\s*([^»”\"]{3,})\s*[»”\"]")
+QUOTED = re.compile(
+    r"(?:[«“\"‘‹„‚`]|<<|(?<![\w])')\s*([^»”\"’›“‘`<>]{3,}?)\s*(?:[»”\"’›“‘`]|>>|'(?!\w))"
+)
 # An earlier moment than the count being judged: "Le Pen menait", "was leading", "had 21.3 %"
 # (the count so far, the polls, round 1 on round-2 night).
 EARLIER_TIME = re.compile(
@@ -410,7 +414,14 @@ CONSTITUENCY = re.compile(
     r"(?:\s+(?:du|de la|de l'|des|de)\s*)?"
 )
 THERE = re.compile(r"(?<![\w-])[Ll]à(?![\w-])")  # accented: "la" the article is not it
-PER_MILLE = re.compile(r"\d\s*‰|±|\+/-")
+# Marks around a figure whose meaning is not settled: "‰", "±", "23 %++", "22 %-", "+23 %",
+# "22 % tops" (at most, or her top score?), "un inscrit sur quatre".
+ODD_FIGURE = re.compile(
+    r"\d\s*‰|±|\+/-|\d\s*%?\s*(?:\+\+|-)(?=\s*(?:$|[.,;!?)]))|(?<![\w+])\+\s*\d|"
+    r"\d\s*%?\s*,?\s*(?:tops|grand max)\b|\b(?:un|une|1|one)\s+(?:\w+\s+){1,2}(?:sur|in|out of)\s+(?:\d+|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|ten)\b",
+    re.I,
+)
 TAKEN_BACK = re.compile(r"\W*(?:non|no|nope|nan|enfin non|ou pas)\W*")
 # The answer an author gives at once to their own question, and the debunk after a quoted rumour
 # ("RT @x: Fillon devant Le Pen !! → c'est faux, …"). "Pas encore", "not yet" answer nothing.
@@ -515,7 +526,7 @@ ALSO_AFTER = re.compile(r"\s*,?\s*(?:aussi|egalement|too|as well|et|and)\b")
 # What a share of blancs or nuls is of: "1,78 % des votants", "2 % of registered voters".
 SHARE_BASE = re.compile(
     r"\s*(?:des|of(?: the)?|parmi les|among)\s+(?:votants|voters|ballots cast|votes cast|"
-    r"those who voted|inscrits|registered voters|registered)\b"
+    r"those who voted|inscrits|registered voters|registered|(?:suffrages )?exprimes|valid votes)\b"
 )
 TAKES_NOT_LEAD = re.compile(
     r"\s+(?:the\s+)?(?:second|third|fourth|fifth|last|\d|place|part|away|votes?|a\b|an\b)"
@@ -783,7 +794,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     doubts: list[str] = [f"mot : {w}" for w in _tag_doubts(text, lexicon, round)]
     doubts += [f"emoji : {e}" for e in unread_emojis(text)]
     doubts += [f"source : {m.group()}" for m in POLLSTER.finditer(folded_all)]
-    doubts += [f"chiffre : {m.group()}" for m in PER_MILLE.finditer(text)]
+    doubts += [f"chiffre : {m.group()}" for m in ODD_FIGURE.finditer(text)]
     doubts += [f"expression : « {m.group(1)[:60]} »" for m in QUOTED.finditer(text)]
     doubts += [f"lieu : {m.group()}" for m in THERE.finditer(text)]  # "Le Pen en tête là"
     last_candidate = ""
@@ -843,8 +854,11 @@ def _agrees(pronoun: str, name: str) -> bool:
 
 def _tag_round(tag: str) -> int:
     """The round a hashtag names ("#1erTour", "#T2"), or 0."""
-    m = ROUND_TAG.fullmatch(fold(tag))
-    return 0 if m is None else 1 if m.group("one") else 2
+    for part in fold(tag).split("_"):  # "#Presidentielle2017_T2"
+        m = ROUND_TAG.search(part)
+        if m is not None:
+            return 1 if m.group("one") else 2
+    return 0
 
 
 def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
@@ -1877,10 +1891,13 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         base = SHARE_BASE.match(s.folded, max(n.end, words[1]) if words[0] >= n.end else n.end)
         if base is not None and q.unit == PERCENT and measure in SPOILT:
             s.qualifier_spans.append(base.span())
+            said = base.group()
             claim = replace(
                 claim,
                 base="inscrits"
-                if "inscrit" in base.group() or ("registered" in base.group())
+                if "inscrit" in said or "registered" in said
+                else "exprimes"
+                if "exprime" in said or "valid" in said
                 else "votants",
             )
         out.append(claim)
@@ -1933,6 +1950,13 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
     bare_pairs = 0 if ranks_too and not has_percent else len(glued)
     taken: set[tuple[str, str]] = set()
     sentence_units = {n.quantity.unit for n in s.numbers}
+    # Only a list of small whole counts lends its unit to small figures: after "8,66 millions
+    # de voix", "Le Pen 7,68" is in millions and "Aubry 806" may be in thousands.
+    counts = [n.quantity for n in s.numbers if n.quantity.unit == VOTES_UNIT]
+    small_counts = all(q.value < 1000 and q.value.is_integer() for q in counts) and all(
+        n.quantity.value.is_integer() for n in glued
+    )
+    largest = max((q.value for q in counts), default=0.0)
     for i, n in enumerate(s.numbers):
         if i in used:
             continue
@@ -1948,7 +1972,8 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             unit = PERCENT
         elif (
             unit == BARE
-            and (q.value >= 1000 or not ranks_too)  # "Aubry 154 votes, Hollande 88"
+            # "Aubry 154 votes, Hollande 88"; never "20 743 128 voix, Le Pen 10 638" (thousands?)
+            and ((q.value >= 1000 and q.value * 1000 > largest) or (small_counts and not ranks_too))
             and VOTES_UNIT in sentence_units
             and PERCENT not in sentence_units
             and _glued_candidate(s, n)
@@ -2117,6 +2142,8 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             subject = after[0] if after else None
         if subject is None or subject.id in leaders:
             continue
+        if any(n.start <= m.start() < n.end for n in s.numbers):
+            continue  # "22 % tops": a bound of the figure
         if any(
             0 <= c.start - m.end() <= 2 and not s.folded[m.end() : c.start].strip() for c in s.cands
         ):

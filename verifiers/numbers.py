@@ -143,7 +143,8 @@ _AFTER_ABOUT = re.compile(
 # "22 % ou moins", "20 % or more": a bound said after the figure
 _AFTER_BOUND = re.compile(
     r"\s*(?:(?P<at_most>ou moins|or less|or fewer|au plus|at most|maximum|max)|"
-    r"(?P<above>ou plus|et plus|or more|or above|au moins|at least|minimum|min))(?!\w)"
+    r"(?P<above>ou plus|et plus|or more|or above|au moins|at least|minimum|min|"
+    r"(?:et |ou )?\+(?!\+)(?=\s*(?:$|[.,;!?)]))|plus(?=\s*(?:$|[.;!?)]))))(?!\w)"
 )
 _AFTER_ABOVE = re.compile(r"[^.;!?]{0,60}?\b(?:a ete |ont ete |est |sont )?(?:depasse|franchi)")
 _DAYTIME = re.compile(

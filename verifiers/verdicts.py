@@ -558,10 +558,18 @@ def _spoilt(claim: Claim, s: Standings, tz: str) -> Verdict:
         return _verdict(UNCONFIRMED, s, claim, "rien à rapporter", "nothing to compare with", tz)
     of_votants = (100.0 * v / (s.votants + r), 100.0 * (v + r) / (s.votants + r))
     of_inscrits = (100.0 * v / s.inscrits, 100.0 * (v + r) / s.inscrits)
-    # "8,5 % des votants" says what the share is of; "8,5 % de blancs" may be either.
-    shares = {"votants": (of_votants,), "inscrits": (of_inscrits,)}.get(
-        claim.base, (of_votants, of_inscrits)
+    # "9,6 % des exprimés": blancs are not among them, but people say it so.
+    e = s.exprimes
+    of_exprimes = (
+        100.0 * v / (e + r) if e + r else math.inf,
+        100.0 * (v + r) / e if e else math.inf,
     )
+    # "8,5 % des votants" says what the share is of; "8,5 % de blancs" may be either.
+    shares = {
+        "votants": (of_votants,),
+        "inscrits": (of_inscrits,),
+        "exprimes": (of_exprimes,),
+    }.get(claim.base, (of_votants, of_inscrits))
     labels = {_interval_label(q, *share) for share in shares}
     label = labels.pop() if len(labels) == 1 else UNCONFIRMED
     fr, en = _explain(label, f"part des {what_fr} (des votants)", what_en, *of_votants, " %")
