@@ -404,8 +404,10 @@ EARLIER_TIME = re.compile(
 )
 # A question asked without its mark: "Est-ce que Le Pen est en tête", "Macron a-t-il gagné",
 # "Did Le Pen win".
-QUESTION_SYNTAX = re.compile(
-    r"^\W*(?:est[- ]ce qu\w*|did|does|do|is|are|was|were|has|have|will|would|can|could|should)\b|"
+QUESTION_START = re.compile(
+    r"\W*(?:est[- ]ce qu\w*|did|does|do|is|are|was|were|has|have|will|would|can|could|should)\b"
+)
+QUESTION_INVERSION = re.compile(
     r"\b[a-z]+-t-(?:il|elle|on)\b(?<!semble-t-il)|"
     r"\b(?:est|sont|a|ont|arrive|gagne|mene|devance|fait|peut|va|vont|devrait)-(?:il|elle|ils|elles|on)\b"
 )
@@ -470,10 +472,13 @@ MEDIA = words_of(
     "rtbf rts lesoir letemps tdg heures srf orf ard zdf ansa efe dpa cbc radio canada "
     "interior officials official government press associated agency"
 )
+# Cheap tests before the costly patterns: every match of each holds one of these.
+ODD_FIGURE_HINT = re.compile(r"[‰±+]|\d\s*%?\s*-|tops|max| sur | in | out of ", re.I)
+QUOTE_HINT = re.compile(r"[«“\"‘‹„‚`<]|(?<!\w)'")
 # Estimates and polls, wherever named (a tag, a handle, the attribution): never the count.
 POLLSTER = re.compile(
-    r"ipsos|ifop|elabe|harris|kantar|sofres|opinionway|odoxa|viavoice|\bbva\b|\bcsa\b|"
-    r"exit ?polls?|sortie des urnes|\bestimations?\b|\bprojections?\b"
+    r"(?<![a-z])(?:ipsos|ifop|elabe|harris|kantar|sofres|opinionway|odoxa|viavoice|bva\b|csa\b|"
+    r"exit ?polls?|sortie des urnes|estimations?\b|projections?\b)"
 )
 GAP_BEFORE = re.compile(
     r"\b(?:devanc\w*|distanc\w*|ahead of \w+(?: \w+)? by|leads? \w+(?: \w+)? by|"
@@ -792,11 +797,15 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         flags.add(PREDICTION)
     claims: list[Claim] = []
     doubts: list[str] = [f"mot : {w}" for w in _tag_doubts(text, lexicon, round)]
-    doubts += [f"emoji : {e}" for e in unread_emojis(text)]
+    if not text.isascii():
+        doubts += [f"emoji : {e}" for e in unread_emojis(text)]
+        doubts += [f"lieu : {m.group()}" for m in THERE.finditer(text)]  # "Le Pen en tête là"
+    # Each pattern runs only on a post holding a character or word every one of its matches holds.
     doubts += [f"source : {m.group()}" for m in POLLSTER.finditer(folded_all)]
-    doubts += [f"chiffre : {m.group()}" for m in ODD_FIGURE.finditer(text)]
-    doubts += [f"expression : « {m.group(1)[:60]} »" for m in QUOTED.finditer(text)]
-    doubts += [f"lieu : {m.group()}" for m in THERE.finditer(text)]  # "Le Pen en tête là"
+    if ODD_FIGURE_HINT.search(text):
+        doubts += [f"chiffre : {m.group()}" for m in ODD_FIGURE.finditer(text)]
+    if QUOTE_HINT.search(text):
+        doubts += [f"expression : « {m.group(1)[:60]} »" for m in QUOTED.finditer(text)]
     last_candidate = ""
     last_area = ""
     area_had_claim = False
@@ -814,7 +823,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             sentence.default_readings = (NATIONAL,)
         if any(m.kind == "coded" for m in sentence.places):
             flags.add(CODED)
-        if raw.rstrip().endswith(("?", "‽")) or QUESTION_SYNTAX.search(sentence.folded):
+        if raw.rstrip().endswith(("?", "‽")) or _asks(sentence.folded):
             questions += 1  # a question asserts nothing, whatever it quotes
             if claims:  # "Fillon qualifié. Vraiment ?": the author doubts what came before
                 doubts.append(f"réponse : {raw.strip()[:80]}")
@@ -844,6 +853,13 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     return Extraction(tuple(_dedupe(claims)), frozenset(flags))
 
 
+def _asks(folded: str) -> bool:
+    """True for a question asked without its mark: "Did Le Pen win", "Macron a-t-il gagné"."""
+    return bool(
+        QUESTION_START.match(folded) or ("-" in folded and QUESTION_INVERSION.search(folded))
+    )
+
+
 def _agrees(pronoun: str, name: str) -> bool:
     """True unless the pronoun's gender is not the candidate's (by first name)."""
     first = fold(name).split()[0] if name.strip() else ""
@@ -870,11 +886,7 @@ def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
     out: list[str] = []
     if "#" not in text:
         return out
-    # A tag naming the place the post names ("Corsica: Fillon first #Corse") adds no reading.
-    untagged = blank(text, [t.span() for t in HASHTAG.finditer(text)])
-    named_places = {
-        key for t in lexicon.scan(untagged) if t.kind == "place" for key in (t.key, *t.alternatives)
-    }
+    named_places: set[str] | None = None  # the post's own places, read once a tag names one
     for m in HASHTAG.finditer(text):
         if fold(m.group(1)) in CAMP_TAGS:
             continue
@@ -882,8 +894,18 @@ def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
         phrase = " ".join(words)
         folded = fold(phrase)
         found = lexicon.scan(phrase, folded)
+        if named_places is None and any(t.kind == "place" for t in found):
+            # A tag naming the place the post names ("Corsica: Fillon first #Corse") adds no
+            # reading.
+            untagged = blank(text, [t.span() for t in HASHTAG.finditer(text)])
+            named_places = {
+                key
+                for t in lexicon.scan(untagged)
+                if t.kind == "place"
+                for key in (t.key, *t.alternatives)
+            }
         if (
-            any(t.kind == "place" and t.key not in named_places for t in found)
+            any(t.kind == "place" and t.key not in (named_places or ()) for t in found)
             or _tag_round(m.group(1)) not in (0, round)
             or AREA_TAG_WORDS & set(folded.split())
         ):
