@@ -123,6 +123,7 @@ ORDINAL_TAG = re.compile(r"\b\d+(?:er|ere|eme|e|nd|st|rd|th)\b")
 PARTIAL_TAG_WORDS = frozenset(
     ("depouillement", "decompte", "comptage", "direct", "live", "encours")
 )
+WORDS_THAT_MATTER_IN_TAGS = TAGS_THAT_MATTER | PARTIAL_TAG_WORDS | AREA_TAG_WORDS
 # The camps' own tags: they say whose side the author is on, never what the figures are.
 CAMP_TAGS = words_of(
     "franceinsoumise insoumis jlm enmarche aunomdupeuple fn rn lr fi em ps prg mlp dlf eelv "
@@ -893,6 +894,13 @@ def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
         words = [p for p in TAG_PART.findall(m.group(1)) if not p.isdigit()]
         phrase = " ".join(words)
         folded = fold(phrase)
+        plain = folded.split()
+        if (
+            plain
+            and _tag_round(m.group(1)) in (0, round)
+            and all(w in KNOWN and w not in WORDS_THAT_MATTER_IN_TAGS for w in plain)
+        ):
+            continue  # "#Presidentielle2017", "#FrenchElection": known words only, no lookup
         found = lexicon.scan(phrase, folded)
         if named_places is None and any(t.kind == "place" for t in found):
             # A tag naming the place the post names ("Corsica: Fillon first #Corse") adds no
