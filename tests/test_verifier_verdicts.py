@@ -150,8 +150,12 @@ def test_label_post_combines_parts():
     assert label_post([yes], {"coded"}) is None
 
 
-def label_on(state: str, text: str, round: int = 1) -> str | None:
-    """The post's label against a real state, every reading of every place checked."""
+def label_on(state: str, text: str, round: int | None = None) -> str | None:
+    """The post's label against a real state, every reading of every place checked.
+
+    The round is the state's unless given ("pr2017-t2-final": round 2).
+    """
+    round = round or (2 if "-t2-" in state else 1)
     extraction = extract(text, lexicon_for(state), round=round)
     national = standings_for(state, "FR", round)
     verdicts = [
@@ -427,7 +431,7 @@ def test_lists_dates_and_partial_counts(text, label):
 )
 def test_readings_the_fourth_outsider_called_for(state, text, label):
     """Rules from dev2's first run (tests/data/evaluation/dev2): each label is the outsider's."""
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -459,7 +463,7 @@ def test_readings_the_fourth_outsider_called_for(state, text, label):
 )
 def test_score_pairs_close_races_and_rank_words(state, text, label):
     """Rules from dev3's misses (tests/data/evaluation/dev3), each label checked on the figures."""
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -543,7 +547,7 @@ def test_a_candidates_share_of_votants(text, label):
     ],
 )
 def test_wide_margins_and_whose_lead(state, text, label):
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -569,7 +573,7 @@ def test_wide_margins_and_whose_lead(state, text, label):
 )
 def test_what_the_first_runs_of_dev4_and_heldout5_got_wrong(state, text, label):
     """The four wrong strong labels of those first runs, each fixed by a general rule."""
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -659,7 +663,7 @@ def test_every_name_is_read(state, text, label):
 )
 def test_whose_lead_a_gap_is(state, text, label):
     """Red-team findings: gaps read the wrong way round, and round-1 figures in round 2."""
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -692,7 +696,7 @@ def test_whose_lead_a_gap_is(state, text, label):
 )
 def test_more_red_team_findings(state, text, label):
     """Each of these was a wrong strong label in the red-team run."""
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -745,7 +749,7 @@ def test_arrondissements_are_read(text, label):
 )
 def test_second_red_team_findings(state, text, label):
     """Each of these was a wrong strong label in the second red-team run."""
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -777,7 +781,7 @@ def test_second_red_team_findings(state, text, label):
     ],
 )
 def test_a_leads_margin_over_the_runner_up(state, text, label):
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -803,7 +807,7 @@ def test_a_leads_margin_over_the_runner_up(state, text, label):
     ],
 )
 def test_third_red_team_findings(state, text, label):
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -833,7 +837,7 @@ def test_third_red_team_findings(state, text, label):
     ],
 )
 def test_ranks_in_a_contest(state, text, label):
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -858,7 +862,7 @@ def test_ranks_in_a_contest(state, text, label):
     ],
 )
 def test_measures_said_in_words_and_english_counts(state, text, label):
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -903,7 +907,7 @@ def test_measures_said_in_words_and_english_counts(state, text, label):
     ],
 )
 def test_fourth_red_team_findings(state, text, label):
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -918,7 +922,7 @@ def test_fourth_red_team_findings(state, text, label):
     ],
 )
 def test_half_points_and_only(state, text, label):
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -943,7 +947,7 @@ def test_half_points_and_only(state, text, label):
     ],
 )
 def test_gaps_said_separated_and_lists_of_votes(state, text, label):
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -979,7 +983,7 @@ def test_gaps_said_separated_and_lists_of_votes(state, text, label):
     ],
 )
 def test_fifth_red_team_findings(state, text, label):
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label
 
 
 @pytest.mark.parametrize(
@@ -1003,4 +1007,4 @@ def test_fifth_red_team_findings(state, text, label):
     ],
 )
 def test_sixth_red_team_findings(state, text, label):
-    assert label_on(state, text, round=2 if "-t2-" in state else 1) == label
+    assert label_on(state, text) == label

@@ -206,7 +206,6 @@ UNPUBLISHED_PLACE = re.compile(
     r"\b(?:au|aux|dans (?:le|la|les|des|un|une)|sur (?:l'|les)|in (?:the|a)|at (?:the|a)|"
     r"wins the|takes the|won the|took the)\s*(?:bureaux?|villages?|iles?|islands?|precincts?)\b"
     r"(?!\s+(?:de vote\s+)?(?:depouill|compt|counted|reporting|in\b|sur\b|de (?:la|l')))|"
-    # a parliamentary constituency: no figures are published for it (those abroad excepted)
     r"\bau quebec\b|\bquebec province\b|\bprovince (?:de|du|of) quebec\b|"
     r"\b(?:les |the )?(?:dom|drom)\b(?![- ]tom)"
 )
@@ -380,16 +379,17 @@ NEGATION = re.compile(
 MEANINGFUL_PHRASES = re.compile(
     r"\bdes le (?:premier|1er) tour\b|\boutright\b|\bau premier tour\b(?=[^.]*\bgagn)"
 )
-# "Fillon 3e, ou Mélenchon 3e", "Ou alors…": an alternative between whole clauses.
+# Before a place: around it, not in it ("autour de Lille", "entre Lille et Lens").
 NEAR_PLACE = re.compile(
     r"\b(?:autour de|pres de|aux alentours de|vers|around|near|outside|entre|between|"
     r"dans la region de|in the area of)\s*(?:(?:la|le|les|l'|the)\s*)?$|"
     r"\b(?:entre|between)\s+\S+(?:\s+\S+){0,3}\s+(?:et|and)\s*$"
 )
+# "Fillon 3e, ou Mélenchon 3e", "Ou alors…": an alternative between whole clauses.
 ALTERNATIVE_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:ou|or)\s+(?:alors\s+|bien\s+|else\s+)?")
 # "Fillon aurait été en tête": reported, or would have been? Either way not asserted.
 WOULD_HAVE = re.compile(
-    r"\b(?:aurai[st]|auraient|would have|would've)\s+(?:ete|gagne|fait|eu|ete|won|been|made|had|"
+    r"\b(?:aurai[st]|auraient|would have|would've)\s+(?:ete|gagne|fait|eu|won|been|made|had|"
     r"remporte|termine|fini|devance|battu|beaten)\b"
 )
 # Quoted words: someone else's, or a headline's.
@@ -412,6 +412,7 @@ QUESTION_INVERSION = re.compile(
     r"\b[a-z]+-t-(?:il|elle|on)\b(?<!semble-t-il)|"
     r"\b(?:est|sont|a|ont|arrive|gagne|mene|devance|fait|peut|va|vont|devrait)-(?:il|elle|ils|elles|on)\b"
 )
+# A parliamentary constituency: no figures are published for it (those abroad excepted).
 CONSTITUENCY = re.compile(
     r"\b\d+(?:e|er|re|eme)\s+(?:circonscription|circo)\b(?!\s+des francais)"
     r"(?:\s+(?:du|de la|de l'|des|de)\s*)?"
@@ -801,8 +802,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     if not text.isascii():
         doubts += [f"emoji : {e}" for e in unread_emojis(text)]
         doubts += [f"lieu : {m.group()}" for m in THERE.finditer(text)]  # "Le Pen en tête là"
-    # Each pattern runs only on a post holding a character or word every one of its matches holds.
     doubts += [f"source : {m.group()}" for m in POLLSTER.finditer(folded_all)]
+    # These two run only on a post holding what every one of their matches holds.
     if ODD_FIGURE_HINT.search(text):
         doubts += [f"chiffre : {m.group()}" for m in ODD_FIGURE.finditer(text)]
     if QUOTE_HINT.search(text):
@@ -812,9 +813,10 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     area_had_claim = False
     questions = 0
     for raw, answer in _with_answers(split_sentences(text)):
-        if claims and TAKEN_BACK.fullmatch(fold(raw)):
+        folded_raw = fold(raw)
+        if claims and TAKEN_BACK.fullmatch(folded_raw):
             doubts.append(f"négation : {raw.strip()}")  # "Macron en tête. Non.": taken back?
-        pronoun = PRONOUN_RE.match(fold(raw))
+        pronoun = PRONOUN_RE.match(folded_raw)
         if pronoun and not _agrees(pronoun.group(), lexicon.candidate_name(last_candidate)):
             last_candidate = ""  # "Macron en tête. Elle est 2e.": not him
         sentence = _read_sentence(raw, lexicon, lang, round, last_candidate, last_area)
@@ -894,10 +896,11 @@ def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
         words = [p for p in TAG_PART.findall(m.group(1)) if not p.isdigit()]
         phrase = " ".join(words)
         folded = fold(phrase)
-        plain = folded.split()
+        plain = set(folded.split())
+        other_round = _tag_round(m.group(1)) not in (0, round)
         if (
             plain
-            and _tag_round(m.group(1)) in (0, round)
+            and not other_round
             and all(w in KNOWN and w not in WORDS_THAT_MATTER_IN_TAGS for w in plain)
         ):
             continue  # "#Presidentielle2017", "#FrenchElection": known words only, no lookup
@@ -914,8 +917,8 @@ def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
             }
         if (
             any(t.kind == "place" and t.key not in (named_places or ()) for t in found)
-            or _tag_round(m.group(1)) not in (0, round)
-            or AREA_TAG_WORDS & set(folded.split())
+            or other_round
+            or AREA_TAG_WORDS & plain
         ):
             out.append("#" + m.group(1))  # "#HautsDeFrance", "#1erTour" on round-2 night
             continue
@@ -925,7 +928,7 @@ def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
         left = [
             w
             for w in WORD.findall(blank(folded, names))
-            if w not in KNOWN or w in TAGS_THAT_MATTER or w in PARTIAL_TAG_WORDS
+            if w not in KNOWN or w in WORDS_THAT_MATTER_IN_TAGS
         ]
         if not words or left:
             out.append("#" + m.group(1))
