@@ -103,7 +103,8 @@ def test_no_wrong_strong_label_on_the_red_team_posts(outsiders_states):
 
 
 @pytest.mark.parametrize(
-    "held_out", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2", "dev3", "dev4"]
+    "held_out",
+    ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "dev2", "dev3", "dev4"],
 )
 def test_no_wrong_strong_label_on_the_outsiders_sets(held_out, outsiders_states):
     """Posts written by outsiders who never read the rules: never a confident wrong label."""

@@ -1008,3 +1008,47 @@ def test_fifth_red_team_findings(state, text, label):
 )
 def test_sixth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # The "1er" of "Lyon 1er" names the arrondissement (Le Pen 8.5 % there), no rank.
+        ("pr2017-t2-final", "Lyon 1er : Le Pen sous les 10 %", CONFIRMED),
+        ("pr2017-t2-final", "Paris 1er : Macron 1er", CONFIRMED),
+        # "Étranger" opening a post is the French abroad (Macron 496,344 there).
+        ("pr2017-t2-final", "Étranger : 496 344 voix pour Macron", CONFIRMED),
+        # "Sûr à 100 %" says how sure, and no area gives anyone 100 %.
+        ("pr2017-t2-final", "Macron élu, c'est sûr à 100 %", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron élu à 100 %", UNCONFIRMED),
+    ],
+)
+def test_held_out_six_first_run_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Shortened place names read as the full ones.
+        ("pr2017-t1-final", "Seine-St-Denis : Mélenchon 34 %", CONFIRMED),
+        ("pr2017-t1-final", "Hte-Garonne : Macron 26 %", CONFIRMED),
+        # "just", "barely", "à peine" before a figure: near it, confirmed only as rounded.
+        ("pr2017-t1-final", "Fillon beat Mélenchon by barely 153,000 votes", CONFIRMED),
+        ("pr2017-t1-final", "Hamon juste 6 %", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen à peine 15 %", CONTRADICTED),
+        ("pr2017-t1-final", "Le Pen à peine 21 %", CONFIRMED),  # 21.30 %
+        ("pr2017-t1-final", "Le Pen à peine 22 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Caen: Hamon fifth, just behind Le Pen", CONFIRMED),
+    ],
+)
+def test_near_words_and_shortened_places(state, text, label):
+    assert label_on(state, text) == label
+
+
+def test_the_base_of_a_ratio_is_no_count_of_what_it_divides():
+    """ "11 025 blancs ou nuls sur les 2 661 231 votants": the votants, not blancs and nuls."""
+    text = "À peine 11 025 bulletins blancs ou nuls sur les 2 661 231 votants de la primaire"
+    assert label_on("hap2011-t1-final", text) == CONFIRMED
+    text = "11 025 bulletins blancs ou nuls sur 2 661 231 inscrits"
+    assert label_on("hap2011-t1-final", text) == UNCONFIRMED

@@ -355,6 +355,9 @@ HARMLESS_PHRASES = re.compile(
     # "seulement 3e", "only 22.4 %": of a figure's size only; before a name or a place
     # ("seulement à Paris") it restricts the claim and stays a word not understood.
     r"|\b(?:seulement|only)(?=\s+\d)"
+    # "just behind Le Pen", "juste devant": how near, never which way round.
+    r"|\b(?:just|barely|only just|juste|tout juste|a peine)(?=\s+(?:behind|ahead|ahead of|"
+    r"derriere|devant|below|above|over|under|short of|en dessous|au-dessus|au dessus|apres)\b)"
 )
 EXISTENTIAL = re.compile(
     r"\b(?:il y (?:a|aurait|avait|aura)|there (?:were|are|is|was|have been|has been))\b"
@@ -423,7 +426,13 @@ THERE = re.compile(r"(?<![\w-])[Ll]à(?![\w-])")  # accented: "la" the article i
 ODD_FIGURE = re.compile(
     r"\d\s*‰|±|\+/-|\d\s*%?\s*(?:\+\+|-)(?=\s*(?:$|[.,;!?)]))|(?<![\w+])\+\s*\d|"
     r"\d\s*%?\s*,?\s*(?:tops|grand max)\b|\b(?:un|une|1|one)\s+(?:\w+\s+){1,2}(?:sur|in|out of)\s+(?:\d+|deux|trois|"
-    r"quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|ten)\b",
+    r"quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|ten)\b"
+    # "c'est sûr à 100 %", "100% sure": how sure the author is, no share of the vote
+    r"|\b(?:s[uû]re?s?|certaine?s?|garantie?s?|confiante?s?|convaincue?s?)\s+(?:[aà]\s+)?100\s*%"
+    r"|100\s*%\s*(?:s[uû]re?s?|certaine?s?|garantie?s?|confirmed|guaranteed)\b"
+    # "élu à 100 %": no share of a whole area is 100 %; the count's "100 % des bureaux" is.
+    r"|(?<![\d,.])100\s*%(?!\s*(?:(?:des|of|du|of the)\s+)?(?:bureaux|bureau|precincts?|polling|"
+    r"stations?|votes? counted|ballots? counted|d[ée]pouill|compt|count|reported|in\b|rentr))",
     re.I,
 )
 TAKEN_BACK = re.compile(r"\W*(?:non|no|nope|nan|enfin non|ou pas)\W*")
@@ -475,7 +484,7 @@ MEDIA = words_of(
     "interior officials official government press associated agency"
 )
 # Cheap tests before the costly patterns: every match of each holds one of these.
-ODD_FIGURE_HINT = re.compile(r"[‰±+]|\d\s*%?\s*-|tops|max| sur | in | out of ", re.I)
+ODD_FIGURE_HINT = re.compile(r"[‰±+]|\d\s*%?\s*-|tops|max| sur | in | out of |100", re.I)
 QUOTE_HINT = re.compile(r"[«“\"‘‹„‚`<]|(?<!\w)'")
 # Estimates and polls, wherever named (a tag, a handle, the attribution): never the count.
 POLLSTER = re.compile(
@@ -531,6 +540,9 @@ WIDER_AFTER = re.compile(
 )
 ALSO_AFTER = re.compile(r"\s*,?\s*(?:aussi|egalement|too|as well|et|and)\b")
 # What a share of blancs or nuls is of: "1,78 % des votants", "2 % of registered voters".
+# The whole a figure is counted out of: "sur les 2 661 231 votants", "out of 47 million voters".
+RATIO_BASE_BEFORE = re.compile(r"\b(?:sur|parmi|out of|of|among)(?: les| the| des)?\s*$")
+VOTANTS_UNIT = re.compile(r"\bvotants?\b|\bparticipants\b")
 SHARE_BASE = re.compile(
     r"\s*(?:des|of(?: the)?|parmi les|among)\s+(?:votants|voters|ballots cast|votes cast|"
     r"those who voted|inscrits|registered voters|registered|(?:suffrages )?exprimes|valid votes)\b"
@@ -1076,7 +1088,9 @@ def _unowned_ordinals(s: _Sentence, claims: list[Claim]) -> list[str]:
     anchors = {c.anchor for c in claims if c.type in (RANK, LEADER)}
     out = []
     for m in ORDINAL_WORDS.finditer(s.folded):
-        if m.start() not in anchors and not ORDINAL_BLOCK.match(s.folded[m.end() :]):
+        if m.start() in anchors or ORDINAL_BLOCK.match(s.folded[m.end() :]):
+            continue
+        if not any(p.start <= m.start() < p.end for p in s.places):  # "Lyon 1er"
             out.append(f"rang : {m.group()}")
     return out
 
@@ -1887,6 +1901,11 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         after = measure_after(s.folded, n.end)
         if after is not None:
             measure, words = after[0], (n.end, after[1])
+        elif RATIO_BASE_BEFORE.search(s.folded, max(0, n.start - 20), n.start):
+            # "11 025 blancs ou nuls sur les 2 661 231 votants": the base is no blancs
+            if not VOTANTS_UNIT.search(s.folded, n.num_end, n.end):
+                continue
+            measure, words = VOTANTS, (n.num_end, n.end)
         else:
             floor = max(
                 [c.end for c in s.cands if c.end <= n.start]
@@ -2276,9 +2295,14 @@ def _rank_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
 
 
 def _ranks_nothing(s: _Sentence, start: int, end: int) -> bool:
-    """True for an ordinal that ranks no candidate of the whole field ("une première")."""
+    """True for an ordinal that ranks no candidate of the whole field ("une première").
+
+    The "1er" of "Lyon 1er" names an arrondissement: it is part of the place.
+    """
     return bool(
-        RANK_NOT_HERE_BEFORE.search(s.folded, 0, start) or RANK_NOT_HERE_AFTER.match(s.folded, end)
+        RANK_NOT_HERE_BEFORE.search(s.folded, 0, start)
+        or RANK_NOT_HERE_AFTER.match(s.folded, end)
+        or any(p.start <= start < p.end for p in s.places)
     )
 
 

@@ -76,6 +76,8 @@ def fold(text: str) -> str:
 
 
 TOKEN = re.compile(r"[a-z0-9]+")
+# How place names are shortened in posts: "St-Denis", "Seine-St-Denis", "Hte-Garonne".
+ABBREVIATIONS = {"st": "saint", "ste": "sainte", "hte": "haute", "htes": "hautes", "hts": "hauts"}
 
 # A place name that is also an everyday word is only recognised when written with a capital.
 COMMON_WORDS = frozenset(
@@ -254,6 +256,9 @@ BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
     (ABROAD, "zone", "francais de l'etranger"),
     (ABROAD, "zone", "francais a l etranger"),
     (ABROAD, "zone", "a l etranger"),
+    (ABROAD, "zone", "l etranger"),
+    (ABROAD, "zone", "etranger"),
+    (ABROAD, "zone", "abroad"),
     (ABROAD, "zone", "hors de france"),
     (ABROAD, "zone", "expatries"),
     (ABROAD, "zone", "french abroad"),
@@ -492,6 +497,8 @@ class Lexicon:
         folded = fold(original) if folded is None else folded
         tokens = list(TOKEN.finditer(folded))
         words = [t.group() for t in tokens]
+        if not ABBREVIATIONS.keys().isdisjoint(words):
+            words = [ABBREVIATIONS.get(w, w) for w in words]
         firsts, phrases = self._firsts, self._phrases
         found: list[Mention] = []
         n = len(words)

@@ -115,7 +115,9 @@ _UNIT = re.compile(
 )
 _TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b(?! ?(?:de |d')?(?:%|voix))")
 _BEFORE = re.compile(
-    r"(?<![a-z])(?:(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent|"
+    # "just over 50 %", "à peine plus de 20 %": the bound that follows says it all.
+    r"(?<![a-z])(?:(?:just|barely|only just|juste|tout juste|a peine|a tout juste)\s+(?=\S))?"
+    r"(?:(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent|"
     r"passe|passent)(?: meme)? pas(?: la barre d[eu]s?| le cap d[eu]s?| les)?|"
     r"(?:does|did|do)(?: not|n't) (?:exceed|top|go (?:over|above))|not more than|no more than|≤|=<)"
     r"|(?P<not_reached>(?:ne |n')(?:atteint|atteignent|atteindra)(?: meme)? pas(?: les| la barre d[eu]s?)?|"
@@ -128,7 +130,7 @@ _BEFORE = re.compile(
     r"under|below|fewer than|inferieur a|<)"
     r"|(?P<just_below>frole(?:nt)?|approche(?:nt)?|presque|pas loin de?s?|nearly|almost|"
     r"effleure)"
-    r"|(?P<near>pres des|vers|aux alentours de?s?|au seuil d[eu]s?|in the region of|flirte avec|"
+    r"|(?P<near>pres des|vers|a peine|tout juste|juste|barely|just|only just|scarcely|a mere|aux alentours de?s?|au seuil d[eu]s?|in the region of|flirte avec|"
     r"flirts? with|a la barre d[eu]s?|au cap d[eu]s?|at the|"
     r"in the vicinity of)"
     r"|(?P<about>environ|pres de|pres d'|autour de?s?|quelque|quelques|about|around|roughly|"

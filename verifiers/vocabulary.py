@@ -50,7 +50,7 @@ FRENCH = words_of(
     gagnerait remporterait emporterait devancerait menerait recueillerait totaliserait
     ferait realiserait battrait dominerait caracolerait
     voici voila donc ainsi alors aussi meme deja encore enfin bref
-    hexagone metropole outre mer etranger francais
+    hexagone metropole outre mer francais
     plus moins environ pres autour barre cap seuil
     tous toutes tout toute ds cc parmi via
     bravo tristesse rageant dur dure deception decu decue catastrophe incroyable
