@@ -66,11 +66,11 @@ def test_precision_follows_how_the_number_is_written(text, value, low, high, uni
         ("environ 26 %", ABOUT, 25, 27),
         ("près de 45 %", ABOUT, 44, 46),
         ("autour des 28 %", ABOUT, 27, 29),
-        ("entre 38 et 40 %", RANGE, 37.5, 40.5),
-        ("27-28 %", RANGE, 26.5, 28.5),
-        ("58 à 60 %", RANGE, 57.5, 60.5),
-        ("entre 1,5 et 2 millions de votants", RANGE, 1.45e6, 2.5e6),
-        ("5 to 6 points", RANGE, 4.5, 6.5),
+        ("entre 38 et 40 %", RANGE, 38, 40),
+        ("27-28 %", RANGE, 27, 28),
+        ("58 à 60 %", RANGE, 58, 60),
+        ("entre 1,5 et 2 millions de votants", RANGE, 1.5e6, 2e6),
+        ("5 to 6 points", RANGE, 5, 6),
     ],
 )
 def test_bounds_approximations_and_ranges(text, bound, low, high):

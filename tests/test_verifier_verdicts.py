@@ -1052,3 +1052,50 @@ def test_the_base_of_a_ratio_is_no_count_of_what_it_divides():
     assert label_on("hap2011-t1-final", text) == CONFIRMED
     text = "11 025 bulletins blancs ou nuls sur 2 661 231 inscrits"
     assert label_on("hap2011-t1-final", text) == UNCONFIRMED
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # The subject after its verb: which one is ahead, a careful reader must parse.
+        ("pr2017-t1-final", "Le Pen, que devance Macron", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron, devant qui arrive Le Pen", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron, qui devance Le Pen, est en tête", CONFIRMED),
+        # Sincere or ironic.
+        ("pr2017-t1-final", "Bien sûr, Hamon en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Of course Macron tops the vote", UNCONFIRMED),
+        # A moment of the count, or its end?
+        ("pr2017-t1-partial", "Mélenchon a été devant Fillon", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen has been leading", UNCONFIRMED),
+        # Won in all, or gained over round 1?
+        ("pr2017-t2-final", "Le Pen gagne 3 millions de voix", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen gagne avec 7,7 millions de voix", CONTRADICTED),
+        # To the half million, or to one decimal? A bound settles it.
+        ("pr2017-t1-final", "Macron 8 millions et demi de voix", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen dépasse les sept millions et demi de voix", CONFIRMED),
+        ("pr2017-t1-final", "Plus que jamais en tête : Macron", UNCONFIRMED),
+        # Then and now: two turnouts; two candidates' shares are read as ever.
+        ("pr2017-t2-final", "Participation 74,6 % contre 77,8 %", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Alpes-Maritimes : Le Pen et Fillon, 27,75 % contre 27,39 %",
+            CONFIRMED,
+        ),
+        # Real words a letter away from a name, and a name used as a land.
+        ("hap2011-t1-final", "Royale victoire de Hollande", UNCONFIRMED),  # never Royal
+        ("hap2011-t1-final", "Aubry leads in Holland", UNCONFIRMED),
+        ("hap2011-t1-final", "Hollande en tête en Hollande", UNCONFIRMED),
+        # Lands named like villages, and groupings of communes: no figures are published.
+        ("pr2017-t1-final", "Macron en tête en Anjou", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon en tête dans le Perche", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête en Isère", CONFIRMED),
+        ("pr2017-t1-final", "Macron en tête dans la métropole de Lyon", UNCONFIRMED),
+        ("pr2017-t1-final", "GRAND EST : MACRON ARRIVE PREMIER", CONTRADICTED),
+        # A range confirms between its ends as written, refutes only beyond their rounding.
+        ("pr2017-t1-final", "Le Pen entre 20 et 21 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron entre 23 et 25 %", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen entre 22 et 24 %", CONTRADICTED),
+    ],
+)
+def test_seventh_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

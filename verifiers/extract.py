@@ -192,6 +192,9 @@ DISTRICT_ALONE = re.compile(
 )
 # Places no area of the store is: someone's home, village or island, a point of the compass,
 # "les DOM" (the five départements, not every overseas territory), a population ("chez les").
+LAND_BEFORE = re.compile(r"(?<![\w'])(?:en|in)\s+$")
+# Before a name, the prepositions of lands, not of towns ("à Anjou" would be the village).
+COUNTRY_BEFORE = re.compile(r"\b(?:en|dans (?:le|la|les|l'))\s*$")
 UNPUBLISHED_PLACE = re.compile(
     r"\bchez (?:moi|nous|lui|elle|eux|elles|toi|vous|soi|les(?! francais))\b|"
     r"\b(?:dans|sur|a|au|aux|en|in|at|on|chez)\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|son|"
@@ -207,7 +210,13 @@ UNPUBLISHED_PLACE = re.compile(
     r"wins the|takes the|won the|took the)\s*(?:bureaux?|villages?|iles?|islands?|precincts?)\b"
     r"(?!\s+(?:de vote\s+)?(?:depouill|compt|counted|reporting|in\b|sur\b|de (?:la|l')))|"
     r"\bau quebec\b|\bquebec province\b|\bprovince (?:de|du|of) quebec\b|"
-    r"\b(?:les |the )?(?:dom|drom)\b(?![- ]tom)"
+    r"\b(?:les |the )?(?:dom|drom)\b(?![- ]tom)|"
+    # Groupings of communes with no published figures: "la métropole de Lyon", "le Grand Paris"
+    r"\bmetropole (?:de |d'|du )\s*\w+(?:-\w+)*|\bgrand (?:paris|lyon|nancy|reims|besancon|"
+    r"dijon|poitiers|avignon|montauban|chambery|annecy|narbonne)\b|\bgreater \w+|"
+    r"\b(?:l')?agglo(?:meration)?\b(?: (?:de |d'|du )\s*\w+(?:-\w+)*)?|"
+    r"\bcommunaute (?:urbaine|d'agglomeration|de communes)\b|\baire urbaine\b|"
+    r"\bmetropolitan area\b|\bbanlieues?\b|\bsuburbs?\b"
 )
 LEADER_RE = re.compile(
     r"\ben tete\b|\belue? president\w*|\belected president\b|\bl'emport\w*|\bremport\w*|\bgagn(?:e|ent|erait|ait)\b|\bplebiscit\w*|"
@@ -381,6 +390,22 @@ NEGATION = re.compile(
 # Phrases made of known words that still change the claim: an outright win in round 1.
 MEANINGFUL_PHRASES = re.compile(
     r"\bdes le (?:premier|1er) tour\b|\boutright\b|\bau premier tour\b(?=[^.]*\bgagn)"
+    # Sincere or ironic, nothing in the post tells: "Bien sûr, Hamon en tête".
+    r"|\bbien sur\b|\bbien entendu\b|\bevidemment\b|\bnaturellement\b|\bof course\b"
+    r"|\bobviously\b|\bplus que jamais\b|\bmore than ever\b"
+    # The subject after its verb: "Le Pen, que devance Macron", "Macron, devant qui arrive X".
+    r"|\b(?:devant|derriere|avant|apres|ahead of|behind) (?:qui|lequel|laquelle|whom)\b"
+    r"|\bqu(?:e |')(?:\w+ )?(?:devanc\w*|preced\w*|bat|battent|a battu|ont battu|distanc\w*|"
+    r"depass\w*|suit|suivent|talonn\w*|domin\w*|coiff\w*|a devance|ont devance)"
+    # Gained or won? "Le Pen gagne 3 millions de voix" on round-2 night: over round 1, or in all.
+    r"|\b(?:gagne|gagnent|a gagne|ont gagne|gagnerait|perd|perdent|a perdu|ont perdu|gains?|"
+    r"gained|loses|lost)\s+(?:(?:pres de|plus de|moins de|environ|quelque|about|nearly|over|"
+    r"almost|some|around)\s+)?(?=\d)"
+)
+# Two figures of one measure: "Participation 74,6 % contre 77,8 %", "77,8 % → 74,6 %" (then
+# and now?). Between two candidates' shares the "contre" is read by the claim.
+MEASURE_VERSUS = re.compile(
+    r"%\s*(?:contre|vs\.?|versus|against|compared (?:with|to)|→|->|=>|puis|then)\s*(?=\d)"
 )
 # Before a place: around it, not in it ("autour de Lille", "entre Lille et Lens").
 NEAR_PLACE = re.compile(
@@ -405,6 +430,10 @@ EARLIER_TIME = re.compile(
     r"\b(?:menait|menaient|dominait|dominaient|gagnait|gagnaient|devancait|devancaient|"
     r"caracolait|depassait|battait|arrivait|arrivaient|obtenait|recueillait|totalisait|faisait|"
     r"faisaient|(?:was|were) (?:\w+ing|ahead|behind|in (?:the )?lead|in front)|had|used to)\b"
+    # A moment of the count, or its end? "a été devant", "a mené", "has been leading"
+    r"|\ba (?:longtemps )?(?:ete (?:en tete|devant|derriere|premiere?|1ere?|en avance|en retard)|"
+    r"mene)\b|\b(?:est|sont) passee?s? (?:devant|derriere|en tete)\b"
+    r"|\b(?:has|have) (?:long )?been (?:leading|ahead|behind|in (?:the )?lead|in front|first)\b"
 )
 # A question asked without its mark: "Est-ce que Le Pen est en tête", "Macron a-t-il gagné",
 # "Did Le Pen win".
@@ -427,6 +456,9 @@ ODD_FIGURE = re.compile(
     r"\d\s*‰|±|\+/-|\d\s*%?\s*(?:\+\+|-)(?=\s*(?:$|[.,;!?)]))|(?<![\w+])\+\s*\d|"
     r"\d\s*%?\s*,?\s*(?:tops|grand max)\b|\b(?:un|une|1|one)\s+(?:\w+\s+){1,2}(?:sur|in|out of)\s+(?:\d+|deux|trois|"
     r"quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|ten)\b"
+    # "8 millions et demi": to the half million, or to one decimal? ("plus de" settles it)
+    r"|(?<!plus de )(?<!plus de les )(?<!passe les )(?<!over )(?<!than )(?<!moins de )"
+    r"(?<!sous les )(?<!under )\b\w+ millions? et demie?\b|\bmillion and a half\b"
     # "c'est sûr à 100 %", "100% sure": how sure the author is, no share of the vote
     r"|\b(?:s[uû]re?s?|certaine?s?|garantie?s?|confiante?s?|convaincue?s?)\s+(?:[aà]\s+)?100\s*%"
     r"|100\s*%\s*(?:s[uû]re?s?|certaine?s?|garantie?s?|confirmed|guaranteed)\b"
@@ -484,7 +516,7 @@ MEDIA = words_of(
     "interior officials official government press associated agency"
 )
 # Cheap tests before the costly patterns: every match of each holds one of these.
-ODD_FIGURE_HINT = re.compile(r"[‰±+]|\d\s*%?\s*-|tops|max| sur | in | out of |100", re.I)
+ODD_FIGURE_HINT = re.compile(r"[‰±+]|\d\s*%?\s*-|tops|max| sur | in | out of |100|demi|half", re.I)
 QUOTE_HINT = re.compile(r"[«“\"‘‹„‚`<]|(?<!\w)'")
 # Estimates and polls, wherever named (a tag, a handle, the attribution): never the count.
 POLLSTER = re.compile(
@@ -1006,6 +1038,8 @@ def _read_whole(
     doubts = [f"mot : {w}" for w in words]
     doubts += [f"chiffre : {s.folded[n.start : n.end].strip()}" for n in _unread_numbers(s, claims)]
     doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(s.folded)]
+    if not s.cands:
+        doubts += [f"expression : {m.group()}" for m in MEASURE_VERSUS.finditer(s.folded)]
     doubts += [f"temps : {m.group()}" for m in EARLIER_TIME.finditer(s.folded)]
     doubts += [f"hypothèse : {m.group()}" for m in WOULD_HAVE.finditer(s.folded)]
     doubts += [
@@ -1306,6 +1340,8 @@ def _read_sentence(
             for m in LOCAL_BUREAU_RE.finditer(folded)
         ]
     places, hints, unresolved = _narrowed_by_code(places, folded, lexicon, text)
+    # "Hollande en tête en Hollande": after "en", "in", the name is a land's, not the man's.
+    unresolved += [text[c.start : c.end] for c in cands if LAND_BEFORE.search(folded, 0, c.start)]
     unresolved += sourced
     places, districts = _districts(places, folded, text, lexicon)
     unresolved += districts
@@ -1332,6 +1368,11 @@ def _read_sentence(
             continue  # "dans son village de Lourdios-Ichère": the place is named
         unresolved.append(text[m.start() : m.end()].strip())
         places = [p for p in places if not m.start() <= p.start < m.end()]
+    for p in [p for p in places if p.level == "commune"]:
+        if COUNTRY_BEFORE.search(folded, max(0, p.start - 12), p.start):
+            # "en Beauce", "dans le Perche": a land, never the village Beaucé or Perche
+            unresolved.append(text[p.start : p.end])
+            places.remove(p)
     places = [_narrowed_by_words(p, folded, lexicon) for p in places]
     if NATIONAL_SCOPE.search(folded):  # "leads the primary": the whole election is a reading
         places = [_with_national(p) for p in places]

@@ -430,7 +430,7 @@ class Lexicon:
                     for slip in one_slip(tokens[0]):
                         slips.setdefault(slip, set()).add(cand.id)
         for slip, ids in slips.items():
-            taken = slip in KNOWN or slip in self._firsts
+            taken = slip in KNOWN or slip in self._firsts or slip in NOT_SLIPS
             if len(ids) == 1 and len(slip) > MISSPELT_FROM and not taken:
                 (key,) = ids
                 # Written with a capital, as a name is: "une victoire royale" is no Royal.
@@ -581,6 +581,8 @@ class Lexicon:
 MAJOR_TOWN = 20_000
 MISSPELT_FROM = 5  # names this long are read through one slip, into forms longer than this
 MISSPELT_RANK = 10**9  # a slip loses to any real form of the same spelling
+# Words and names one slip from a candidate's: "Aubry leads in Holland", "Royale victoire".
+NOT_SLIPS = frozenset(("holland", "hollands", "royale", "royales", "royals", "macros", "aubrey"))
 
 
 def one_slip(word: str) -> set[str]:

@@ -41,6 +41,8 @@ class Quantity:
     bound: str = EXACT
     low_open: bool = False
     high_open: bool = False
+    # A range confirms between its ends as written and refutes only this far beyond them.
+    slack: float = 0.0
 
     def contains(self, x: float) -> bool:
         """True when x lies in the tolerance interval."""
@@ -65,6 +67,9 @@ class Quantity:
             # "environ 23 %" confirms within its span and refutes only beyond half as much again
             widen = (self.high - self.low) / 4
             return self.low - widen, self.high + widen
+        if self.bound == RANGE:
+            # "entre 20 et 21 %" for 21.3: said loosely (21.3 is "21"), or strictly?
+            return self.low - self.slack, self.high + self.slack
         if self.bound == NEAR:
             # "près des 22 %" confirms as a rounded figure would, and refutes only far off
             span = 3 * (self.high - self.value)
@@ -376,7 +381,7 @@ def _merge_ranges(folded: str, raw: list) -> list[NumberMention]:
                     u = n_unit
                     lo_half = half_unit(low_value, decimals, u, max(scale, n_scale))
                     hi_half = half_unit(n_value, n_dec, u, n_scale)
-                    q = Quantity(n_value, low_value - lo_half, n_value + hi_half, u, RANGE)
+                    q = Quantity(n_value, low_value, n_value, u, RANGE, slack=max(lo_half, hi_half))
                     s = start
                     between = _BETWEEN.search(folded, max(0, start - 9), start)
                     if between is not None:
