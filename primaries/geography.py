@@ -110,7 +110,7 @@ _EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "975": ("SPM", "Saint-Pierre", "Saint-Pierre et Miquelon"),
     "R94": ("la Corse", "Corsica"),
     "R93": ("PACA", "Provence", "Provence-Alpes-Côte d'Azur"),
-    "R11": ("IDF", "Île-de-France", "la région parisienne"),
+    "R11": ("IDF", "Île-de-France", "la région parisienne", "Paris Region", "the Paris region"),
     "FE-US": ("USA", "US", "the US", "États-Unis", "the United States", "United States of America"),
     "FE-GB": ("UK", "Grande-Bretagne", "Great Britain", "Britain", "Angleterre", "England"),
     "FE-CH": ("Switzerland", "la Suisse"),

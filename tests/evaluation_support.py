@@ -53,7 +53,7 @@ EXTRA_ALIASES = {
     "975": ("Saint-Pierre", "SPM"),
     "R94": ("la Corse", "Corsica"),
     "R93": ("PACA", "Provence"),
-    "R11": ("IDF", "Ile de France", "la région parisienne"),
+    "R11": ("IDF", "Ile de France", "la région parisienne", "Paris Region", "the Paris region"),
     "FE-US": ("USA", "US", "Etats-Unis", "the US", "the United States"),
     "FE-GB": ("UK", "Angleterre", "Britain"),
     "FE-CH": ("Switzerland",),

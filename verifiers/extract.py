@@ -190,11 +190,16 @@ DISTRICT_ALONE = re.compile(
     r"\b(?:dans le|le|du|au)\s+\d{1,2}\s?(?:e|eme)\b"
     r"(?!\s*(?:tour|round|rang|place|position|homme|arr\w*\s+(?:de|du|of)\b))"
 )
-# Places no area of the store is: someone's home, village or island, a point of the compass,
-# "les DOM" (the five départements, not every overseas territory), a population ("chez les").
+# Towns named like an English interjection or noun: "Nice, Macron at 24%", "Gap: 2.7 pts".
+WORD_TOWN = re.compile(
+    r"(?:nice|gap)\s*(?:[,!-]|$)|gap\b(?=.*\b(?:pts?|points?|ahead|behind|lead))"
+)
+AND_BEFORE = re.compile(r"\b(?:et|and|&)\s*$")
 LAND_BEFORE = re.compile(r"(?<![\w'])(?:en|in)\s+$")
 # Before a name, the prepositions of lands, not of towns ("à Anjou" would be the village).
 COUNTRY_BEFORE = re.compile(r"\b(?:en|dans (?:le|la|les|l'))\s*$")
+# Places no area of the store is: someone's home, village or island, a point of the compass,
+# "les DOM" (the five départements, not every overseas territory), a population ("chez les").
 UNPUBLISHED_PLACE = re.compile(
     r"\bchez (?:moi|nous|lui|elle|eux|elles|toi|vous|soi|les(?! francais))\b|"
     r"\b(?:dans|sur|a|au|aux|en|in|at|on|chez)\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|son|"
@@ -211,6 +216,11 @@ UNPUBLISHED_PLACE = re.compile(
     r"(?!\s+(?:de vote\s+)?(?:depouill|compt|counted|reporting|in\b|sur\b|de (?:la|l')))|"
     r"\bau quebec\b|\bquebec province\b|\bprovince (?:de|du|of) quebec\b|"
     r"\b(?:les |the )?(?:dom|drom)\b(?![- ]tom)|"
+    # Consulates and countries named like unpublished places: the US state of Georgia, the
+    # province of Quebec, San Jose (California), Victoria (Canada), the two Congos, the two
+    # Tripolis.
+    r"\b(?<!ville de )(?<!city of )(?:georgia|georgie|quebec|san jose|victoria|congo|"
+    r"washington|tripoli)\b(?![- ](?:city|brazzaville|kinshasa|d\.?c\b))|"
     # Groupings of communes with no published figures: "la métropole de Lyon", "le Grand Paris"
     r"\bmetropole (?:de |d'|du )\s*\w+(?:-\w+)*|\bgrand (?:paris|lyon|nancy|reims|besancon|"
     r"dijon|poitiers|avignon|montauban|chambery|annecy|narbonne)\b|\bgreater \w+|"
@@ -271,7 +281,7 @@ FAR_RE = re.compile(
 # Candidates listed before a close-race word: "Le Pen, Macron et Mélenchon dans un mouchoir".
 LIST_JOIN = re.compile(r"\s*(?:,|&|\bet\b|\band\b)\s*")
 TRAILS_RE = re.compile(r"\b(?:derriere|behind|trails?|trailing)\b(?! (?:by|de) )")
-BEHIND_RE = re.compile(r"\bde retard\b|\bbehind\b|\btrails?\b")
+BEHIND_RE = re.compile(r"\bde retard\b|\bbehind\b|\btrail(?:s|ing|ed)?\b")
 QUAL_RE = re.compile(
     r"\b(?:au|pour le|en|du)\s+(?:second|2nd|2e|2eme|deuxieme|2d)\s+tour\b|\bqualifi\w*|"
     r"\ben finale\b|\bfinalistes?\b|\bsecond round\b|\brun-?off\b|\bduel\b|"
@@ -364,9 +374,6 @@ HARMLESS_PHRASES = re.compile(
     # "seulement 3e", "only 22.4 %": of a figure's size only; before a name or a place
     # ("seulement à Paris") it restricts the claim and stays a word not understood.
     r"|\b(?:seulement|only)(?=\s+\d)"
-    # "just behind Le Pen", "juste devant": how near, never which way round.
-    r"|\b(?:just|barely|only just|juste|tout juste|a peine)(?=\s+(?:behind|ahead|ahead of|"
-    r"derriere|devant|below|above|over|under|short of|en dessous|au-dessus|au dessus|apres)\b)"
 )
 EXISTENTIAL = re.compile(
     r"\b(?:il y (?:a|aurait|avait|aura)|there (?:were|are|is|was|have been|has been))\b"
@@ -397,6 +404,9 @@ MEANINGFUL_PHRASES = re.compile(
     r"|\b(?:devant|derriere|avant|apres|ahead of|behind) (?:qui|lequel|laquelle|whom)\b"
     r"|\bqu(?:e |')(?:\w+ )?(?:devanc\w*|preced\w*|bat|battent|a battu|ont battu|distanc\w*|"
     r"depass\w*|suit|suivent|talonn\w*|domin\w*|coiff\w*|a devance|ont devance)"
+    # "Fillon à un point du second tour": how far from a place, no share and no qualification
+    r"|\ba (?:un|une|deux|trois|quelques|\d+(?:[.,]\d+)?)\s*(?:points?|pts?|voix|votes?)\s+"
+    r"(?:du|de la|de l'|d'(?!avance|ecart)|des|pres)\b"
     # Gained or won? "Le Pen gagne 3 millions de voix" on round-2 night: over round 1, or in all.
     r"|\b(?:gagne|gagnent|a gagne|ont gagne|gagnerait|perd|perdent|a perdu|ont perdu|gains?|"
     r"gained|loses|lost)\s+(?:(?:pres de|plus de|moins de|environ|quelque|about|nearly|over|"
@@ -434,6 +444,9 @@ EARLIER_TIME = re.compile(
     r"|\ba (?:longtemps )?(?:ete (?:en tete|devant|derriere|premiere?|1ere?|en avance|en retard)|"
     r"mene)\b|\b(?:est|sont) passee?s? (?:devant|derriere|en tete)\b"
     r"|\b(?:has|have) (?:long )?been (?:leading|ahead|behind|in (?:the )?lead|in front|first)\b"
+    # The whole count, not its end: "en tête toute la soirée", "ahead all night"
+    r"|\btout(?:e)? (?:la soiree|la nuit|le depouillement|le comptage|la journee|le long)\b"
+    r"|\ball (?:night|evening|count)(?: long)?\b|\bthroughout the (?:night|evening|count)\b"
 )
 # A question asked without its mark: "Est-ce que Le Pen est en tête", "Macron a-t-il gagné",
 # "Did Le Pen win".
@@ -1109,12 +1122,21 @@ def _unread_candidates(s: _Sentence, claims: list[Claim]) -> list[str]:
         f"candidat non lu : {s.text[c.start : c.end]}"
         for c in s.cands
         # "Macron l'emporte face à la présidente du FN": the one a winner beat is read
-        if c.id not in named and not _inside(c.start, noise) and not (c.is_object and lead)
+        if c.id not in named and not _inside(c.start, noise) and not _beaten(s, c, lead)
     ]
     for a, b in zip(s.cands, s.cands[1:], strict=False):
         if a.id != b.id and EITHER_OR.fullmatch(s.folded, a.end, b.start):
             out.append(f"alternative : {s.text[a.start : b.end]}")  # "Macron ou Le Pen en tête"
     return out
+
+
+def _beaten(s: _Sentence, c: _Cand, lead: bool) -> bool:
+    """True for the one a winner beat in a duel ("Macron l'emporte face à Le Pen").
+
+    In a first round "Fillon l'emporte face à Mélenchon" may say who won or only who of the two
+    did better, and "Macron et Fillon en tête", "et Fillon aussi" name a second leader.
+    """
+    return c.is_object and lead and s.round == 2 and not AND_BEFORE.search(s.folded, 0, c.start)
 
 
 def _unowned_ordinals(s: _Sentence, claims: list[Claim]) -> list[str]:
@@ -1340,6 +1362,10 @@ def _read_sentence(
             for m in LOCAL_BUREAU_RE.finditer(folded)
         ]
     places, hints, unresolved = _narrowed_by_code(places, folded, lexicon, text)
+    # "Nice, Macron at 24%", "Gap: 2.7 pts ahead": the English words, or the towns?
+    worded = [p for p in places if p.kind == "place" and _town_or_word(p, folded)]
+    unresolved += [text[p.start : p.end] for p in worded]
+    places = [p for p in places if p not in worded]
     # "Hollande en tête en Hollande": after "en", "in", the name is a land's, not the man's.
     unresolved += [text[c.start : c.end] for c in cands if LAND_BEFORE.search(folded, 0, c.start)]
     unresolved += sourced
@@ -1408,6 +1434,11 @@ def _read_sentence(
     return _Sentence(
         text, folded, cands, places, numbers, qualifiers, rnd, last_area, spans, unresolved
     )
+
+
+def _town_or_word(p: Mention, folded: str) -> bool:
+    """True for "Nice" or "Gap" opening a sentence the way the English words do."""
+    return p.start == len(folded) - len(folded.lstrip()) and bool(WORD_TOWN.match(folded, p.start))
 
 
 def _narrowed_by_code(
@@ -2407,6 +2438,8 @@ def _listed_from(s: _Sentence, first: _Cand) -> list[_Cand]:
     out = [first]
     for c in s.cands:
         if c.start > out[-1].start and LIST_JOIN.fullmatch(s.folded, out[-1].end, c.start):
+            if AHEAD_RE.match(s.folded[c.end : c.end + 30].lstrip()):
+                break  # "devant Mélenchon et Le Pen devant Hamon": a clause of its own
             out.append(c)
     return out
 

@@ -79,6 +79,9 @@ TOKEN = re.compile(r"[a-z0-9]+")
 # How place names are shortened in posts: "St-Denis", "Seine-St-Denis", "Hte-Garonne".
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "hte": "haute", "htes": "hautes", "hts": "hauts"}
 
+# Names that are also words ("l'aube", dawn; "allier", to ally): only with a capital, and the
+# communes of the name stay readings.
+WORD_NAMES = frozenset(("aube", "allier", "creuse", "landes", "meuse", "marne", "vienne"))
 # A place name that is also an everyday word is only recognised when written with a capital.
 COMMON_WORDS = frozenset(
     [
@@ -387,7 +390,7 @@ class Lexicon:
                     common or (fold(form) in KNOWN and place.population < MAJOR_TOWN)
                 ):
                     continue  # a commune called "Près", "Vote" or "Still" is never meant
-                capital = place.level in CAPITALISED_LEVELS or common
+                capital = place.level in CAPITALISED_LEVELS or common or fold(form) in WORD_NAMES
                 entry = Entry(
                     "place",
                     place.code,

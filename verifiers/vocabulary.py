@@ -37,7 +37,7 @@ FRENCH = words_of(
     dernier derniere dernieres derniers rang position score scores pourcentage
     points point pts pt pourcent
     tete devant gagne gagnent gagnant gagnante vainqueur vainqueurs victoire
-    remporte remportent emporte emportent largement nettement net nette tres bien loin
+    remporte remportent emporte emportent
     avance ecart retard
     qualifie qualifies qualifiee qualifiees qualification elimine elimines eliminee eliminees
     candidat candidats candidate candidates
