@@ -220,7 +220,7 @@ UNPUBLISHED_PLACE = re.compile(
     # province of Quebec, San Jose (California), Victoria (Canada), the two Congos, the two
     # Tripolis.
     r"\b(?<!ville de )(?<!city of )(?:georgia|georgie|quebec|san jose|victoria|congo|"
-    r"washington|tripoli)\b(?![- ](?:city|brazzaville|kinshasa|d\.?c\b))|"
+    r"tripoli)\b(?![- ](?:city|brazzaville|kinshasa|d\.?c\b))|"
     # Groupings of communes with no published figures: "la métropole de Lyon", "le Grand Paris"
     r"\bmetropole (?:de |d'|du )\s*\w+(?:-\w+)*|\bgrand (?:paris|lyon|nancy|reims|besancon|"
     r"dijon|poitiers|avignon|montauban|chambery|annecy|narbonne)\b|\bgreater \w+|"
