@@ -99,7 +99,9 @@ def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> L
             for c in settings.candidates
         ]
         _LEXICONS.clear()
-        _LEXICONS[key] = build_lexicon(candidates, places)
+        _LEXICONS[key] = build_lexicon(
+            candidates, places, round_dates=settings.election.round_dates
+        )
     return _LEXICONS[key]
 
 

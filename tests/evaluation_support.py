@@ -185,10 +185,20 @@ def places() -> tuple[Place, ...]:
     return tuple(out)
 
 
+# The round dates of each election, as its configuration gives them to the store's lexicon.
+ELECTION_CONFIGS = {
+    "pr2017": ROOT / "config.toml",
+    "hap2011": ROOT / "elections/primaire-2011.toml",
+}
+
+
 @cache
 def lexicon_for(state: str) -> Lexicon:
     """The lexicon of a state's election."""
-    return build_lexicon(candidates_of(states()["states"][state]["election"]), places())
+    election = states()["states"][state]["election"]
+    config = tomllib.loads(ELECTION_CONFIGS[election].read_text(encoding="utf-8"))
+    dates = config["election"]["round_dates"]
+    return build_lexicon(candidates_of(election), places(), round_dates=dates)
 
 
 @cache

@@ -341,8 +341,10 @@ def test_votes_ahead_of_a_rival_are_a_gap_not_a_count(text, label):
         # A list shares its unit: the bare counts after the first "voix" are votes too.
         ("Macron 8 656 346 voix, Le Pen 7 678 491, Fillon 7 212 995", CONFIRMED),
         ("Macron 8 656 346 voix, Le Pen 6 000 000", CONTRADICTED),
-        # "May 7" is a day, not a figure…
-        ("Final count: Macron 24.01%, Le Pen 21.30%. The runoff is on May 7.", CONFIRMED),
+        # "May 7" is a day, not a figure; but the runoff's day on the first round's night may
+        # announce, or predict (a day of another round is a doubt)…
+        ("Final count: Macron 24.01%, Le Pen 21.30%. The runoff is on May 7.", UNCONFIRMED),
+        ("Final count: Macron 24.01%, Le Pen 21.30% on April 23.", CONFIRMED),
         # …"quasi définitifs", "near-final" say the count is partial, whatever the figures.
         ("Near-final count: Macron 24.01%, Le Pen 21.30%. The runoff is on May 7.", UNCONFIRMED),
         ("Résultats quasi définitifs : Macron 24,01 %, Le Pen 21,30 %", UNCONFIRMED),
@@ -1147,4 +1149,39 @@ def test_eighth_red_team_findings(state, text, label):
     ],
 )
 def test_ninth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Corrected, or both asserted?
+        ("hap2011-t1-final", "Aubry en tête. En fait, Hollande en tête.", UNCONFIRMED),
+        ("hap2011-t1-final", "Aubry leads. No, Hollande leads.", UNCONFIRMED),
+        # Another post's line, quoted.
+        ("hap2011-t1-final", "> Montebourg 2e\nMontebourg 3e", UNCONFIRMED),
+        # A qualifier alone in its sentence or heading still qualifies.
+        ("hap2011-t1-final", "Aubry en tête. Premiers résultats.", UNCONFIRMED),
+        ("hap2011-t1-final", "Chez moi :\n- Aubry en tête\n- Hollande 2e", UNCONFIRMED),
+        ("hap2011-t1-final", "Hollande en tête. Au second tour.", UNCONFIRMED),
+        ("hap2011-t1-final", "Aubry leads. Still counting.", UNCONFIRMED),
+        ("hap2011-t1-final", "Aubry en tête, le dépouillement continue", UNCONFIRMED),
+        # Feelings and sources alone in their sentence qualify nothing.
+        ("hap2011-t1-final", "Ségolène Royal sous les 7 %, Valls 5,6. Dur.", CONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Participation au premier tour : 77,8 %. Source @Interieur_Gouv",
+            CONFIRMED,
+        ),
+        # Years and days of another election or round.
+        ("hap2011-t1-final", "Royal 60 % (2006)", UNCONFIRMED),
+        ("hap2011-t1-final", "Hollande 28,6 % #Presidentielle2012", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron wins on May 7", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % ce dimanche 23 avril", CONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % #Presidentielle2017", CONFIRMED),
+        # Tags of a place nobody names, or of first results.
+        ("hap2011-t1-final", "Aubry en tête #MonBureau", UNCONFIRMED),
+    ],
+)
+def test_eleventh_red_team_findings(state, text, label):
     assert label_on(state, text) == label

@@ -120,8 +120,11 @@ ROUND_TAG = re.compile(
     r"(?:(?:2(?:nd|e|eme|d)?|second|deuxieme)(?:tour|round)|(?:tour|round)2(?!\d)|^t2$|run-?off)"
 )
 ORDINAL_TAG = re.compile(r"\b\d+(?:er|ere|eme|e|nd|st|rd|th)\b")
-PARTIAL_TAG_WORDS = frozenset(
-    ("depouillement", "decompte", "comptage", "direct", "live", "encours")
+# Tag words of a partial count or of a place nobody names: "#Dépouillement", "#MonBureau".
+PARTIAL_TAG_WORDS = words_of(
+    "depouillement decompte comptage direct live encours premier premiers premiere premieres "
+    "first early bureau bureaux chez moi nous notre mon ma mes village militants partiel "
+    "partiels provisoire"
 )
 WORDS_THAT_MATTER_IN_TAGS = TAGS_THAT_MATTER | PARTIAL_TAG_WORDS | AREA_TAG_WORDS
 # The camps' own tags: they say whose side the author is on, never what the figures are.
@@ -155,6 +158,10 @@ PARTIAL_RE = re.compile(
     r"\b(?:first|early) (?:results?|figures?|numbers?|counts?|returns?|scores?)\b|"
     r"\bpartiel(?:le)?s?\b|\bpartial\b|\bprovisoires?\b"
     r"|\b(?:quasi|presque)[- ]definiti(?:f|fs|ve|ves)\b|\b(?:near|almost)[- ]final\b"
+    r"|\bstill counting\b|\bcounting (?:continues|goes on)\b|\bfor now\b|\bso far\b"
+    r"|\b(?:le )?(?:depouillement|decompte|comptage) (?:continue|se poursuit|en cours)\b"
+    r"|\bpour (?:l'instant|le moment|l'heure)\b|\ba ce stade\b|\bat this stage\b"
+    r"|\bdans les bureaux (?:deja )?(?:depouilles|comptes)\b|\bin the precincts counted\b"
 )
 # Every match of PARTIAL_RE holds one of these: a cheap test before the costly pattern.
 PARTIAL_WORDS = (
@@ -179,6 +186,15 @@ PARTIAL_WORDS = (
     "presque",
     "near",
     "almost",
+    "counting",
+    "for now",
+    "so far",
+    "decompte",
+    "comptage",
+    "pour l",
+    "pour le moment",
+    "stade",
+    "stage",
 )
 LOCAL_BUREAU_RE = re.compile(
     r"\b(?:dans|in|at|au) (?:son|mon|notre|leur|ce|cet|le|un|my|our|this|their|the|that|a|one)\s+"
@@ -193,6 +209,16 @@ DISTRICT_ALONE = re.compile(
 # Towns named like an English interjection or noun: "Nice, Macron at 24%", "Gap: 2.7 pts".
 WORD_TOWN = re.compile(
     r"(?:nice|gap)\s*(?:[,!-]|$)|gap\b(?=.*\b(?:pts?|points?|ahead|behind|lead))"
+)
+# Known words that qualify the claims around them even alone in a sentence: "Premiers
+# résultats.", "Au second tour.", "Chez les militants.", "Still counting.", "20h."
+QUALIFIER_WORDS = words_of(
+    "premier premiers premiere premieres first early second seconde deuxieme tour tours round "
+    "runoff bureau bureaux station stations precinct precincts chez parmi among votants voters "
+    "inscrits electeurs partiel partiels partielle partielles partial "
+    "provisoire provisoires count counted counting compte comptes depouille depouilles "
+    "depouillement decompte comptage now far still encore instant moment stade stage h heure "
+    "heures"
 )
 AND_BEFORE = re.compile(r"\b(?:et|and|&)\s*$")
 LAND_BEFORE = re.compile(r"(?<![\w'])(?:en|in)\s+$")
@@ -480,6 +506,38 @@ ODD_FIGURE = re.compile(
     r"stations?|votes? counted|ballots? counted|d[ée]pouill|compt|count|reported|in\b|rentr))",
     re.I,
 )
+CORRECTION_START = re.compile(
+    r"\W*(?:non|no|nope|nan|en fait|en realite|actually|in fact|correction|rectificatif|"
+    r"erratum|pardon|oups|oops|je veux dire|i mean|plutot|rather|sorry)\b"
+)
+QUOTED_LINE = re.compile(r"(?m)^\s*(?:>|&gt;)\s*(.+)$")
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            "janvier january jan",
+            "fevrier february feb",
+            "mars march mar",
+            "avril april apr",
+            "mai may",
+            "juin june jun",
+            "juillet july jul",
+            "aout august aug",
+            "septembre september sept sep",
+            "octobre october oct",
+            "novembre november nov",
+            "decembre december dec",
+        ),
+        start=1,
+    )
+    for m in names.split()
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAY_OF_MONTH = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MONTH})\b|({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    r"(?!\s*(?:%|percent|points?|voix|votes))"
+)
+YEAR_ANY = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]*\s*(?:%|voix|votes|suffrages))")
 TAKEN_BACK = re.compile(r"\W*(?:non|no|nope|nan|enfin non|ou pas)\W*")
 # The answer an author gives at once to their own question, and the debunk after a quoted rumour
 # ("RT @x: Fillon devant Le Pen !! → c'est faux, …"). "Pas encore", "not yet" answer nothing.
@@ -506,10 +564,6 @@ LEADING_INTERJECTION = re.compile(
     r"\s*[,!:.-]"
 )
 DATE_AFTER = re.compile(r"^\s*(?:avril|mai|octobre|oct|april|may|october)\b")
-# A day after its month ("on May 7", "October 16th"); "le 7 mai" is DATE_AFTER's.
-DATE_BEFORE = re.compile(
-    r"\b(?:april|may|october|avril|octobre)\s+(\d{1,2}(?:st|nd|rd|th)?)\b(?!\s*(?:%|percent|points?))"
-)
 # Words that name a source after "selon", "d'après", "according to".
 SOURCE_WORDS = words_of(
     "mes nos les la le l des du de sources source infos info presse media medias journalistes "
@@ -865,6 +919,9 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         doubts += [f"chiffre : {m.group()}" for m in ODD_FIGURE.finditer(text)]
     if QUOTE_HINT.search(text):
         doubts += [f"expression : « {m.group(1)[:60]} »" for m in QUOTED.finditer(text)]
+    doubts += _other_days(folded_all, lexicon, round)
+    # "> Aubry en tête": a line quoted from another post, not the author's claim
+    doubts += [f"expression : « {m.group(1)[:60]} »" for m in QUOTED_LINE.finditer(text)]
     last_candidate = ""
     last_area = ""
     area_had_claim = False
@@ -873,6 +930,9 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         folded_raw = fold(raw)
         if claims and TAKEN_BACK.fullmatch(folded_raw):
             doubts.append(f"négation : {raw.strip()}")  # "Macron en tête. Non.": taken back?
+        elif claims and CORRECTION_START.match(folded_raw):
+            # "Aubry en tête. En fait, Hollande en tête.": both asserted, or the first taken back?
+            doubts.append(f"réponse : {raw.strip()[:80]}")
         pronoun = PRONOUN_RE.match(folded_raw)
         if pronoun and not _agrees(pronoun.group(), lexicon.candidate_name(last_candidate)):
             last_candidate = ""  # "Macron en tête. Elle est 2e.": not him
@@ -935,6 +995,23 @@ def _tag_round(tag: str) -> int:
         if m is not None:
             return 1 if m.group("one") else 2
     return 0
+
+
+def _other_days(folded: str, lexicon: Lexicon, round: int) -> list[str]:
+    """Years and days of a post that are not the judged round's: another election, another round.
+
+    "Royal 60 % (2006)", "#Presidentielle2012", "Macron wins on May 7" on the night of 23 April.
+    """
+    own = lexicon.round_dates[round - 1] if 0 < round <= len(lexicon.round_dates) else ""
+    out = [
+        f"autre élection : {m.group()}" for m in YEAR_ANY.finditer(folded) if m.group() != own[:4]
+    ]
+    for m in DAY_OF_MONTH.finditer(folded) if any(ch.isdigit() for ch in folded) else ():
+        day = int(m.group(1) or m.group(4))
+        month = MONTHS[m.group(2) or m.group(3)]
+        if not own or (int(own[5:7]), int(own[8:10])) != (month, day):
+            out.append(f"autre élection : {m.group().strip()}")
+    return out
 
 
 def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
@@ -1070,7 +1147,9 @@ def _read_whole(
         places = [p for p in s.places if p.kind == "place"]
         noise = noise_spans(s.folded)
         named = [m for m in (*s.cands, *places) if not _inside(m.start, noise)]
-        if named or s.numbers or negations:  # a lone "#Hamon" or "@JLMelenchon" says nothing
+        # A lone "#Hamon" or "@JLMelenchon" says nothing; "Premiers résultats.", "Au second
+        # tour.", "Chez les militants." qualify the claims around them, in words known or not.
+        if named or s.numbers or negations or s.unresolved or _qualifies(s.folded, noise):
             doubts.append(f"phrase non lue : {s.text.strip()[:80]}")
         figures = [n for n in s.numbers if n.quantity.unit in (PERCENT, VOTES_UNIT, COUNT, POINTS)]
         if s.cands and (figures or places or RESULT_WORDS.search(s.folded)):
@@ -1128,6 +1207,11 @@ def _unread_candidates(s: _Sentence, claims: list[Claim]) -> list[str]:
         if a.id != b.id and EITHER_OR.fullmatch(s.folded, a.end, b.start):
             out.append(f"alternative : {s.text[a.start : b.end]}")  # "Macron ou Le Pen en tête"
     return out
+
+
+def _qualifies(folded: str, noise: list[tuple[int, int]]) -> bool:
+    """True for a sentence without a claim that qualifies the claims around it."""
+    return any(w in QUALIFIER_WORDS for w in WORD.findall(blank(folded, noise)))
 
 
 def _beaten(s: _Sentence, c: _Cand, lead: bool) -> bool:
@@ -1409,7 +1493,8 @@ def _read_sentence(
     unread = noise_spans(folded) + hints + codes + thread
     times = time_spans(folded)
     numbers = parse_numbers(folded, times)
-    dates = [m.span() for m in DATE_BEFORE.finditer(folded)]  # "on May 7": a day, no figure
+    # "on May 7", "ce dimanche 23 avril": a day, no figure (another round's day is a doubt)
+    dates = [m.span() for m in DAY_OF_MONTH.finditer(folded)]
     unread += dates
     numbers = [n for n in numbers if not any(a <= n.num_start < b for a, b in unread)]
     consumed, partial = _partial_spans(folded)

@@ -361,6 +361,9 @@ class Lexicon:
     candidates: tuple[CandidateInfo, ...]
     places: tuple[Place, ...]
     extra_coded: tuple[str, ...] = ()
+    # The election's round dates ("2017-04-23", …): a post's other years and days are another
+    # election or another round.
+    round_dates: tuple[str, ...] = ()
     _phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict, repr=False)
     _firsts: dict[str, list[int]] = field(default_factory=dict, repr=False)  # phrase sizes
     _max_len: int = 1
@@ -708,7 +711,10 @@ def place_forms(place: Place) -> list[str]:
 
 
 def build_lexicon(
-    candidates: Iterable[CandidateInfo], places: Iterable[Place], coded: Iterable[str] = ()
+    candidates: Iterable[CandidateInfo],
+    places: Iterable[Place],
+    coded: Iterable[str] = (),
+    round_dates: Iterable[str] = (),
 ) -> Lexicon:
     """Compile a lexicon from the store's candidates and gazetteer."""
-    return Lexicon(tuple(candidates), tuple(places), tuple(coded))
+    return Lexicon(tuple(candidates), tuple(places), tuple(coded), tuple(round_dates))
