@@ -1185,3 +1185,31 @@ def test_ninth_red_team_findings(state, text, label):
 )
 def test_eleventh_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # "Voix" of nobody: the votants, or the exprimés?
+        ("pr2017-t2-final", "31,4 millions de voix, participation 74,6 %", UNCONFIRMED),
+        ("pr2017-t2-final", "35,5 millions de bulletins, participation 74,6 %", CONFIRMED),
+        # The roll is no count of voters.
+        ("pr2017-t1-final", "47,6 millions d'inscrits, 37 millions de votants", UNCONFIRMED),
+        ("pr2017-t1-final", "Moins de 40 millions d'inscrits, participation 77,8 %", UNCONFIRMED),
+        # Just over a bound: over it, and near it.
+        ("pr2017-t2-final", "Macron à peine plus de 60 %", CONTRADICTED),
+        ("pr2017-t2-final", "Macron just over 66%", CONFIRMED),
+        ("pr2017-t2-final", "Turnout just under 80%", CONTRADICTED),
+        # English thousands, or French millions cut?
+        ("pr2017-t1-final", "Le Pen : 7,678 voix", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 7,678,491 votes", CONFIRMED),
+        # Of the votants, or of the exprimés? (no claim read: no label at all)
+        ("pr2017-t2-final", "Blancs : 9,6 % des voix", None),
+        ("pr2017-t2-final", "Blancs : 8,5 % des votants", CONFIRMED),
+        # A list's millions not carried, and a count far from the word it is not.
+        ("pr2017-t2-final", "20,7 millions de voix pour Macron et 10,6 pour Le Pen", UNCONFIRMED),
+        ("pr2017-t2-final", "35,5 millions de bulletins, dont 31,4 millions exprimés", CONFIRMED),
+    ],
+)
+def test_tenth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -639,6 +639,12 @@ WIDER_AFTER = re.compile(
 )
 ALSO_AFTER = re.compile(r"\s*,?\s*(?:aussi|egalement|too|as well|et|and)\b")
 # What a share of blancs or nuls is of: "1,78 % des votants", "2 % of registered voters".
+VOICES_BASE = re.compile(
+    r"\s*(?:des|of(?: the)?)\s+(?:voix|suffrages|votes?)\b(?!\s*(?:exprim|cast|valid))"
+)
+INSCRITS_UNIT = re.compile(r"\binscrits?\b|\bregistered\b")
+VOICES_UNIT = re.compile(r"\bvoix\b|\bvotes?\b|\bsuffrages?\b")
+BALLOTS_UNIT = re.compile(r"\bbulletins?\b|\bballots?\b")
 # The whole a figure is counted out of: "sur les 2 661 231 votants", "out of 47 million voters".
 RATIO_BASE_BEFORE = re.compile(r"\b(?:sur|parmi|out of|of|among)(?: les| the| des)?\s*$")
 VOTANTS_UNIT = re.compile(r"\bvotants?\b|\bparticipants\b")
@@ -2060,9 +2066,9 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             measure, words = after[0], (n.end, after[1])
         elif RATIO_BASE_BEFORE.search(s.folded, max(0, n.start - 20), n.start):
             # "11 025 blancs ou nuls sur les 2 661 231 votants": the base is no blancs
-            if not VOTANTS_UNIT.search(s.folded, n.num_end, n.end):
+            if not VOTANTS_UNIT.search(s.folded, n.num_start, n.end):
                 continue
-            measure, words = VOTANTS, (n.num_end, n.end)
+            measure, words = VOTANTS, (n.num_start, n.end)
         else:
             floor = max(
                 [c.end for c in s.cands if c.end <= n.start]
@@ -2081,6 +2087,19 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             measure, words = before[0], (before[1], before[2])
         if q.unit == PERCENT and (q.value > 100 or measure == EXPRIMES):
             continue  # "24 % des suffrages exprimés" is a candidate's share
+        if (
+            q.unit != PERCENT
+            and measure != ABSTENTION
+            and INSCRITS_UNIT.search(s.folded, n.num_start, n.end)
+        ):
+            continue  # "participation : 77,8 % des 47,6 millions d'inscrits": the roll
+        if (
+            measure in (RATE, VOTANTS, EXPRIMES)
+            and q.unit != PERCENT
+            and VOICES_UNIT.search(s.folded, n.num_start, n.end)
+            and words[0] < n.start
+        ):
+            continue  # "participation … 31,4 millions de voix": the votants or the exprimés?
         if q.unit != PERCENT:
             q = replace(q, unit=COUNT)
             if THOUSANDS_COMMA.fullmatch(s.folded, n.num_start, n.num_end):
@@ -2090,6 +2109,9 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
                 q = replace(wide, low_open=q.low_open, high_open=q.high_open)
         if measure == RATE and q.unit != PERCENT:
             measure = VOTANTS  # "participation : 34,9 millions" counts votants
+        after_words = max(n.end, words[1]) if words[0] >= n.end else n.end
+        if q.unit == PERCENT and measure in SPOILT and VOICES_BASE.match(s.folded, after_words):
+            continue  # "Blancs : 9,6 % des voix": of the votants, or of the exprimés?
         used.add(i)
         s.qualifier_spans.append(words)  # the measure's words are read, and where the
         s.qualifier_spans += [  # sentence names the same measure again ("ne se sont pas déplacés")
@@ -2099,8 +2121,8 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         claim = _claim(s, kind, (), n.start, q, measure)
         base = SHARE_BASE.match(s.folded, max(n.end, words[1]) if words[0] >= n.end else n.end)
         if base is not None and q.unit == PERCENT and measure in SPOILT:
-            s.qualifier_spans.append(base.span())
             said = base.group()
+            s.qualifier_spans.append(base.span())
             claim = replace(
                 claim,
                 base="inscrits"
@@ -2111,6 +2133,15 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             )
         out.append(claim)
     return out
+
+
+def _named_beside(s: _Sentence, n: NumberMention, word: re.Pattern[str]) -> bool:
+    """True when a word names a figure: right after or before it, no other figure between."""
+    after = word.search(s.folded, n.end, n.end + 40)
+    if after is not None and not any(ch.isdigit() for ch in s.folded[n.end : after.start()]):
+        return True
+    before = [m for m in word.finditer(s.folded, max(0, n.start - 40), n.start)]
+    return bool(before) and not any(ch.isdigit() for ch in s.folded[before[-1].end() : n.start])
 
 
 def _gap_context(s: _Sentence, n: NumberMention) -> bool:
@@ -2239,20 +2270,27 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             if _distance_to_candidate(s, n):
                 continue  # "à 600 000 voix de Le Pen": a distance, left unread
             owner = _owner(s, n)
-            near = s.folded[max(0, n.start - 60) : n.end + 60]
+            if not q.value.is_integer() and q.value < 1000:
+                continue  # "et 10,6 pour Le Pen" after millions: no one has a tenth of a vote
             if owner is not None and not EXPRIMES_RE.search(tail):
                 if (owner.id, VOTES) in taken:
                     continue
                 taken.add((owner.id, VOTES))
                 out.append(_claim(s, VOTES, (owner.id,), n.start, q, CANDIDATE_VOTES))
-            elif EXPRIMES_RE.search(near):
+            elif _named_beside(s, n, EXPRIMES_RE):
                 out.append(_claim(s, VOTES, (), n.start, q, EXPRIMES))
-            elif VOTING_CONTEXT.search(s.folded):
+            elif BALLOTS_UNIT.search(s.folded, n.num_start, n.end) and (
+                VOTING_CONTEXT.search(s.folded) or EXPRIMES_RE.search(s.folded)
+            ):
+                # "35,5 millions de bulletins": ballots cast; "31,4 millions de voix" may be the
+                # votants or the exprimés, left unread
                 out.append(_claim(s, TURNOUT, (), n.start, q, VOTANTS))
             # else "à 154 voix près": votes of nobody in particular, left unread
         elif unit == COUNT:
             if q.value < 10 or not VOTING_CONTEXT.search(s.folded):
                 continue  # "70 000 personnes à Marseille" at a rally is not turnout
+            if INSCRITS_UNIT.search(s.folded, n.num_start, n.end):
+                continue  # "47,6 millions d'inscrits": the roll, no count of voters
             if ROLL_WORDS.search(s.folded, n.start, n.end) and not VOTED.search(s.folded, n.end):
                 continue  # "47,6 millions d'électeurs": the roll as much as those who voted
             out.append(_claim(s, TURNOUT, (), n.start, q, VOTANTS))

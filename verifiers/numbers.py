@@ -22,6 +22,9 @@ BELOW = "below"
 ABOUT = "about"
 JUST_BELOW = "just_below"
 NEAR = "near"  # "près des 22 %", "vers les 25 %": confirmed only as rounded, refuted far off
+# "à peine plus de 60 %", "just under 25%": a bound and how near the figure is to it
+JUST_OVER = "just_over"
+JUST_UNDER = "just_under"
 RANGE = "range"
 EXACT = ""
 # The negations a bound spells out: "ne dépasse pas 27 %" is at most 27 %, "n'atteint pas 20 %"
@@ -70,6 +73,9 @@ class Quantity:
         if self.bound == RANGE:
             # "entre 20 et 21 %" for 21.3: said loosely (21.3 is "21"), or strictly?
             return self.low - self.slack, self.high + self.slack
+        if self.bound in (JUST_OVER, JUST_UNDER):
+            span = 3 * (self.high - self.low)
+            return self.value - span, self.value + span
         if self.bound == NEAR:
             # "près des 22 %" confirms as a rounded figure would, and refutes only far off
             span = 3 * (self.high - self.value)
@@ -102,7 +108,10 @@ class NumberMention:
 _PERCENT_WORDS = re.compile(r"\b(?:pour[\s-]?cents?|pourcents?|per\s?cent|percent)\b", re.I)
 _DIGIT_MILLION = re.compile(r"(?<=\d)\s*millions?\b", re.I)
 _DIGITS = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\s*(?:(?:blank|void|spoil(?:ed|t)|invalid|valid|null)\s+)?(?:votes?|voters|ballots|abstainers|voix|suffrages|bulletins|inscrits|votants|electeurs)\b)"
+    # English thousands: "659,997 voix", "65,586 voix", "7,678 votes"; "7,678 voix" may be
+    # French millions cut (no one has 50 million votes).
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\s*(?:(?:blank|void|spoil(?:ed|t)|invalid|valid|null)\s+)?(?:votes?|voters|ballots|abstainers)\b)"
+    r"|(?:[5-9]\d|\d{3}),\d{3}(?=\s*(?:voix|suffrages|bulletins|inscrits|votants|electeurs)\b)"
     r"|\d{1,3}(?:[ .]\d{3})+(?!\d|\s*(?:millions?|mio|milliards?|m\b|k\b))|\d+)(?:[.,](\d+))?(?![\d])"
 )
 # "7.2m votes", "8,6 M de voix": "m" is a million only before what is counted.
@@ -121,7 +130,7 @@ _UNIT = re.compile(
 _TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b(?! ?(?:de |d')?(?:%|voix))")
 _BEFORE = re.compile(
     # "just over 50 %", "à peine plus de 20 %": the bound that follows says it all.
-    r"(?<![a-z])(?:(?:just|barely|only just|juste|tout juste|a peine|a tout juste)\s+(?=\S))?"
+    r"(?<![a-z])(?:(?P<just>just|barely|only just|juste|tout juste|a peine|a tout juste)\s+(?=\S))?"
     r"(?:(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent|"
     r"passe|passent)(?: meme)? pas(?: la barre d[eu]s?| le cap d[eu]s?| les)?|"
     r"(?:does|did|do)(?: not|n't) (?:exceed|top|go (?:over|above))|not more than|no more than|≤|=<)"
@@ -287,6 +296,12 @@ def tolerance(value: float, half: float, unit: str, bound: str) -> Quantity:
     if bound == NEAR:
         span = 0.5 if unit in (PERCENT, POINTS) else max(half, 0.025 * value)
         return Quantity(value, value - span, value + span, unit, bound)
+    if bound in (JUST_OVER, JUST_UNDER):
+        # "à peine plus de 60 %": above 60 and near it; refuted only far off either way
+        span = 1.0 if unit in (PERCENT, POINTS) else max(half, 0.05 * value)
+        if bound == JUST_OVER:
+            return Quantity(value, value, value + span, unit, bound, low_open=True)
+        return Quantity(value, value - span, value, unit, bound, high_open=True)
     if bound == JUST_BELOW:
         span = 1.5 if unit in (PERCENT, POINTS) else 0.05 * value
         return Quantity(value, value - span, value, unit, bound)
@@ -346,6 +361,8 @@ def parse_numbers(
                 for k in (AT_MOST, NOT_REACHED, ABOVE, BELOW, JUST_BELOW, NEAR, ABOUT)
                 if before.group(k)
             )
+            if before.group("just") and bound in (ABOVE, BELOW, AT_MOST, NOT_REACHED):
+                bound = JUST_OVER if bound == ABOVE else JUST_UNDER
             start = max(0, start - 40) + before.start()
         elif _AFTER_ABOVE.match(folded, end) and unit in (COUNT, VOTES):
             bound = ABOVE

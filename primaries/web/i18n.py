@@ -881,6 +881,8 @@ PRECISIONS: dict[str, tuple[str, str]] = {
     "above": ("borne basse : plus de {value}", "lower bound: more than {value}"),
     "below": ("borne haute : moins de {value}", "upper bound: less than {value}"),
     "just_below": ("« frôle » : {low} à {high}", "“just under”: {low} to {high}"),
+    "just_over": ("« à peine plus de » : {low} à {high}", "“just over”: {low} to {high}"),
+    "just_under": ("« à peine moins de » : {low} à {high}", "“just under”: {low} to {high}"),
     "near": ("« près de » : {low} à {high}", "“near”: {low} to {high}"),
     "range": ("fourchette : {low} à {high}", "range: {low} to {high}"),
 }
