@@ -1213,3 +1213,30 @@ def test_eleventh_red_team_findings(state, text, label):
 )
 def test_tenth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Forecasts (flagged, no label at all), wishes and cheers assert no result.
+        ("pr2017-t2-final", "Macron to win tonight", None),
+        ("pr2017-t1-final", "Que Fillon passe au second tour !", UNCONFIRMED),
+        ("pr2017-t1-final", "Vive Fillon au second tour !", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen devancera Fillon", None),
+        ("hap2011-t1-final", "Hollande vers la victoire", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron vers 24 %", CONFIRMED),
+        # Sincere or ironic, like "bien sûr"; plain praise is read as sincere.
+        ("pr2017-t1-final", "Sure, Hamon leads", UNCONFIRMED),
+        ("hap2011-t1-final", "Bravo à Hollande pour sa victoire", CONFIRMED),
+        # Words before a score that may put the second name first.
+        ("pr2017-t1-final", "Le Pen finishes second to Macron, 24 to 21", UNCONFIRMED),
+        ("pr2017-t1-final", "Lille : Macron 2e, Mélenchon 1er, 30-25", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Fillon narrowly beats Mélenchon for third place, 20.0 vs 19.6",
+            CONFIRMED,
+        ),
+    ],
+)
+def test_twelfth_and_thirteenth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -93,7 +93,12 @@ PREDICTION_RE = re.compile(
     r"l'emporter|arriver|faire|etre|passer|finir|depasser|obtenir)\b|\bwill (?:win|be|get|lead|"
     r"finish|come)\b|\bis going to\b|\b(?:sera|serons|seront|serez|gagnera|gagneront|l'emportera|"
     r"arrivera|fera|feront|obtiendra|passera|finira|depassera|aura|auront|emportera|"
-    r"remportera|terminera)\b|\bdemain\b|\bsondage\b|\bsondages\b(?! a la sortie)"
+    r"remportera|terminera|devancera|devanceront|distancera|distanceront|depasseront|mettra|"
+    r"battra|battront|menera|meneront|precedera|talonnera)\b|\bdemain\b|\bsondage\b"
+    r"|\bsondages\b(?! a la sortie)"
+    # A headline's infinitive: "Macron to win tonight", "Hollande to top the vote"
+    r"|\bto (?:win|beat|be elected|top|trail|lead|finish|take|face|qualify|lose|edge|clinch|"
+    r"secure|come (?:first|second|third|top))\b"
 )
 # Future tense about round 2 states a qualification, not a forecast of results.
 QUALIF_FUTURE = re.compile(
@@ -219,6 +224,16 @@ QUALIFIER_WORDS = words_of(
     "provisoire provisoires count counted counting compte comptes depouille depouilles "
     "depouillement decompte comptage now far still encore instant moment stade stage h heure "
     "heures"
+)
+# A cheer is a wish: "Vive Fillon au second tour !", "Tous derrière Aubry"
+CHEER_BEFORE = re.compile(
+    r"\b(?:vive|vivent|allez|tous derriere|toutes derriere|tous avec|go|come on)\s*$"
+)
+# Words before a score that put the second name first: "Le Pen second to Macron, 24 to 21",
+# "Le Pen devancée, Macron premier : 24-21", "Le Pen out, Macron in: 66-34".
+ORDERED_BEFORE = re.compile(
+    r"\b(?:second|2nd|2e|2eme|deuxieme|seconde)\s+(?:to|apres|derriere|behind)\b|\b(?:apres|after)\b"
+    r"|\b(?:devance|distance|battu|talonne|elimine)(?:e|s|es)\b|\bout\b.{0,30}\bin\b"
 )
 AND_BEFORE = re.compile(r"\b(?:et|and|&)\s*$")
 LAND_BEFORE = re.compile(r"(?<![\w'])(?:en|in)\s+$")
@@ -426,6 +441,11 @@ MEANINGFUL_PHRASES = re.compile(
     # Sincere or ironic, nothing in the post tells: "Bien sûr, Hamon en tête".
     r"|\bbien sur\b|\bbien entendu\b|\bevidemment\b|\bnaturellement\b|\bof course\b"
     r"|\bobviously\b|\bplus que jamais\b|\bmore than ever\b"
+    r"|^\W*(?:sure|pour sur|sur)\s*[,!]|\bc'est sur\b|\bbien sur\b"
+    # A wish: "Que Fillon passe au second tour !", "Qu'Hollande gagne !"
+    r"|^\W*(?:et\s+|mais\s+|alors\s+)?qu(?:e\s|')"
+    # "Hollande vers la victoire": heading there, not there (a figure after "vers" is near it)
+    r"|\bvers\b(?!\s*(?:les?\s+|la barre d[eu]s?\s+|l'|environ\s+)?\d)"
     # The subject after its verb: "Le Pen, que devance Macron", "Macron, devant qui arrive X".
     r"|\b(?:devant|derriere|avant|apres|ahead of|behind) (?:qui|lequel|laquelle|whom)\b"
     r"|\bqu(?:e |')(?:\w+ )?(?:devanc\w*|preced\w*|bat|battent|a battu|ont battu|distanc\w*|"
@@ -1143,6 +1163,8 @@ def _read_whole(
         for m in ALTERNATIVE_CLAUSE.finditer(s.folded)
     ]
     for c in s.cands:
+        if CHEER_BEFORE.search(s.folded, max(0, c.start - 25), c.start):
+            doubts.append(f"expression : {s.text[max(0, c.start - 25) : c.end].strip()}")
         if SUPPORTERS_BEFORE.search(s.folded, max(0, c.start - 25), c.start) or (
             SUPPORTERS_AFTER.match(s.folded, c.end)
         ):
@@ -2322,6 +2344,11 @@ def _score_pairs(s: _Sentence, used: set[int]) -> list[Claim]:
             continue  # "Le Pen derrière Macron, 24 contre 21": in which order the figures go
         if " | " in s.folded:
             continue  # "X devant Y ? Non : 34,8 contre 26,5": the winner's figure may come first
+        ranks = len(ORDINAL_WORDS.findall(s.folded, 0, a.start)) + sum(
+            n.quantity.unit == ORDINAL and n.end <= a.start for n in s.numbers
+        )
+        if ranks >= 2 or ORDERED_BEFORE.search(s.folded, 0, a.start):
+            continue  # "Macron 2e, Mélenchon 1er, 30-25", "second to Macron, 24 to 21"
         unit = _pair_unit(a.quantity, b.quantity, s.round)
         if unit is None:
             continue
