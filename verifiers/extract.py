@@ -1029,8 +1029,11 @@ def _other_days(folded: str, lexicon: Lexicon, round: int) -> list[str]:
     "Royal 60 % (2006)", "#Presidentielle2012", "Macron wins on May 7" on the night of 23 April.
     """
     own = lexicon.round_dates[round - 1] if 0 < round <= len(lexicon.round_dates) else ""
+    said = {m.group()[-4:] for m in OTHER_YEAR.finditer(folded)}  # "in 2002": worded already
     out = [
-        f"autre élection : {m.group()}" for m in YEAR_ANY.finditer(folded) if m.group() != own[:4]
+        f"autre élection : {m.group()}"
+        for m in YEAR_ANY.finditer(folded)
+        if m.group() != own[:4] and m.group() not in said
     ]
     for m in DAY_OF_MONTH.finditer(folded) if any(ch.isdigit() for ch in folded) else ():
         day = int(m.group(1) or m.group(4))
