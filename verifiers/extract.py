@@ -236,6 +236,7 @@ ORDERED_BEFORE = re.compile(
     r"|\b(?:devance|distance|battu|talonne|elimine)(?:e|s|es)\b|\bout\b.{0,30}\bin\b"
 )
 AND_BEFORE = re.compile(r"\b(?:et|and|&)\s*$")
+# Before a name, "en" and "in" make it a land's: "Hollande en tête en Hollande".
 LAND_BEFORE = re.compile(r"(?<![\w'])(?:en|in)\s+$")
 # Before a name, the prepositions of lands, not of towns ("à Anjou" would be the village).
 COUNTRY_BEFORE = re.compile(r"\b(?:en|dans (?:le|la|les|l'))\s*$")
@@ -2144,7 +2145,7 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         ]
         kind = TURNOUT if measure in (ABSTENTION, RATE, VOTANTS) else VOTES
         claim = _claim(s, kind, (), n.start, q, measure)
-        base = SHARE_BASE.match(s.folded, max(n.end, words[1]) if words[0] >= n.end else n.end)
+        base = SHARE_BASE.match(s.folded, after_words)
         if base is not None and q.unit == PERCENT and measure in SPOILT:
             said = base.group()
             s.qualifier_spans.append(base.span())
