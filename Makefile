@@ -31,8 +31,9 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# One worker per core (pytest-xdist): every test has its own database, port and files.
 test: $(STAMP) browser-deps lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all
