@@ -35,7 +35,7 @@ from primaries.bulk import (
     update_tuples,
 )
 from primaries.db import JSON_CODEC, finite
-from primaries.geography import Geography
+from primaries.geography import Geography, normalise
 from primaries.models import (
     AREA,
     CLAIM,
@@ -73,6 +73,16 @@ class VerifyReport:
     changed: int  # claims whose label changed
 
 
+def renamed(name: str, aliases: tuple[str, ...], published: str | None) -> tuple[str, ...]:
+    """The name results were published under, when the commune has been renamed since.
+
+    Laval (Isère) is Laval-en-Belledonne today; a post of 2017 that says "Laval" may mean it.
+    """
+    if not published or normalise(published) in {normalise(n) for n in (name, *aliases)}:
+        return ()
+    return (published,)
+
+
 def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> Lexicon:
     """The verifier's lexicon for this election, compiled once per process.
 
@@ -82,16 +92,25 @@ def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> L
     count = conn.execute(select(func.count()).select_from(AREA)).scalar() or 0
     key = (settings.election.id, count)
     if key not in _LEXICONS:
+        stored = conn.execute(
+            select(AREA.c.code, AREA.c.name, AREA.c.level, AREA.c.parent).order_by(AREA.c.code)
+        ).all()
+        published = {code: name for code, name, level, _parent in stored if level == "commune"}
         places = [
-            Place(a.code, a.name, a.level, a.aliases, a.parent, a.population)
+            Place(
+                a.code,
+                a.name,
+                a.level,
+                (*a.aliases, *renamed(a.name, a.aliases, published.get(a.code))),
+                a.parent,
+                a.population,
+            )
             for a in geography.gazetteer()
         ]
         known = {p.code for p in places}
         places += [
             Place(code, name, level, (), parent)
-            for code, name, level, parent in conn.execute(
-                select(AREA.c.code, AREA.c.name, AREA.c.level, AREA.c.parent).order_by(AREA.c.code)
-            )
+            for code, name, level, parent in stored
             if code not in known
         ]
         candidates = [

@@ -14,6 +14,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
+from primaries.geography import tidy_name
 from verifiers.lexicon import Lexicon, build_lexicon
 from verifiers.standings import CandidateInfo, Place, Standings, Tally
 
@@ -23,6 +24,7 @@ STATES_FILE = EVALUATION / "states.json"
 CASES_FILE = EVALUATION / "cases.jsonl"
 ABROAD_FILE = EVALUATION / "abroad_cities.json"
 COG = ROOT / "data" / "cog"
+ROUND1_FILE = "data/2017-presidentielle-1_par_bureau_large.csv.gz"
 
 # Ministry département codes of overseas areas and their INSEE codes.
 MINISTRY_OVERSEAS = {
@@ -181,8 +183,26 @@ def places() -> tuple[Place, ...]:
             name = c["nom"].replace(" Arrondissement", " arrondissement")
             out.append(Place(c["code"], name, "arrondissement", (), c["commune"], population))
         else:
-            out.append(Place(c["code"], c["nom"], "commune", (), c.get("departement"), population))
+            # As the store's lexicon has them: the name results were published under in 2017,
+            # when the commune has been renamed since (Laval, Isère, is Laval-en-Belledonne).
+            published = published_names().get(c["code"], c["nom"])
+            aliases = (published,) if fold_key(published) != fold_key(c["nom"]) else ()
+            out.append(
+                Place(c["code"], c["nom"], "commune", aliases, c.get("departement"), population)
+            )
     return tuple(out)
+
+
+@cache
+def published_names() -> dict[str, str]:
+    """INSEE commune code -> the name the 2017 round-1 file published it under."""
+    rows, _columns = wide_rows(ROUND1_FILE)
+    cities = {c["ministry_code"]: c for c in abroad_cities()}
+    return {
+        wide_areas(row, cities)[3]: tidy_name(row["commune_libelle"])
+        for row in rows
+        if row["departement"] != "ZZ"
+    }
 
 
 # The round dates of each election, as its configuration gives them to the store's lexicon.

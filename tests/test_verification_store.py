@@ -293,3 +293,38 @@ def test_a_share_of_the_roll_is_checked_against_inscrits(engine, settings, geogr
     assert claims[0].reason["key"] == "inscrits_share"
     worded = {lang: reason_text(claims[0].reason, "Europe/Paris", lang) for lang in ("fr", "en")}
     assert "part des inscrits" in worded["fr"] and "registered voters" in worded["en"]
+
+
+def test_a_commune_renamed_since_is_read_under_the_name_it_was_published_under(
+    engine, settings, geography
+):
+    """Saint-Ybard (19248) is Les Trois-Saints today: a post of 2017 names it as voters knew it."""
+    doc = {
+        "format": "primaries-bureau-registry/1",
+        "election": "pr2017",
+        "bureaux": [
+            {
+                "code": "19248_0001",
+                "departement": "19",
+                "commune": "248",
+                "name": "Saint-Ybard",
+                "circonscription": "1",
+                "inscrits": 1000,
+            }
+        ],
+    }
+    load_registry(engine, settings, geography, bureau_feed.parse_registry(json.dumps(doc).encode()))
+    store_posts(engine, [post("1", "Macron en tête à Saint-Ybard")], source="x", now=NIGHT)
+    ingest_payload(
+        engine,
+        settings,
+        geography,
+        feed([{**result("19248_0001", 400, 300), "commune": "248", "name": "Saint-Ybard"}], 1),
+        source="feed",
+        kind="bureau_feed",
+        round_number=1,
+    )
+    verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=5))
+    claims, _ = claims_and_history(engine)
+    (claim,) = claims
+    assert (claim.area, claim.label) == ("19248", "confirmed")
