@@ -743,8 +743,9 @@ def test_arrondissements_are_read(text, label):
         ("pr2017-t1-final", "Macron 25 % environ.", CONFIRMED),
         ("pr2017-t1-final", "Le Pen loin des 30%.", UNCONFIRMED),
         ("pr2017-t1-final", "Macron en tête. Non.", UNCONFIRMED),
-        # Small whole numbers in a list may be ranks; a figure may be cut rather than rounded.
-        ("pr2017-t1-final", "Macron 1, Le Pen 2, Fillon 3, Mélenchon 4.", None),
+        # Small whole numbers in a list may be ranks (left to the editors); a figure may be cut
+        # rather than rounded.
+        ("pr2017-t1-final", "Macron 1, Le Pen 2, Fillon 3, Mélenchon 4.", UNCONFIRMED),
         ("hap2011-t1-final", "Montebourg 455 000 voix.", UNCONFIRMED),
         ("pr2017-t1-final", "Mélenchon 21 %", CONTRADICTED),
     ],
@@ -1240,3 +1241,73 @@ def test_tenth_red_team_findings(state, text, label):
 )
 def test_twelfth_and_thirteenth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # The agent of a passive is the one ahead, whatever comes between verb and "par"/"by".
+        ("pr2017-t1-final", "Fillon devancé ce soir par Le Pen", CONFIRMED),
+        ("pr2017-t1-final", "Mélenchon devancé de 150 000 voix par Fillon", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen distanced by 2.7 points by Macron", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen devancée de 2,7 points par Macron", CONFIRMED),
+        ("pr2017-t1-final", "Macron devancé ce soir par Le Pen", CONTRADICTED),
+        # Verbs of crushing say who is ahead; a margin beside an order not read stays open.
+        ("pr2017-t2-final", "Le Pen crushes Macron", CONTRADICTED),
+        ("pr2017-t2-final", "Macron crushed by Le Pen", CONTRADICTED),
+        ("pr2017-t1-final", "Mélenchon narrowly over Fillon", UNCONFIRMED),
+        ("pr2017-t1-final", "Hamon well clear of Mélenchon", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron largement devant Hamon", CONFIRMED),
+        # Some of them, not all: "all but", a rank within a group.
+        ("pr2017-t1-final", "Le Pen ahead of all but Macron", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen devant tous, mais derrière Macron", UNCONFIRMED),
+        ("pr2017-t1-final", "Parmi les éliminés, Fillon en tête", UNCONFIRMED),
+        ("hap2011-t1-final", "Aubry, dernière qualifiée", UNCONFIRMED),
+        # A difference said by ellipsis in a list, and comparisons before a pair of figures.
+        ("pr2017-t1-final", "Macron 24 %, Le Pen 3 less, Fillon 20", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 8,66 millions de voix, Le Pen 1 million de moins", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen less than Macron: 24 vs 21", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 2,7 points moins que Macron", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen 2,7 points de moins que Macron", CONFIRMED),
+    ],
+)
+def test_fourteenth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # "ds" (dans) is not read: a local or partial phrase may hide behind it.
+        ("pr2017-t1-final", "Le Pen en tête ds mon bureau", UNCONFIRMED),
+        # One unnamed precinct, and every precinct.
+        ("pr2017-t1-final", "Fillon wins this precinct", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron leads in every precinct", UNCONFIRMED),
+        # Partial counts in known words.
+        ("pr2017-t1-final", "Le Pen leads at this point", UNCONFIRMED),
+        ("pr2017-t1-final", "D'après les bureaux dépouillés, Le Pen en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron leads with 99% in", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen leads, Paris still to come", UNCONFIRMED),
+        # A handle, a tag or an emoji after "devant": the one passed is not read.
+        ("pr2017-t1-final", "Le Pen devant @FrancoisFillon", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon devant 🌹", UNCONFIRMED),
+        ("pr2017-t1-final", "@Toulouse Mélenchon en tête", UNCONFIRMED),
+        # Arrows of a trend, and tags that claim a result.
+        ("pr2017-t1-final", "Fillon ↓ 20 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % #FillonQualifié", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % #Presidentielle2017", CONFIRMED),
+        # In capitals, a word or a name? "EN SOMME", "AU NORD", "MA CANDIDATE" (Martine Aubry).
+        ("pr2017-t1-final", "EN SOMME, MACRON EN TÊTE", UNCONFIRMED),
+        ("pr2017-t1-final", "LE PEN EN TÊTE AU NORD", UNCONFIRMED),
+        ("hap2011-t1-final", "MA CANDIDATE DEVANT MONTEBOURG", UNCONFIRMED),
+        ("pr2017-t1-final", "MACRON 24 %", CONFIRMED),
+    ],
+)
+def test_fifteenth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+def test_a_commune_renamed_since_is_a_reading_of_its_old_name():
+    """ "Laval" was also Laval (Isère) in 2017, now Laval-en-Belledonne: Fillon 4th there."""
+    assert label_on("pr2017-t1-final", "Laval : Fillon deuxième derrière Macron") == UNCONFIRMED
+    assert label_on("pr2017-t1-final", "Laval (53) : Fillon deuxième derrière Macron") == CONFIRMED

@@ -166,7 +166,11 @@ PARTIAL_RE = re.compile(
     r"|\bstill counting\b|\bcounting (?:continues|goes on)\b|\bfor now\b|\bso far\b"
     r"|\b(?:le )?(?:depouillement|decompte|comptage) (?:continue|se poursuit|en cours)\b"
     r"|\bpour (?:l'instant|le moment|l'heure)\b|\ba ce stade\b|\bat this stage\b"
-    r"|\bdans les bureaux (?:deja )?(?:depouilles|comptes)\b|\bin the precincts counted\b"
+    r"|\b(?:dans|ds|avec|sur|d'apres|selon|parmi) les bureaux (?:deja )?(?:depouilles|comptes|"
+    r"remontes)\b|\bin the precincts counted\b"
+    r"|\bas of (?:now|yet)\b|\bat this point\b|\bright now\b|\bin (?:the )?counted precincts\b"
+    r"|\bamong (?:the )?(?:ballots|votes) (?:counted|tallied)\b|\b(?:still|yet) to (?:come|report)\b"
+    r"|\bpas encore (?:tombe|arrive|remonte|compte|depouille)\w*|\b(?:with|avec)\s+\d[\d ,.]*\s*%\s*in\b"
 )
 # Every match of PARTIAL_RE holds one of these: a cheap test before the costly pattern.
 PARTIAL_WORDS = (
@@ -200,10 +204,19 @@ PARTIAL_WORDS = (
     "pour le moment",
     "stade",
     "stage",
+    "as of",
+    "at this point",
+    "right now",
+    "to come",
+    "to report",
+    "pas encore",
+    "% in",
 )
 LOCAL_BUREAU_RE = re.compile(
-    r"\b(?:dans|in|at|au) (?:son|mon|notre|leur|ce|cet|le|un|my|our|this|their|the|that|a|one)\s+"
-    r"(?:(?:premier|dernier|seul|first|last|only)\s+)?(?:bureau|polling station|station)\b"
+    r"\b(?:dans|in|at|au|wins?|won|takes?|took|carrie[sd]|gagne|remporte) "
+    r"(?:son|mon|notre|leur|ce|cet|le|un|my|our|this|their|the|that|a|one)\s+"
+    r"(?:(?:premier|dernier|seul|first|last|only)\s+)?(?:bureau|polling (?:station|place|booth)|"
+    r"station|precinct)\b"
 )
 NAMED_AFTER = re.compile(r"\s*(?:de|d'|of|,|:)?\s*(?:la |le |les |l'|the )?")
 # "dans le 16e", "le 19e": an arrondissement with no town, Paris's or Marseille's.
@@ -234,6 +247,8 @@ CHEER_BEFORE = re.compile(
 ORDERED_BEFORE = re.compile(
     r"\b(?:second|2nd|2e|2eme|deuxieme|seconde)\s+(?:to|apres|derriere|behind)\b|\b(?:apres|after)\b"
     r"|\b(?:devance|distance|battu|talonne|elimine)(?:e|s|es)\b|\bout\b.{0,30}\bin\b"
+    # "Le Pen less than Macron: 24 vs 21": the figures may go in the order of the comparison
+    r"|\b(?:less|more|fewer|better|worse) than\b|\b(?:moins|plus|mieux|pire) qu(?:e\b|')"
 )
 AND_BEFORE = re.compile(r"\b(?:et|and|&)\s*$")
 # Before a name, "en" and "in" make it a land's: "Hollande en tête en Hollande".
@@ -282,7 +297,14 @@ LOSES_RE = re.compile(r"\b(?:perd|perdent|a perdu|lost|loses)\b")
 LOST_GAP = re.compile(r"\s*(?:(?:le|la|les|l'|the)\s*)?")
 AHEAD_RE = re.compile(
     r"\b(?:devanc\w*|devant|bat|battu|battrait|beats?|beat|ahead of|leads|leading|distanc\w*|"
-    r"depasse|surclasse|ecrase|edge[sd]? out|edging out|pip(?:s|ped)?)\b"
+    r"depasse|surclasse|ecrase|edge[sd]? out|edging out|pip(?:s|ped)?|crush(?:es|ed)?|"
+    r"trounc(?:es|ed))\b"
+)
+# Words that put one candidate before another: a close or wide margin beside them is only
+# checked once their order is read ("Mélenchon narrowly over Fillon", "well clear of").
+ORDER_WORDS = re.compile(
+    r"\b(?:over|sur|clear of|ahead|devant|derriere|behind|trail\w*|beat\w*|bat\w*|"
+    r"l'emport\w*|gagn\w*|wins?|won|leads?|leading|led|first|premier|premiere|second|deuxieme)\b"
 )
 OBJECT_BEFORE = re.compile(
     r"\b(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|leads?|leading|trails?|trailing|derriere|behind|"
@@ -299,7 +321,8 @@ GAP_NOUN = re.compile(r"\b(?:ecart|gap|margin|difference|marge)\b")
 # After a figure: the words that make it a distance to the candidate named next.
 DISTANCE_TO = re.compile(
     r"\s*(?:de )?(?:voix|votes|suffrages|points?|pts)?\s*(?P<word>devant|ahead of|derriere|behind|"
-    r"de moins que|de plus que|fewer than|less than|more than|short of|de|d')\s*"
+    r"de moins que|de plus que|moins que|plus que|moins qu'|plus qu'|fewer than|less than|"
+    r"more than|short of|de|d')\s*"
 )
 GAP_VERB = re.compile(
     r"\bseparent?\b|\bsepare(?:e|s|es)? (?:de|par)\b|\bseparated by\b|\bd'ecart\b|\bcoude[- ]a[- ]coude\b|\bneck and neck\b|"
@@ -458,6 +481,17 @@ MEANINGFUL_PHRASES = re.compile(
     r"|\b(?:gagne|gagnent|a gagne|ont gagne|gagnerait|perd|perdent|a perdu|ont perdu|gains?|"
     r"gained|loses|lost)\s+(?:(?:pres de|plus de|moins de|environ|quelque|about|nearly|over|"
     r"almost|some|around)\s+)?(?=\d)"
+    # Among some of them, not all: "ahead of all but Macron", "tous sauf", "devant tous"
+    r"|\b(?:all|tous|toutes|everyone|everybody|tout le monde)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:but|except|save|sauf|excepte|hormis|a part)\b"
+    r"|\b(?:devant|derriere|ahead of|behind|beats?|bat|leads?)\s+(?:all|tous|toutes|everyone|"
+    r"everybody|tout le monde)\b"
+    # A rank within a group: "parmi les éliminés, Fillon en tête", "dernière qualifiée"
+    r"|\b(?:parmi|among|d'entre|of)\s+(?:les |the |those |ceux |celles )?(?:\w+ )?(?:finalist\w*|"
+    r"elimine\w*|eliminated|qualifie\w*|qualified|battus|perdants|losers|autres|others|rest|"
+    r"petits|minor|outsiders)\b"
+    r"|\b(?:derni\w*|last|premi\w*|first|meilleur\w*|best)\s+(?:des\s+|of the\s+)?"
+    r"(?:qualifie\w*|qualified|finalist\w*|elimine\w*|eliminated|battus|perdants|losers|rest|autres)\b"
 )
 # Two figures of one measure: "Participation 74,6 % contre 77,8 %", "77,8 % → 74,6 %" (then
 # and now?). Between two candidates' shares the "contre" is read by the claim.
@@ -648,7 +682,7 @@ META_WORDS = (
 CODE_WORDS = ("radio", "repete", "repeat", "eur", "€")
 RESULT_WORDS = re.compile(
     r"\b(?:voix|suffrages|votes?|scores?|resultats?|results?|tete|gagn\w*|qualifi\w*|elimin\w*|"
-    r"premier|premiere|dernier|derniere|leads?|wins?|won|ballots?)\b"
+    r"premier|premiere|dernier|derniere|leads?|wins?|won|ballots?|devant|derriere|ahead|behind)\b"
 )
 FRENCH_MARKERS = re.compile(r"\b(?:le|la|les|des|avec|en|est|et|du|pour|sur|au)\b")
 OPENING_BRACKET = re.compile(r"\s*\(")
@@ -736,6 +770,11 @@ PASSIVE_AFTER = re.compile(
     r"\w*\s*(?:(?:de peu|de justesse|d'un cheveu|d'une courte tete|narrowly|largement|nettement|"
     r"of course)\s+)?(?:par|by)\b"
 )
+# After "devant", "leads": a handle, a tag or an emoji may be the one passed, unread.
+UNREAD_OBJECT = re.compile(r"\s*(?:[@#]|[^\w\s.,;:!?()'\"«»-])")
+# Right before a name: the agent of a passive, whatever comes between it and its verb
+# ("devancé ce soir par Le Pen", "distanced by 2.7 points by Macron").
+BY_BEFORE = re.compile(r"\b(?:par|by)\s*$")
 # Count words that name the roll as well as the voters, and what makes them the voters.
 ROLL_WORDS = re.compile(r"\b(?:electeurs|electrices|voters|personnes|francais)\b")
 VOTED = re.compile(
@@ -748,7 +787,7 @@ QUANTIFIER = re.compile(
     r"\b(?:every|each|all(?: the)?|chaque|tous les|toutes les|dans tous|dans toutes)\s+"
     r"(?:\w+\s+)?(?:departements?|departments?|regions?|communes?|villes?|cities|towns|"
     r"circonscriptions?|constituenc(?:y|ies)|states?|countries|pays|consulats?|cantons?|"
-    r"territoires?|territories|(?:polling )?stations?|bureaux?)\b"
+    r"territoires?|territories|(?:polling )?stations?|polling places?|precincts?|bureaux?)\b"
     r"(?!\s+(?:sont\s+|are\s+|have been\s+|ont ete\s+)?(?:depouill|compt|counted|reporting|declared|"
     r"in\b(?!\s+\w)))"
 )
@@ -767,7 +806,10 @@ NOT_THE_CLAIM = re.compile(
     r"\bloin (?:de|des|du)\b|\bloin d'|\bfar from\b|"
     r"(?<!\bde )(?<!\ble )(?<!\bla )(?<!\bau )\bplus (?:en tete|qualifi\w*|devant|premier|premiere)\b|"
     r"\b(?:aurait|auraient|aurais|should have|could have|would have)\s+(?:du|pu|been|be)\b|"
-    r"\d\s*(?:%|pts?|points?)?\s+(?:de moins|de plus|derriere|behind|fewer|less|more)\s*[.!;,]?\s*$"
+    r"\d\s*(?:%|pts?|points?)?\s+(?:de moins|de plus|derriere|behind|fewer|less|more)\s*[.!;,]?\s*$|"
+    # A difference said by ellipsis in a list: "Le Pen 3 less,", "Fillon 1,3 de moins,"
+    r"\d\s*(?:%|pts?|points?|(?:millions?|mios?)(?: de voix)?|voix|votes)?\s+"
+    r"(?:de moins|de plus|en moins|en plus|fewer|less|more)\s*(?:[.!;,)]|$)"
 )
 # Winning the whole election (round 2's) or the primary, said on the night of a first round.
 WHOLE_ELECTION = re.compile(
@@ -841,7 +883,9 @@ BUT_NOT = re.compile(
 )
 THOUSANDS_COMMA = re.compile(r"\d{1,3},\d{3}")
 JOINED_CLAUSE = re.compile(r";|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
-CLAUSE_BREAK = re.compile(r"[,;]|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
+CLAUSE_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|;|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s"
+)
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+|(?<=\?)(?=\s*\S)")
 ENGLISH_RE = re.compile(
     r"\b(?:the|is|are|with|leads?|leading|wins?|won|votes|ahead|of the|in the|turnout|percent|"
@@ -902,6 +946,8 @@ class _Sentence:
     # Other readings of the area carried from the previous sentence: "Macron en tête à Paris.
     # Le Pen 21,3 %." may be Paris's or the nation's figure.
     default_readings: tuple[str, ...] = ()
+    # Names known only by capitals, written in a run of capitals: words or names?
+    shouted: list[str] = field(default_factory=list)
 
 
 def detect_language(folded: str) -> str:
@@ -1086,6 +1132,9 @@ def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
         ):
             out.append("#" + m.group(1))  # "#HautsDeFrance", "#1erTour" on round-2 night
             continue
+        if any(t.kind == "candidate" for t in found) and CLAIM_WORDS.search(folded):
+            out.append("#" + m.group(1))  # "#FillonQualifié", "#MacronVainqueur": a claim too
+            continue
         names = [(t.start, t.end) for t in found if t.kind in ("candidate", "place")]
         names += [t.span() for t in MEASURE_WORDS.finditer(folded)]
         names += [t.span() for t in ORDINAL_TAG.finditer(folded)]
@@ -1181,9 +1230,18 @@ def _read_whole(
         named = [m for m in (*s.cands, *places) if not _inside(m.start, noise)]
         # A lone "#Hamon" or "@JLMelenchon" says nothing; "Premiers résultats.", "Au second
         # tour.", "Chez les militants." qualify the claims around them, in words known or not.
-        if named or s.numbers or negations or s.unresolved or _qualifies(s.folded, noise):
+        if (
+            named
+            or s.numbers
+            or negations
+            or s.unresolved
+            or s.shouted
+            or _qualifies(s.folded, noise)
+        ):
             doubts.append(f"phrase non lue : {s.text.strip()[:80]}")
-        figures = [n for n in s.numbers if n.quantity.unit in (PERCENT, VOTES_UNIT, COUNT, POINTS)]
+        figures = [
+            n for n in s.numbers if n.quantity.unit in (PERCENT, VOTES_UNIT, COUNT, POINTS, BARE)
+        ]
         if s.cands and (figures or places or RESULT_WORDS.search(s.folded)):
             # A candidate beside a figure, a place or a word of results: a result the reading
             # missed goes to the editors as an unread part rather than vanish as "not a claim".
@@ -1193,6 +1251,7 @@ def _read_whole(
             return [unread], doubts
         return [], doubts
     doubts += [f"lieu : {u}" for u in s.unresolved]
+    doubts += [f"majuscules : {w}" for w in s.shouted]
     if s.qualifiers.time:
         doubts.append(f"heure : {s.qualifiers.time}")
     if s.qualifiers.partial:
@@ -1218,6 +1277,10 @@ def _read_whole(
     vague = CLOSE_RE.search(s.folded) or FAR_RE.search(s.folded)
     if vague and not any(c.type == GAP for c in claims):
         doubts.append(f"expression : {vague.group()}")  # a margin with no pair to check
+    elif vague and not any(c.type in (RANK, LEADER) for c in claims):
+        order = ORDER_WORDS.search(s.folded)  # "narrowly over": who is ahead goes unchecked
+        if order is not None:
+            doubts.append(f"ordre : {order.group()}")
     if negations:
         claims, negation_doubt = _polarity(s, claims, negations)
         doubts += negation_doubt
@@ -1431,6 +1494,9 @@ def _read_sentence(
     wrapping = [m.span() for pattern in (HANDLE, URL) for m in pattern.finditer(folded)]
     # "@Nord_Eclair" names a newspaper, not the Nord; a URL's words are no place either.
     mentions = [m for m in lexicon.scan(text, folded) if not _inside(m.start, wrapping)]
+    # "EN SOMME, MACRON EN TÊTE", "MA CANDIDATE 30 %": in capitals, a word or a name?
+    shouted = [text[m.start : m.end] for m in mentions if m.shouted]
+    mentions = [m for m in mentions if not m.shouted]
     cands: list[_Cand] = []
     for m in mentions:
         if m.kind != "candidate":
@@ -1493,6 +1559,10 @@ def _read_sentence(
             p.start >= m.start() and p.end <= m.end() for p in places
         ):
             unresolved.append(m.group())
+    for m in HANDLE.finditer(text) if "@" in text and not places else ():
+        # "@Toulouse Mélenchon en tête": the city's own account addressed, or its result?
+        if any(t.kind == "place" for t in lexicon.scan(m.group()[1:].replace("_", " "))):
+            unresolved.append(m.group())
     for m in DISTRICT_ALONE.finditer(folded):
         unresolved.append(text[m.start() : m.end()].strip())  # "dans le 16e": of which town?
     near = [p for p in places if NEAR_PLACE.search(folded, max(0, p.start - 30), p.start)]
@@ -1549,7 +1619,17 @@ def _read_sentence(
     spans = consumed + hints + dates + thread
     spans += [(start, end) for start, end, _ in times]
     return _Sentence(
-        text, folded, cands, places, numbers, qualifiers, rnd, last_area, spans, unresolved
+        text,
+        folded,
+        cands,
+        places,
+        numbers,
+        qualifiers,
+        rnd,
+        last_area,
+        spans,
+        unresolved,
+        shouted=shouted,
     )
 
 
@@ -2060,7 +2140,7 @@ def _distance_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
             r"\ba\s*$", s.folded[max(0, n.start - 4) : n.start]
         ):
             continue  # only "à N voix de X" is a distance; "N voix de X" may be X's votes
-        ahead = word in ("devant", "ahead of", "de plus que", "more than")
+        ahead = word in ("devant", "ahead of", "de plus que", "more than", "plus que", "plus qu'")
         pair = (subject.id, other) if ahead or word in ("de", "d'") else (other, subject.id)
         unit = POINTS if q.unit == POINTS else VOTES_UNIT
         measure = "signed" if word not in ("de", "d'") else "absolute"
@@ -2196,7 +2276,14 @@ def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
     first = subject.id if subject is not None else ids[0]
     second = next(i for i in ids if i != first)
     start, end = _clause_of(s.folded, n.start)
-    if BEHIND_RE.search(s.folded, start, end):  # "…, Poutou trails" says nothing of this pair
+    # "…, Poutou trails" says nothing of this pair; in "Mélenchon devancé de 150 000 voix par
+    # Fillon" the agent is the one ahead.
+    agent = any(
+        c.id == second and BY_BEFORE.search(s.folded, max(start, c.start - 6), c.start)
+        for c in s.cands
+        if start <= c.start < end
+    )
+    if agent or BEHIND_RE.search(s.folded, start, end):
         first, second = second, first
     return (first, second)
 
@@ -2403,14 +2490,18 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
         subject = _subject_before(s, m.start())
         if obj is not None and subject is not None and obj.id != subject.id:
             # "Macron devancé par Le Pen"; never "leads by 2.7 points, Le Pen second"
-            passive = PASSIVE_AFTER.match(s.folded, m.end())
-            passive = passive and not s.folded[passive.end() : obj.start].strip()
+            passive = _passive(s, m, obj)
             for o in _listed_from(s, obj):  # "devant Poutou et Asselineau": each of them
                 if o.id != subject.id:
                     pairs.append(
                         (o.id, subject.id, m.start()) if passive else (subject.id, o.id, m.start())
                     )
-        elif obj is None and subject is not None and m.group() in ("devant", "leads", "leading"):
+        elif (
+            obj is None
+            and subject is not None
+            and m.group() in ("devant", "leads", "leading")
+            and not UNREAD_OBJECT.match(s.folded, m.end())  # "devant @JLMelenchon", "devant 🌹"
+        ):
             leaders.add(subject.id)
             out.append(_claim(s, LEADER, (subject.id,), m.start()))
     for m in LEADER_RE.finditer(s.folded):
@@ -2573,8 +2664,12 @@ def _contest_winner(s: _Sentence, pos: int) -> str | None:
     obj = next((c for c in s.cands if m.end() <= c.start < pos), None)
     if subject is None or obj is None or subject.start < start or subject.id == obj.id:
         return None
-    passive = PASSIVE_AFTER.match(s.folded, m.end())
-    return obj.id if passive and not s.folded[passive.end() : obj.start].strip() else subject.id
+    return obj.id if _passive(s, m, obj) else subject.id
+
+
+def _passive(s: _Sentence, verb: re.Match[str], obj: _Cand) -> bool:
+    """True for "Macron devancé par Le Pen", "devancé ce soir par", "beaten tonight by"."""
+    return BY_BEFORE.search(s.folded, max(verb.end(), obj.start - 6), obj.start) is not None
 
 
 def _in_clause_before(s: _Sentence, pos: int) -> list[_Cand]:

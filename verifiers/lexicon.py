@@ -352,6 +352,9 @@ class Mention:
     level: str = ""
     # Other places the same written name can be (homonym communes, a commune and a département).
     alternatives: tuple[str, ...] = ()
+    # Recognised by its capitals in a run of capitals ("EN SOMME", "MA CANDIDATE"), where the
+    # capitals tell a name from a word no longer.
+    shouted: bool = False
 
 
 @dataclass
@@ -523,7 +526,12 @@ class Lexicon:
                 entry = self._pick(entries, original, start, end)
                 if entry is not None:
                     others = self._other_readings(entry, entries, original, start, end)
-                    found.append(Mention(entry.kind, entry.key, start, end, entry.level, others))
+                    shouted = (entry.capital or bool(entry.case_form)) and _shouted(
+                        original, start, end
+                    )
+                    found.append(
+                        Mention(entry.kind, entry.key, start, end, entry.level, others, shouted)
+                    )
                     resume = i + size
                     break
         found.extend(self._codes(folded, found))
@@ -622,6 +630,16 @@ def _capitals_match(form: str, original: str, start: int, end: int) -> bool:
     if len(expected) != len(written):
         return True
     return all(w[0].isupper() for e, w in zip(expected, written, strict=True) if e[0].isupper())
+
+
+def _shouted(original: str, start: int, end: int) -> bool:
+    """True for a name in capitals beside another word in capitals ("AU NORD", "MA CANDIDATE")."""
+    if not original[start:end].isupper():
+        return False
+    before = _WORD.findall(original[max(0, start - 30) : start])
+    after = _WORD.findall(original[end : end + 30])
+    near = before[-1:] + after[:1]
+    return any(len(w) >= 2 and w.isupper() for w in near)
 
 
 def _commune_context(original: str, start: int, end: int) -> bool:

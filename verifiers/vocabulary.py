@@ -52,7 +52,7 @@ FRENCH = words_of(
     voici voila donc ainsi alors aussi meme deja encore enfin bref
     hexagone metropole outre mer francais
     plus moins environ pres autour barre cap seuil
-    tous toutes tout toute ds cc parmi via
+    tous toutes tout toute cc parmi via
     bravo tristesse rageant dur dure deception decu decue catastrophe incroyable
     enorme dingue ouf magnifique superbe felicitations fier fiere fiers joie honte courage
     soiree militants continue
@@ -124,12 +124,14 @@ TAGS_THAT_MATTER = words_of(
 # 🥇 ❌ 😉 📈…) may doubt, mock, wish, rank or compare, so it leaves the post to the editors.
 HARMLESS_EMOJIS = frozenset(
     "😢😭😬😱😳😮😲😯🙂😀😃😄😁😊🥳🎉🎊👏🙌💪🔥❤♥💔💙💚💛🧡💜🖤🤍😡🤬😤😞😔😟😕🙁☹😩"
-    "😫😖😣🤯🥺😐😑😶😅😓🗳📊📢📣🚨⚠🔴🔵⚪⚫🟢🟡🟠🟣🟤🟦🟥⬛⬜🌹☀🌞✅✔☑👍👀👉👇🔗📌📍⏰🚀✊"
+    "😫😖😣🤯🥺😐😑😶😅😓🗳📊📢📣🚨⚠🔴🔵⚪⚫🟢🟡🟠🟣🟤🟦🟥⬛⬜🌹☀🌞✅✔☑👍👀👉👇🔗📌📍⏰🚀✊→"
 )
 # Emoji and pictograph code points; flags (regional indicator pairs) are read as places apart.
 EMOJI = re.compile(
     "[\U0001f000-\U0001f1e5\U0001f200-\U0001f3fa\U0001f400-\U0001faff\u2600-\u27bf"
-    "\u2b00-\u2bff\u203c\u2049\u203d\u2753-\u2757]"
+    "\u2b00-\u2bff\u203c\u2049\u203d\u2753-\u2757"
+    # arrows and triangles of a trend: "Fillon ↓ 20 %", "Le Pen ▲ 21,3 %"
+    "\u2190-\u21ff\u25b2-\u25b5\u25bc-\u25bf\u2934\u2935]"
 )
 
 URL = re.compile(r"https?://\S+|www\.\S+")

@@ -691,6 +691,11 @@ DOUBT_KINDS: dict[str, tuple[str, str]] = {
     "source": ("estimation ou sondage, pas le décompte", "estimate or poll, not the count"),
     "temps": ("autre moment que le décompte actuel", "another moment than the current count"),
     "emoji": ("emoji qui peut changer le sens", "emoji that may change the meaning"),
+    "ordre": ("ordre des candidats non lu", "order of the candidates not read"),
+    "majuscules": (
+        "en capitales, nom ou mot ordinaire ?",
+        "in capitals: a name or an ordinary word?",
+    ),
 }
 _FLIP = {"confirmed": "contradicted", "contradicted": "confirmed"}
 
