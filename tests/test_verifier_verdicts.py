@@ -1311,3 +1311,48 @@ def test_a_commune_renamed_since_is_a_reading_of_its_old_name():
     """ "Laval" was also Laval (Isère) in 2017, now Laval-en-Belledonne: Fillon 4th there."""
     assert label_on("pr2017-t1-final", "Laval : Fillon deuxième derrière Macron") == UNCONFIRMED
     assert label_on("pr2017-t1-final", "Laval (53) : Fillon deuxième derrière Macron") == CONFIRMED
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A base said once, before a list or after one figure of it: every figure's base?
+        ("pr2017-t2-final", "Sur les inscrits : Macron 43,6 %, Le Pen 22,4 %", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron 43,6 % et Le Pen 22,4 % des inscrits", UNCONFIRMED),
+        ("pr2017-t1-final", "Among those who voted, Macron 23.4% and Le Pen 20.8%", UNCONFIRMED),
+        ("pr2017-t1-final", "Hong Kong French voters: Macron 46%, Fillon 39%", CONFIRMED),
+        # An area's rank on a measure is not read: only its figure would be checked.
+        ("pr2017-t2-final", "Corrèze en tête de la participation : 79,4 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Participation au premier tour : 77,8 %", CONFIRMED),
+        # A département named with its article at the start: the longer name, every reading.
+        ("pr2017-t1-final", "Le Val-d'Oise : Macron 25 %", CONFIRMED),  # 25.31 %, not Le Val
+        ("pr2017-t2-final", "Le Val-d'Oise : Macron 72,5 %", CONFIRMED),
+        ("pr2017-t2-final", "La Creuse : participation 76,7 %", UNCONFIRMED),  # or the village
+        ("pr2017-t1-final", "Le Port : Mélenchon en tête", CONFIRMED),
+    ],
+)
+def test_sixteenth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Places joined into another one, or part of one, are none of their parts.
+        ("pr2017-t1-final", "Le Pen en tête en Nord-Pas-de-Calais avec 31 %", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron 67 % (73-74)", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon 24 % dans les deux Savoie", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen sous les 20 % dans les Savoie", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 51 % outre-Manche", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 31 % dans la capitale de la Corse", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen devant Fillon dans le Nord-Isère", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron en tête en Irlande du Nord", UNCONFIRMED),
+        ("pr2017-t1-final", "Marseille : Mélenchon à 37 % dans le 15/16", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête à Nantes Métropole", UNCONFIRMED),
+        # … while a plural name keeps its article, and overseas stays overseas.
+        ("pr2017-t1-final", "Macron en tête dans les Yvelines", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen en tête outre-mer", CONFIRMED),
+    ],
+)
+def test_seventeenth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

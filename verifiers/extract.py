@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -772,6 +773,38 @@ PASSIVE_AFTER = re.compile(
 )
 # After "devant", "leads": a handle, a tag or an emoji may be the one passed, unread.
 UNREAD_OBJECT = re.compile(r"\s*(?:[@#]|[^\w\s.,;:!?()'\"«»-])")
+# Words that name a share's base: said once for a list ("Sur les inscrits : Macron 43,6 %,
+# Le Pen 22,4 %"), or after one figure only, they may be every figure's base.
+SHARE_BASE_WORDS = re.compile(
+    r"\b(?:inscrits?|votants|registered|electorat|electorate|bulletins|ballots|sympathisants|"
+    r"who voted|qui ont vote)\b"
+)
+# In a sentence naming no candidate, an area's rank on a measure: "Corrèze en tête de la
+# participation", "Abstention : Seine-Saint-Denis en tête", "record de participation".
+AREA_RANK = re.compile(
+    r"\b(?:en tete|leads?|leading|tops?|premier\w*|first|1er|1re|dernier\w*|last|record\w*|"
+    r"plus (?:forte?|faible|haute?|basse?)|highest|lowest|best|worst|meilleur\w*|pire)\b"
+    r"(?![\s-]+(?:tour|round|resultats?|results?|chiffres?|figures?|estimations?))"
+)
+# Places joined into another one: "Nord-Pas-de-Calais", "Nord-Isère", "Irlande du Nord".
+PLACE_JOIN = re.compile(r"\s*[-–/]\s*|\s+(?:du|de la|de l'|of)\s+")
+# Before a place, words that make it part of another place: "outre-Manche" (the United
+# Kingdom), "la capitale du Nord" (Lille), "les deux Savoie".
+PLACE_OF = re.compile(
+    r"(?:\boutre[- ]|\bcapitale (?:de la|du|des|de l'|d'|of(?: the)?)\s*|\bcapital of(?: the)?\s+|"
+    r"\bles (?:deux |2 )|\b(?:nord|sud|est|ouest|north|south|east|west)[- ])$"
+)
+# After a place: an intercommunality or a part of it ("Nantes Métropole", "le Nord de la France").
+PLACE_PART_AFTER = re.compile(
+    r"\s*(?:[- ]?(?:metropole|agglo\w*|communaute\b)|\s+(?:de la france|of france)\b)"
+    r"|(?<=capitale)\s+(?:de|du|des|d'|of)\b"  # "la capitale de la Corse": Ajaccio
+)
+# "dans les Savoie": a plural article before a name in the singular, both Savoie together.
+PLURAL_BEFORE = re.compile(r"\bles\s+$")
+# Two département codes joined: "le 59-62", "(73-74)", "le 15/16" (a sector of Marseille?).
+JOINED_CODES = re.compile(
+    r"(?:\b(?:le|du|dans le|au)\s+|\()\d[\dab]\s*[-/–]\s*\d[\dab]\b", re.IGNORECASE
+)
 # Right before a name: the agent of a passive, whatever comes between it and its verb
 # ("devancé ce soir par Le Pen", "distanced by 2.7 points by Macron").
 BY_BEFORE = re.compile(r"\b(?:par|by)\s*$")
@@ -1281,6 +1314,13 @@ def _read_whole(
         order = ORDER_WORDS.search(s.folded)  # "narrowly over": who is ahead goes unchecked
         if order is not None:
             doubts.append(f"ordre : {order.group()}")
+    shares = [c for c in claims if c.type == PERCENTAGE and c.candidates and not c.base]
+    if shares and (
+        any(c.type == PERCENTAGE and c.base for c in claims) or SHARE_BASE_WORDS.search(s.folded)
+    ):
+        doubts.append(f"base : {s.text.strip()[:80]}")  # of exprimés, or of the base named?
+    if not s.cands:
+        doubts += [f"rang : {m.group()}" for m in AREA_RANK.finditer(s.folded)]
     if negations:
         claims, negation_doubt = _polarity(s, claims, negations)
         doubts += negation_doubt
@@ -1580,6 +1620,8 @@ def _read_sentence(
             continue  # "dans son village de Lourdios-Ichère": the place is named
         unresolved.append(text[m.start() : m.end()].strip())
         places = [p for p in places if not m.start() <= p.start < m.end()]
+    places, joined = _joined_places(places, folded, text)
+    unresolved += joined
     for p in [p for p in places if p.level == "commune"]:
         if COUNTRY_BEFORE.search(folded, max(0, p.start - 12), p.start):
             # "en Beauce", "dans le Perche": a land, never the village Beaucé or Perche
@@ -1631,6 +1673,36 @@ def _read_sentence(
         unresolved,
         shouted=shouted,
     )
+
+
+def _joined_places(
+    places: list[Mention], folded: str, text: str
+) -> tuple[list[Mention], list[str]]:
+    """Places that name another place together or with the words around them, set apart.
+
+    "Nord-Pas-de-Calais" is neither the Nord nor the Pas-de-Calais, "outre-Manche" is not the
+    Manche, "la capitale du Nord" is Lille, "Nantes Métropole" is more than Nantes.
+    """
+    out: list[str] = []
+    named = [p for p in places if p.kind == "place"]
+    parted = {
+        id(p)
+        for p in named
+        if PLACE_OF.search(folded, max(0, p.start - 25), p.start)
+        or PLACE_PART_AFTER.match(folded, p.end)
+        or (
+            PLURAL_BEFORE.search(folded, max(0, p.start - 6), p.start)
+            and folded[p.start : p.end].split("-")[0].split()[0][-1:] not in ("s", "x")
+        )
+    }
+    for a, b in itertools.pairwise(named):
+        if PLACE_JOIN.fullmatch(folded, a.end, b.start) and a.key != b.key:
+            parted.update((id(a), id(b)))
+    for m in JOINED_CODES.finditer(folded):
+        out.append(text[m.start() : m.end()].strip(" ("))
+        parted.update(id(p) for p in named if m.start() <= p.start < m.end())
+    out += [text[p.start : p.end] for p in named if id(p) in parted]
+    return [p for p in places if id(p) not in parted], out
 
 
 def _town_or_word(p: Mention, folded: str) -> bool:

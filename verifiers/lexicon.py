@@ -221,6 +221,9 @@ LEVEL_PRIORITY = {
 CAPITALISED_LEVELS = frozenset({"city", "commune", "bureau"})
 
 ARTICLES = ("la ", "le ", "les ", "l'", "l ")
+ARTICLE_WORDS = frozenset(("la", "le", "les", "l"))
+# Places named with their article ("la Creuse", "le Val-d'Oise"); communes carry theirs in the name.
+ARTICLE_LEVELS = frozenset(("departement", "region", "country"))
 
 # Names every election shares, mapped to the store's area codes.
 BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
@@ -508,35 +511,52 @@ class Lexicon:
         words = [t.group() for t in tokens]
         if not ABBREVIATIONS.keys().isdisjoint(words):
             words = [ABBREVIATIONS.get(w, w) for w in words]
-        firsts, phrases = self._firsts, self._phrases
+        firsts = self._firsts
         found: list[Mention] = []
-        n = len(words)
         resume = 0  # the first token not taken by a phrase already found
         # Only tokens that begin some phrase are tried: most words of a post begin none.
         for i in [i for i, w in enumerate(words) if w in firsts]:
             if i < resume:
                 continue
-            for size in firsts[words[i]]:
-                if size > n - i:
+            match = self._match_at(words, tokens, i, original)
+            if match is None:
+                continue
+            entry, entries, last, start, end = match
+            others = self._other_readings(entry, entries, original, start, end)
+            if words[i] in ARTICLE_WORDS and entry.kind == "place":
+                # "Le Val-d'Oise", "La Creuse :": after its article, the name of a wider
+                # place (said with the article) may be longer, or the same words as a village's.
+                inner = self._match_at(words, tokens, i + 1, original)
+                wider = inner is not None and inner[0].level in ARTICLE_LEVELS
+                if wider and inner[2] > last:
                     continue
-                entries = phrases.get(tuple(words[i : i + size]))
-                if not entries:
-                    continue
-                start, end = tokens[i].start(), tokens[i + size - 1].end()
-                entry = self._pick(entries, original, start, end)
-                if entry is not None:
-                    others = self._other_readings(entry, entries, original, start, end)
-                    shouted = (entry.capital or bool(entry.case_form)) and _shouted(
-                        original, start, end
+                if wider and inner[2] == last:
+                    others = tuple(
+                        dict.fromkeys(k for k in (*others, inner[0].key) if k != entry.key)
                     )
-                    found.append(
-                        Mention(entry.kind, entry.key, start, end, entry.level, others, shouted)
-                    )
-                    resume = i + size
-                    break
+            shouted = (entry.capital or bool(entry.case_form)) and _shouted(original, start, end)
+            found.append(Mention(entry.kind, entry.key, start, end, entry.level, others, shouted))
+            resume = last + 1
         found.extend(self._codes(folded, found))
         found.sort(key=lambda m: m.start)
         return found
+
+    def _match_at(
+        self, words: list[str], tokens: list[re.Match[str]], i: int, original: str
+    ) -> tuple[Entry, list[Entry], int, int, int] | None:
+        """The longest phrase starting at token i that fits the spelling: its entry, the entries
+        of its form, its last token and its span."""
+        for size in self._firsts.get(words[i], ()) if i < len(words) else ():
+            if size > len(words) - i:
+                continue
+            entries = self._phrases.get(tuple(words[i : i + size]))
+            if not entries:
+                continue
+            start, end = tokens[i].start(), tokens[i + size - 1].end()
+            entry = self._pick(entries, original, start, end)
+            if entry is not None:
+                return entry, entries, i + size - 1, start, end
+        return None
 
     @staticmethod
     def _fits(entry: Entry, original: str, start: int, end: int) -> bool:

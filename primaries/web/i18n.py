@@ -692,6 +692,7 @@ DOUBT_KINDS: dict[str, tuple[str, str]] = {
     "temps": ("autre moment que le décompte actuel", "another moment than the current count"),
     "emoji": ("emoji qui peut changer le sens", "emoji that may change the meaning"),
     "ordre": ("ordre des candidats non lu", "order of the candidates not read"),
+    "base": ("base du pourcentage incertaine", "base of the percentage uncertain"),
     "majuscules": (
         "en capitales, nom ou mot ordinaire ?",
         "in capitals: a name or an ordinary word?",
