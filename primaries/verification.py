@@ -35,7 +35,7 @@ from primaries.bulk import (
     update_tuples,
 )
 from primaries.db import JSON_CODEC, finite
-from primaries.geography import Geography, normalise
+from primaries.geography import Geography, former_name_kept, name_heads, normalise
 from primaries.models import (
     AREA,
     CLAIM,
@@ -73,14 +73,20 @@ class VerifyReport:
     changed: int  # claims whose label changed
 
 
-def renamed(name: str, aliases: tuple[str, ...], published: str | None) -> tuple[str, ...]:
+def renamed(
+    name: str,
+    aliases: tuple[str, ...],
+    published: str | None,
+    names: frozenset[str],
+    heads: frozenset[str],
+) -> tuple[str, ...]:
     """The name results were published under, when the commune has been renamed since.
 
     Laval (Isère) is Laval-en-Belledonne today; a post of 2017 that says "Laval" may mean it.
     """
     if not published or normalise(published) in {normalise(n) for n in (name, *aliases)}:
         return ()
-    return (published,)
+    return (published,) if former_name_kept(published, names, heads) else ()
 
 
 def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> Lexicon:
@@ -89,23 +95,30 @@ def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> L
     Places come from the geography (every place people name, reported or not, most important
     first), then the store's own areas the geography does not list (communes merged since).
     """
-    count = conn.execute(select(func.count()).select_from(AREA)).scalar() or 0
-    key = (settings.election.id, count)
+    # The areas' count and the length of their names: a store whose areas or names changed
+    # (a registry loaded, a commune's published name) compiles its own.
+    count, names = conn.execute(
+        select(func.count(), func.coalesce(func.sum(func.length(AREA.c.name)), 0))
+    ).one()
+    key = (settings.election.id, count, names)
     if key not in _LEXICONS:
         stored = conn.execute(
             select(AREA.c.code, AREA.c.name, AREA.c.level, AREA.c.parent).order_by(AREA.c.code)
         ).all()
         published = {code: name for code, name, level, _parent in stored if level == "commune"}
+        gazetteer = geography.gazetteer()
+        every = [n for a in gazetteer for n in (a.name, *a.aliases)]
+        names, heads = frozenset(normalise(n) for n in every), name_heads(every)
         places = [
             Place(
                 a.code,
                 a.name,
                 a.level,
-                (*a.aliases, *renamed(a.name, a.aliases, published.get(a.code))),
+                (*a.aliases, *renamed(a.name, a.aliases, published.get(a.code), names, heads)),
                 a.parent,
                 a.population,
             )
-            for a in geography.gazetteer()
+            for a in gazetteer
         ]
         known = {p.code for p in places}
         places += [

@@ -1356,3 +1356,45 @@ def test_sixteenth_red_team_findings(state, text, label):
 )
 def test_seventeenth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # "par"/"by" that ends a figure's phrase is no passive agent.
+        ("pr2017-t1-final", "Macron devant les 21,3 % obtenus par Le Pen", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron beats the 21.3% won by Le Pen", UNCONFIRMED),
+        ("hap2011-t1-final", "Aubry ahead of the share won by Montebourg", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon devancé de 150 000 voix par Fillon", CONFIRMED),
+        # A name that begins a larger town's ("Aix": Aix-en-Provence?) is not the village's.
+        ("pr2017-t1-final", "Aix : Macron 73,6 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Percy : Fillon en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Laval : Macron en tête", CONFIRMED),
+        # "X devant" after others were named: first of all, or ahead of them?
+        ("pr2017-t1-final", "Fillon 20 %, Mélenchon 19,6 % : Fillon devant", UNCONFIRMED),
+        ("pr2017-t1-final", "Duel Fillon - Mélenchon : Fillon devant", UNCONFIRMED),
+        # A fact-check's verdict is no village.
+        ("pr2017-t1-final", "FAUX : Mélenchon qualifié", UNCONFIRMED),
+        ("pr2017-t1-final", "Nice: Le Pen 50% !!!", CONTRADICTED),
+    ],
+)
+def test_eighteenth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Millions after a space, a minus sign before a gap.
+        ("pr2017-t1-final", "Macron 8,66 M ; Le Pen 7,68 M ; Fillon 7,21 M", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen -2,7 pts vs Macron", UNCONFIRMED),
+        # A link that names a place, a later post of a thread, an estimate.
+        ("pr2017-t1-final", "Macron 30 %, Fillon 23 % https://www.leprogres.fr/lyon", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % https://t.co/Corse", CONFIRMED),
+        ("pr2017-t1-final", "2/3 Le Pen 31 %, Macron 19 %", UNCONFIRMED),
+        ("pr2017-t1-final", "1/3 Macron 24 %, Le Pen 21,3 %", CONFIRMED),
+        ("pr2017-t1-final", "Macron 23.7%, Le Pen 21.7% (est.)", UNCONFIRMED),
+    ],
+)
+def test_nineteenth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

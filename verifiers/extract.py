@@ -227,7 +227,8 @@ DISTRICT_ALONE = re.compile(
 )
 # Towns named like an English interjection or noun: "Nice, Macron at 24%", "Gap: 2.7 pts".
 WORD_TOWN = re.compile(
-    r"(?:nice|gap)\s*(?:[,!-]|$)|gap\b(?=.*\b(?:pts?|points?|ahead|behind|lead))"
+    r"(?:nice|gap)\s*(?:[,!-]|$)|(?:faux|vrai)\s*(?:[,!:-]|$)|"
+    r"gap\b(?=.*\b(?:pts?|points?|ahead|behind|lead))"
 )
 # Known words that qualify the claims around them even alone in a sentence: "Premiers
 # résultats.", "Au second tour.", "Chez les militants.", "Still counting.", "20h."
@@ -549,6 +550,8 @@ THERE = re.compile(r"(?<![\w-])[Ll]à(?![\w-])")  # accented: "la" the article i
 # "22 % tops" (at most, or her top score?), "un inscrit sur quatre".
 ODD_FIGURE = re.compile(
     r"\d\s*‰|±|\+/-|\d\s*%?\s*(?:\+\+|-)(?=\s*(?:$|[.,;!?)]))|(?<![\w+])\+\s*\d|"
+    # "Le Pen -32 pts vs Macron" (behind, or ahead?), "8,66 M" (millions, or a share?)
+    r"(?<![\w\d.,%-])[-−–]\s?\d|\d\s+M\b|"
     r"\d\s*%?\s*,?\s*(?:tops|grand max)\b|\b(?:un|une|1|one)\s+(?:\w+\s+){1,2}(?:sur|in|out of)\s+(?:\d+|deux|trois|"
     r"quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|ten)\b"
     # "8 millions et demi": to the half million, or to one decimal? ("plus de" settles it)
@@ -639,12 +642,14 @@ MEDIA = words_of(
     "interior officials official government press associated agency"
 )
 # Cheap tests before the costly patterns: every match of each holds one of these.
-ODD_FIGURE_HINT = re.compile(r"[‰±+]|\d\s*%?\s*-|tops|max| sur | in | out of |100|demi|half", re.I)
+ODD_FIGURE_HINT = re.compile(
+    r"[‰±+−–]|\d\s*%?\s*-|-\s?\d|\d M\b|tops|max| sur | in | out of |100|demi|half", re.I
+)
 QUOTE_HINT = re.compile(r"[«“\"‘‹„‚`<]|(?<!\w)'")
 # Estimates and polls, wherever named (a tag, a handle, the attribution): never the count.
 POLLSTER = re.compile(
     r"(?<![a-z])(?:ipsos|ifop|elabe|harris|kantar|sofres|opinionway|odoxa|viavoice|bva\b|csa\b|"
-    r"exit ?polls?|sortie des urnes|estimations?\b|projections?\b)"
+    r"exit ?polls?|sortie des urnes|estimations?\b|projections?\b|\(est\.?\)|(?:^|\W)est\.(?=\s*(?:$|[(\d]|(?:[a-z]+\s+){1,3}\d)))"
 )
 GAP_BEFORE = re.compile(
     r"\b(?:devanc\w*|distanc\w*|ahead of \w+(?: \w+)? by|leads? \w+(?: \w+)? by|"
@@ -777,7 +782,7 @@ UNREAD_OBJECT = re.compile(r"\s*(?:[@#]|[^\w\s.,;:!?()'\"«»-])")
 # Le Pen 22,4 %"), or after one figure only, they may be every figure's base.
 SHARE_BASE_WORDS = re.compile(
     r"\b(?:inscrits?|votants|registered|electorat|electorate|bulletins|ballots|sympathisants|"
-    r"who voted|qui ont vote)\b"
+    r"who voted|qui ont vote)\b(?!\s+(?:exprimes|valables|valid))"
 )
 # In a sentence naming no candidate, an area's rank on a measure: "Corrèze en tête de la
 # participation", "Abstention : Seine-Saint-Denis en tête", "record de participation".
@@ -805,6 +810,31 @@ PLURAL_BEFORE = re.compile(r"\bles\s+$")
 JOINED_CODES = re.compile(
     r"(?:\b(?:le|du|dans le|au)\s+|\()\d[\dab]\s*[-/–]\s*\d[\dab]\b", re.IGNORECASE
 )
+# Verbs of beating that have a passive ("devancé par", "beaten by", "crushed by").
+PASSIVE_VERB = re.compile(
+    r"devanc\w*|distanc\w*|battu\w*|beaten|beat|depasse\w*|surclasse\w*|ecrase\w*|"
+    r"edged out|pipped|crushed|trounced"
+)
+# Words that make "par"/"by" the end of a figure's phrase, not the agent of a beating:
+# "le score obtenu par", "the 20% scored by", "the share won by".
+OBTAINED = re.compile(
+    r"\b(?:obten\w*|recueilli\w*|realise\w*|fait|faits|faite|score\w*|won|gained|got|gotten|"
+    r"taken|earned|received|polled|share|part|resultat\w*|results?|total\w*)\b"
+)
+# A figure, or a word of one, followed by the name it belongs to: "the 21.3% won by Le Pen",
+# "the share won by Montebourg", "les voix obtenues par Fillon".
+FIGURE_BY = re.compile(
+    r"\d\s*%\s+(?:\w+\s+){0,2}?(?:par|by)\b|\b(?:obten\w*|recueilli\w*|won|scored|received|"
+    r"got|gained|taken|polled|earned|realise\w*|gagne\w*|remporte\w*)\s+(?:par|by)\b"
+)
+SHORTENER = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:t\.co|bit\.ly|ow\.ly|goo\.gl|tinyurl\.com|buff\.ly|dlvr\.it|"
+    r"fb\.me|youtu\.be|lnkd\.in|trib\.al)/"
+)
+# The Ministry's results page of a département or a commune: "/059/059350.html".
+RESULTS_PAGE = re.compile(r"/\d{3}/\d{3,6}(?:\.html?)?\b")
+# "devant" or "leads" with nothing after it in its clause: first of all, or of those named?
+BARE_AHEAD = re.compile(r"\b(?:devant|leads|leading|ahead)\b(?=\s*(?:$|[.,;:!?)]))")
 # Right before a name: the agent of a passive, whatever comes between it and its verb
 # ("devancé ce soir par Le Pen", "distanced by 2.7 points by Macron").
 BY_BEFORE = re.compile(r"\b(?:par|by)\s*$")
@@ -981,6 +1011,9 @@ class _Sentence:
     default_readings: tuple[str, ...] = ()
     # Names known only by capitals, written in a run of capitals: words or names?
     shouted: list[str] = field(default_factory=list)
+    # Candidates the post named before this sentence: "Fillon 26,5 %, Mélenchon 19,6 %. Fillon
+    # devant" says Fillon is ahead of Mélenchon, not first of all.
+    named_before: frozenset[str] = frozenset()
 
 
 def detect_language(folded: str) -> str:
@@ -1032,6 +1065,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     last_area = ""
     area_had_claim = False
     questions = 0
+    named_before: set[str] = set()
+    doubts += _context_elsewhere(text, folded_all, lexicon)
     for raw, answer in _with_answers(split_sentences(text)):
         folded_raw = fold(raw)
         if claims and TAKEN_BACK.fullmatch(folded_raw):
@@ -1047,6 +1082,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             continue
         if last_area and area_had_claim:  # a place heading the post ("Paris :") heads it all
             sentence.default_readings = (NATIONAL,)
+        sentence.named_before = frozenset(named_before)
         if any(m.kind == "coded" for m in sentence.places):
             flags.add(CODED)
         if raw.rstrip().endswith(("?", "‽")) or _asks(sentence.folded):
@@ -1065,6 +1101,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         if sentence.cands:
             # "Mélenchon devant Hamon. Il est 4e": with two names, "il" could be either.
             named = {c.id for c in sentence.cands}
+            named_before |= named
             last_candidate = sentence.cands[-1].id if len(named) == 1 else ""
         real_places = [p for p in sentence.places if p.kind == "place"]
         if real_places:
@@ -1077,6 +1114,25 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     if doubts:
         claims = [replace(c, doubts=tuple(dict.fromkeys(doubts))) for c in claims]
     return Extraction(tuple(_dedupe(claims)), frozenset(flags))
+
+
+def _context_elsewhere(text: str, folded: str, lexicon: Lexicon) -> list[str]:
+    """A later post of a thread ("2/3"), a link that names a place: the area may be set there."""
+    out = []
+    for m in THREAD_MARK.finditer(folded):
+        mark = m.group(1) or m.group(2)
+        if not mark.startswith("1/"):
+            out.append(f"fil : {mark}")
+    for m in URL.finditer(text) if "http" in text or "www" in text else ():
+        # "…/resultats-presidentielle-lille", the Ministry's page of a commune ("/059/059350");
+        # a shortener's path ("t.co/Corse") is random letters
+        if SHORTENER.search(m.group()):
+            continue
+        words = re.sub(r"[\W\d_]+", " ", m.group()).title()
+        local = RESULTS_PAGE.search(m.group()) is not None
+        if local or any(t.kind == "place" and t.key != NATIONAL for t in lexicon.scan(words)):
+            out.append(f"lieu : {m.group()[:80]}")
+    return out
 
 
 def _asks(folded: str) -> bool:
@@ -1321,6 +1377,13 @@ def _read_whole(
         doubts.append(f"base : {s.text.strip()[:80]}")  # of exprimés, or of the base named?
     if not s.cands:
         doubts += [f"rang : {m.group()}" for m in AREA_RANK.finditer(s.folded)]
+    # "devant les 21,3 % obtenus par Le Pen": the figure is the name's after "par", whoever
+    # stands before it; "Fillon 20 %, Mélenchon 19,6 % : Fillon devant": first, or first of two?
+    doubts += [f"chiffre : {m.group()}" for m in FIGURE_BY.finditer(s.folded)]
+    for m in BARE_AHEAD.finditer(s.folded):
+        subject = _subject_before(s, m.start())
+        if subject is not None and ({c.id for c in s.cands} | s.named_before) - {subject.id}:
+            doubts.append(f"expression : {s.text[subject.start : m.end()]}")
     if negations:
         claims, negation_doubt = _polarity(s, claims, negations)
         doubts += negation_doubt
@@ -1584,8 +1647,13 @@ def _read_sentence(
             for m in LOCAL_BUREAU_RE.finditer(folded)
         ]
     places, hints, unresolved = _narrowed_by_code(places, folded, lexicon, text)
-    # "Nice, Macron at 24%", "Gap: 2.7 pts ahead": the English words, or the towns?
-    worded = [p for p in places if p.kind == "place" and _town_or_word(p, folded)]
+    # "Nice, Macron at 24%", "Gap: 2.7 pts ahead": the English words, or the towns? "Aix",
+    # "Argelès": the village of that name, or the larger town people shorten to it?
+    worded = [
+        p
+        for p in places
+        if p.kind == "place" and (_town_or_word(p, folded) or lexicon.shortened(p, folded))
+    ]
     unresolved += [text[p.start : p.end] for p in worded]
     places = [p for p in places if p not in worded]
     # "Hollande en tête en Hollande": after "en", "in", the name is a land's, not the man's.
@@ -1691,7 +1759,8 @@ def _joined_places(
         if PLACE_OF.search(folded, max(0, p.start - 25), p.start)
         or PLACE_PART_AFTER.match(folded, p.end)
         or (
-            PLURAL_BEFORE.search(folded, max(0, p.start - 6), p.start)
+            p.level in ("departement", "region")
+            and PLURAL_BEFORE.search(folded, max(0, p.start - 6), p.start)
             and folded[p.start : p.end].split("-")[0].split()[0][-1:] not in ("s", "x")
         )
     }
@@ -2351,7 +2420,10 @@ def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
     # "…, Poutou trails" says nothing of this pair; in "Mélenchon devancé de 150 000 voix par
     # Fillon" the agent is the one ahead.
     agent = any(
-        c.id == second and BY_BEFORE.search(s.folded, max(start, c.start - 6), c.start)
+        c.id == second
+        and BY_BEFORE.search(s.folded, max(start, c.start - 6), c.start)
+        and PASSIVE_VERB.search(s.folded, start, n.start)
+        and not OBTAINED.search(s.folded, n.end, c.start)
         for c in s.cands
         if start <= c.start < end
     )
@@ -2573,6 +2645,7 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             and subject is not None
             and m.group() in ("devant", "leads", "leading")
             and not UNREAD_OBJECT.match(s.folded, m.end())  # "devant @JLMelenchon", "devant 🌹"
+            and not ({c.id for c in s.cands} | s.named_before) - {subject.id}
         ):
             leaders.add(subject.id)
             out.append(_claim(s, LEADER, (subject.id,), m.start()))
@@ -2740,7 +2813,15 @@ def _contest_winner(s: _Sentence, pos: int) -> str | None:
 
 
 def _passive(s: _Sentence, verb: re.Match[str], obj: _Cand) -> bool:
-    """True for "Macron devancé par Le Pen", "devancé ce soir par", "beaten tonight by"."""
+    """True for "Macron devancé par Le Pen", "devancé ce soir par", "beaten tonight by".
+
+    Never after "devant", "leads" or "beats", which have no passive, nor when "par" ends a
+    figure's own phrase ("devant les 21,3 % obtenus par Le Pen").
+    """
+    if not PASSIVE_VERB.fullmatch(verb.group()):
+        return False
+    if OBTAINED.search(s.folded, verb.end(), obj.start):
+        return False
     return BY_BEFORE.search(s.folded, max(verb.end(), obj.start - 6), obj.start) is not None
 
 

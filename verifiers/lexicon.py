@@ -376,6 +376,9 @@ class Lexicon:
     _places_by_code: dict[str, Place] = field(default_factory=dict, repr=False)
     _names: dict[str, str] = field(default_factory=dict, repr=False)
     _districts: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
+    # The leading words of communes' names and the largest population they begin: "aix" begins
+    # Aix-en-Provence (143,000 inhabitants), which people shorten to "Aix".
+    _heads: dict[tuple[str, ...], int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         """Compile every form once."""
@@ -392,6 +395,11 @@ class Lexicon:
             self._add(word, Entry("coded", "", "coded", -1))
         for order, place in enumerate(self.places):
             self._places_by_code.setdefault(place.code, place)
+            if place.level == "commune" and place.population:
+                words = tuple(TOKEN.findall(fold(place.name)))
+                for i in range(1, len(words)):
+                    if self._heads.get(words[:i], 0) < place.population:
+                        self._heads[words[:i]] = place.population
             base = LEVEL_PRIORITY.get(place.level, 10) * 1_000_000 + order
             for form in place_forms(place):
                 common = fold(form) in COMMON_WORDS
@@ -499,6 +507,18 @@ class Lexicon:
                 return False
             code = place.parent
         return code == area
+
+    def shortened(self, mention: Mention, folded: str) -> bool:
+        """True for a commune's name that begins a larger commune's ("Aix", "Argelès"): people
+        shorten the larger one's to it, so it may be either."""
+        words = tuple(TOKEN.findall(folded[mention.start : mention.end]))
+        larger = self._heads.get(words, 0)
+        if not larger:
+            return False
+        readings = [self._places_by_code.get(k) for k in (mention.key, *mention.alternatives)]
+        if any(r is None or r.level != "commune" for r in readings):
+            return False
+        return larger > max(r.population for r in readings if r is not None)
 
     def has_place(self, code: str) -> bool:
         """True when an area code belongs to this lexicon."""

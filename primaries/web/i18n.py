@@ -693,6 +693,10 @@ DOUBT_KINDS: dict[str, tuple[str, str]] = {
     "emoji": ("emoji qui peut changer le sens", "emoji that may change the meaning"),
     "ordre": ("ordre des candidats non lu", "order of the candidates not read"),
     "base": ("base du pourcentage incertaine", "base of the percentage uncertain"),
+    "fil": (
+        "suite d'un fil : le contexte est plus haut",
+        "later post of a thread: its context is above",
+    ),
     "majuscules": (
         "en capitales, nom ou mot ordinaire ?",
         "in capitals: a name or an ordinary word?",
