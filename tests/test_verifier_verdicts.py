@@ -1398,3 +1398,37 @@ def test_eighteenth_red_team_findings(state, text, label):
 )
 def test_nineteenth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A passive whose "par" may end other words: who beat whom is not read.
+        ("pr2017-t1-final", "Mélenchon battu, de fait, par Fillon", None),
+        (
+            "pr2017-t1-final",
+            "Fillon edged out, according to the final results, by Mélenchon",
+            UNCONFIRMED,
+        ),
+        # A link whose address holds a town's name; a town's name cut to its end.
+        (
+            "pr2017-t1-final",
+            "Fillon 26,1 %, Le Pen 25,3 % https://www.nicematin.com/politique",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t2-final", "Billancourt : Macron 89 %", UNCONFIRMED),
+        # Gaining votes is not winning the area; a triumph must be wide.
+        ("pr2017-t2-final", "Dans la Somme, Le Pen gagne des voix", UNCONFIRMED),
+        ("pr2017-t2-final", "Le Pen won votes in Marseille", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron cartonne en Corse-du-Sud", CONTRADICTED),  # 50.59 %
+        ("pr2017-t2-final", "Macron cartonne à Paris", CONFIRMED),  # 89.68 %
+        # "ds" is "dans" everywhere a place or a count is read.
+        ("pr2017-t1-final", "Le Pen en tête ds mon bureau", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête ds le Finistère", CONFIRMED),
+        # Capitals alone doubt only names that are words.
+        ("pr2017-t1-final", "TOULOUSE : MÉLENCHON EN TÊTE", CONFIRMED),
+        ("pr2017-t1-final", "EN SOMME, MACRON EN TÊTE", UNCONFIRMED),
+    ],
+)
+def test_twentieth_and_twenty_first_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

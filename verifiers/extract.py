@@ -167,7 +167,7 @@ PARTIAL_RE = re.compile(
     r"|\bstill counting\b|\bcounting (?:continues|goes on)\b|\bfor now\b|\bso far\b"
     r"|\b(?:le )?(?:depouillement|decompte|comptage) (?:continue|se poursuit|en cours)\b"
     r"|\bpour (?:l'instant|le moment|l'heure)\b|\ba ce stade\b|\bat this stage\b"
-    r"|\b(?:dans|ds|avec|sur|d'apres|selon|parmi) les bureaux (?:deja )?(?:depouilles|comptes|"
+    r"|\b(?:d(?:an)?s|avec|sur|d'apres|selon|parmi) les bureaux (?:deja )?(?:depouilles|comptes|"
     r"remontes)\b|\bin the precincts counted\b"
     r"|\bas of (?:now|yet)\b|\bat this point\b|\bright now\b|\bin (?:the )?counted precincts\b"
     r"|\bamong (?:the )?(?:ballots|votes) (?:counted|tallied)\b|\b(?:still|yet) to (?:come|report)\b"
@@ -214,7 +214,7 @@ PARTIAL_WORDS = (
     "% in",
 )
 LOCAL_BUREAU_RE = re.compile(
-    r"\b(?:dans|in|at|au|wins?|won|takes?|took|carrie[sd]|gagne|remporte) "
+    r"\b(?:d(?:an)?s|in|at|au|wins?|won|takes?|took|carrie[sd]|gagne|remporte) "
     r"(?:son|mon|notre|leur|ce|cet|le|un|my|our|this|their|the|that|a|one)\s+"
     r"(?:(?:premier|dernier|seul|first|last|only)\s+)?(?:bureau|polling (?:station|place|booth)|"
     r"station|precinct)\b"
@@ -222,7 +222,7 @@ LOCAL_BUREAU_RE = re.compile(
 NAMED_AFTER = re.compile(r"\s*(?:de|d'|of|,|:)?\s*(?:la |le |les |l'|the )?")
 # "dans le 16e", "le 19e": an arrondissement with no town, Paris's or Marseille's.
 DISTRICT_ALONE = re.compile(
-    r"\b(?:dans le|le|du|au)\s+\d{1,2}\s?(?:e|eme)\b"
+    r"\b(?:d(?:an)?s le|le|du|au)\s+\d{1,2}\s?(?:e|eme)\b"
     r"(?!\s*(?:tour|round|rang|place|position|homme|arr\w*\s+(?:de|du|of)\b))"
 )
 # Towns named like an English interjection or noun: "Nice, Macron at 24%", "Gap: 2.7 pts".
@@ -256,21 +256,21 @@ AND_BEFORE = re.compile(r"\b(?:et|and|&)\s*$")
 # Before a name, "en" and "in" make it a land's: "Hollande en tête en Hollande".
 LAND_BEFORE = re.compile(r"(?<![\w'])(?:en|in)\s+$")
 # Before a name, the prepositions of lands, not of towns ("à Anjou" would be the village).
-COUNTRY_BEFORE = re.compile(r"\b(?:en|dans (?:le|la|les|l'))\s*$")
+COUNTRY_BEFORE = re.compile(r"\b(?:en|d(?:an)?s (?:le|la|les|l'))\s*$")
 # Places no area of the store is: someone's home, village or island, a point of the compass,
 # "les DOM" (the five départements, not every overseas territory), a population ("chez les").
 UNPUBLISHED_PLACE = re.compile(
     r"\bchez (?:moi|nous|lui|elle|eux|elles|toi|vous|soi|les(?! francais))\b|"
-    r"\b(?:dans|sur|a|au|aux|en|in|at|on|chez)\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|son|"
+    r"\b(?:d(?:an)?s|sur|a|au|aux|en|in|at|on|chez)\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|son|"
     r"sa|ses|leur|leurs|ce|cet|cette|ces|my|our|your|his|her|their|this|that|these|those)\s+"
     r"(?:village|ville|ile|commune|quartier|rue|coin|region|departement|pays|circo\w*|fief|"
     r"terres?|canton|secteur|patelin|bled|immeuble|ecole|famille|hometown|town|city|island|"
     r"neighbou?rhood|street|area|district|county|home|family|school)s?\b|"
     r"\b(?:l'est|l'ouest|le sud|le (?:nord|sud)[- ](?:est|ouest)|the (?:east|west|south|north)\b|"
     r"the (?:north|south)[- ]?(?:east|west))\b|"
-    r"\b(?:dans|in) (?:les|the) (?:iles|islands|villes|cities|villages|campagnes|countryside)\b|"
+    r"\b(?:d(?:an)?s|in) (?:les|the) (?:iles|islands|villes|cities|villages|campagnes|countryside)\b|"
     # "au bureau", "dans les bureaux", "wins the village": a unit nobody names
-    r"\b(?:au|aux|dans (?:le|la|les|des|un|une)|sur (?:l'|les)|in (?:the|a)|at (?:the|a)|"
+    r"\b(?:au|aux|d(?:an)?s (?:le|la|les|des|un|une)|sur (?:l'|les)|in (?:the|a)|at (?:the|a)|"
     r"wins the|takes the|won the|took the)\s*(?:bureaux?|villages?|iles?|islands?|precincts?)\b"
     r"(?!\s+(?:de vote\s+)?(?:depouill|compt|counted|reporting|in\b|sur\b|de (?:la|l')))|"
     r"\bau quebec\b|\bquebec province\b|\bprovince (?:de|du|of) quebec\b|"
@@ -305,7 +305,8 @@ AHEAD_RE = re.compile(
 # Words that put one candidate before another: a close or wide margin beside them is only
 # checked once their order is read ("Mélenchon narrowly over Fillon", "well clear of").
 ORDER_WORDS = re.compile(
-    r"\b(?:over|sur|clear of|ahead|devant|derriere|behind|trail\w*|beat\w*|bat\w*|"
+    r"\b(?:over|sur|clear of|ahead|devant|derriere|behind|trail\w*|beat\w*|bat\w*|edge[sd]? out|"
+    r"edging out|pip\w*|ecras\w*|crush\w*|trounc\w*|"
     r"l'emport\w*|gagn\w*|wins?|won|leads?|leading|led|first|premier|premiere|second|deuxieme)\b"
 )
 OBJECT_BEFORE = re.compile(
@@ -335,13 +336,14 @@ GAP_VERB = re.compile(
 CLOSE_RE = re.compile(
     r"\bcoude[- ]a[- ]coude\b|\bneck[- ]and[- ]neck\b|\bnarrowly\b|\bedge[sd]? out\b|\bedging out\b|"
     r"\bpip(?:s|ped)?\b|\bby a (?:hair|whisker|nose)\b|\brazor[- ]thin\b|\bd'un cheveu\b|"
-    r"\bd'une courte tete\b|\bde justesse\b|\bde peu\b|\bdans un mouchoir(?: de poche)?\b|"
+    r"\bd'une courte tete\b|\bde justesse\b|\bde peu\b|\bd(?:an)?s un mouchoir(?: de poche)?\b|"
     r"\bau finish\b"
 )
 # Words of a wide margin: the gap they speak of must be wide (FAR), never merely taken as said.
 FAR_RE = re.compile(
     r"\b(?:largement|nettement|loin (?:devant|derriere)|well (?:ahead|behind|clear)|"
     r"comfortably|by a (?:wide|large|huge) margin|(?:a )?distant|crush(?:es|ed|ing)?|"
+    r"carton\w*|plebiscit\w*|caracol\w*|"
     r"trounc(?:es|ed|ing)|ecras\w*|haut la main|sans appel|(?:large|confortable) avance|"
     r"avance confortable)\b"
 )
@@ -426,7 +428,7 @@ VOTING_CONTEXT = re.compile(
 )
 EXPRIMES_RE = re.compile(r"\bexprime\w*")
 COUNT_OF_AREAS = re.compile(
-    r"^\s*(?:dans|in)\s+(?:\d+|la plupart|la majorite|most|tous|toutes|all|plusieurs|many|"
+    r"^\s*(?:d(?:an)?s|in)\s+(?:\d+|la plupart|la majorite|most|tous|toutes|all|plusieurs|many|"
     r"de nombreu\w*)\b"
 )
 EVERYWHERE = re.compile(r"\bpartout\b|\beverywhere\b|\bsauf\b|\bexcept\b|\bhormis\b")
@@ -436,7 +438,7 @@ PRONOUN_RE = re.compile(r"^\s*(?:et\s+)?(?:il|elle|he|she)\b(?!\s+y\b)")  # not 
 # Comments on a result that leave it what it is: "sans surprise", "not surprising".
 HARMLESS_PHRASES = re.compile(
     r"\b(?:sans (?:surprise|suspense)|pas de surprise|pas surprenant|c'est officiel|"
-    r"c'est pas rien|ce n'est pas rien|dans les deux|in both|"
+    r"c'est pas rien|ce n'est pas rien|d(?:an)?s les deux|in both|"
     r"(?:not|no) (?:surprise|surprising)|unsurprisingly|no surprises?|round (?:one|two))\b"
     # "seulement 3e", "only 22.4 %": of a figure's size only; before a name or a place
     # ("seulement à Paris") it restricts the claim and stays a word not understood.
@@ -483,6 +485,11 @@ MEANINGFUL_PHRASES = re.compile(
     r"|\b(?:gagne|gagnent|a gagne|ont gagne|gagnerait|perd|perdent|a perdu|ont perdu|gains?|"
     r"gained|loses|lost)\s+(?:(?:pres de|plus de|moins de|environ|quelque|about|nearly|over|"
     r"almost|some|around)\s+)?(?=\d)"
+    # "Le Pen gagne des voix dans la Somme", "won votes in Marseille": gained, not won the area
+    r"|\b(?:gagne|gagnent|a gagne|ont gagne|remporte|rafle|grappille|wins? over|won|gains?|"
+    r"gained)\s+(?:(?:encore|aussi|deja|bien|still|also|again)\s+)?"
+    r"(?:(?:des|de|du|les|quelques|plein de|beaucoup de|more|some|many)\s+)?"
+    r"(?:voix|points?|electeurs|electrices|suffrages|votes?|voters)\b"
     # Among some of them, not all: "ahead of all but Macron", "tous sauf", "devant tous"
     r"|\b(?:all|tous|toutes|everyone|everybody|tout le monde)\b(?:\s+\w+){0,2}?\s+"
     r"(?:but|except|save|sauf|excepte|hormis|a part)\b"
@@ -503,7 +510,7 @@ MEASURE_VERSUS = re.compile(
 # Before a place: around it, not in it ("autour de Lille", "entre Lille et Lens").
 NEAR_PLACE = re.compile(
     r"\b(?:autour de|pres de|aux alentours de|vers|around|near|outside|entre|between|"
-    r"dans la region de|in the area of)\s*(?:(?:la|le|les|l'|the)\s*)?$|"
+    r"d(?:an)?s la region de|in the area of)\s*(?:(?:la|le|les|l'|the)\s*)?$|"
     r"\b(?:entre|between)\s+\S+(?:\s+\S+){0,3}\s+(?:et|and)\s*$"
 )
 # "Fillon 3e, ou Mélenchon 3e", "Ou alors…": an alternative between whole clauses.
@@ -696,7 +703,7 @@ OPENING_BRACKET = re.compile(r"\s*\(")
 # right after a name keeps the readings that lie in it.
 # "Montréal, Canada", "Saint-Denis, à la Réunion": the wider place says which town is meant.
 WIDER_AFTER = re.compile(
-    r"\s*(?:,|\(|\bde\b|\bin\b)\s*(?:(?:a|au|aux|en|dans|in)\s+)?(?:(?:la|le|les)\s+|l')?"
+    r"\s*(?:,|\(|\bde\b|\bin\b)\s*(?:(?:a|au|aux|en|d(?:an)?s|in)\s+)?(?:(?:la|le|les)\s+|l')?"
 )
 ALSO_AFTER = re.compile(r"\s*,?\s*(?:aussi|egalement|too|as well|et|and)\b")
 # What a share of blancs or nuls is of: "1,78 % des votants", "2 % of registered voters".
@@ -808,7 +815,7 @@ PLACE_PART_AFTER = re.compile(
 PLURAL_BEFORE = re.compile(r"\bles\s+$")
 # Two département codes joined: "le 59-62", "(73-74)", "le 15/16" (a sector of Marseille?).
 JOINED_CODES = re.compile(
-    r"(?:\b(?:le|du|dans le|au)\s+|\()\d[\dab]\s*[-/–]\s*\d[\dab]\b", re.IGNORECASE
+    r"(?:\b(?:le|du|d(?:an)?s le|au)\s+|\()\d[\dab]\s*[-/–]\s*\d[\dab]\b", re.IGNORECASE
 )
 # Verbs of beating that have a passive ("devancé par", "beaten by", "crushed by").
 PASSIVE_VERB = re.compile(
@@ -832,7 +839,7 @@ SHORTENER = re.compile(
     r"fb\.me|youtu\.be|lnkd\.in|trib\.al)/"
 )
 # The Ministry's results page of a département or a commune: "/059/059350.html".
-RESULTS_PAGE = re.compile(r"/\d{3}/\d{3,6}(?:\.html?)?\b")
+RESULTS_PAGE = re.compile(r"/\d{3}/\d{3,6}(?:\.html?)?\b|bureau[-_]par[-_]bureau")
 # "devant" or "leads" with nothing after it in its clause: first of all, or of those named?
 BARE_AHEAD = re.compile(r"\b(?:devant|leads|leading|ahead)\b(?=\s*(?:$|[.,;:!?)]))")
 # Right before a name: the agent of a passive, whatever comes between it and its verb
@@ -847,7 +854,7 @@ VOTED = re.compile(
 # Between two names offered as alternatives, and a claim about every area of a kind.
 EITHER_OR = re.compile(r"\s*,?\s*(?:(?:ou|or|ou bien|voire|sinon)\s+|\+\s*)")  # or a sum: "X + Y"
 QUANTIFIER = re.compile(
-    r"\b(?:every|each|all(?: the)?|chaque|tous les|toutes les|dans tous|dans toutes)\s+"
+    r"\b(?:every|each|all(?: the)?|chaque|tous les|toutes les|d(?:an)?s tous|d(?:an)?s toutes)\s+"
     r"(?:\w+\s+)?(?:departements?|departments?|regions?|communes?|villes?|cities|towns|"
     r"circonscriptions?|constituenc(?:y|ies)|states?|countries|pays|consulats?|cantons?|"
     r"territoires?|territories|(?:polling )?stations?|polling places?|precincts?|bureaux?)\b"
@@ -882,7 +889,7 @@ WHOLE_ELECTION = re.compile(
 )
 # A capitalised word after "à", "in"… that names no known place: "Le Pen en tête à Eu".
 UNKNOWN_PLACE_AFTER = re.compile(
-    r"\b(?:à|a|au|aux|en|dans|in|at|wins|won|takes|took|carries|carried|gagne|remporte|rafle)\s+"
+    r"\b(?:à|a|au|aux|en|d(?:an)?s|in|at|wins|won|takes|took|carries|carried|gagne|remporte|rafle)\s+"
     r"([A-ZÉÈÎ][\w'-]*)"
 )
 # A year after a word of comparison: "loin de son triomphe de 2006", "comme en 2002", "since
@@ -935,13 +942,13 @@ SUPPORTERS_BEFORE = re.compile(
 SUPPORTERS_AFTER = re.compile(r"(?:'s)?\s+(?:voters|supporters|electorate|fans|camp)\b")
 # Between two places that share a claim: "et dans la", ", au", "and in the".
 COORDINATED = re.compile(
-    r"\s*(?:,|,? ?et|,? ?and)\s+(?:(?:dans|en|a|au|aux|in|at|chez)\s+)?(?:(?:le|la|les|l'|the)\s*)?"
+    r"\s*(?:,|,? ?et|,? ?and)\s+(?:(?:d(?:an)?s|en|a|au|aux|in|at|chez)\s+)?(?:(?:le|la|les|l'|the)\s*)?"
 )
 # A denial bears on its own clause; a colon opens another ("… pas gagné l'Aisne : X l'emporte").
 POLARITY_BREAK = re.compile(r"[,;:]|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
 NEITHER_NOR = re.compile(r"\b(?:neither|ni)\b[^.;:]{1,60}?\b(?:nor|ni)\b[^.;:,]{1,40}?(?=\s\S|$)")
 BUT_NOT = re.compile(
-    r"\s*,?\s*(?:mais pas|but not)\s+(?:(?:dans|en|a|au|aux|in|at|chez)\s+)?"
+    r"\s*,?\s*(?:mais pas|but not)\s+(?:(?:d(?:an)?s|en|a|au|aux|in|at|chez)\s+)?"
     r"(?:(?:le|la|les|l'|the)\s*)?"
 )
 THOUSANDS_COMMA = re.compile(r"\d{1,3},\d{3}")
@@ -1129,7 +1136,7 @@ def _context_elsewhere(text: str, folded: str, lexicon: Lexicon) -> list[str]:
         if SHORTENER.search(m.group()):
             continue
         words = re.sub(r"[\W\d_]+", " ", m.group()).title()
-        local = RESULTS_PAGE.search(m.group()) is not None
+        local = RESULTS_PAGE.search(m.group()) is not None or lexicon.town_inside(m.group())
         if local or any(t.kind == "place" and t.key != NATIONAL for t in lexicon.scan(words)):
             out.append(f"lieu : {m.group()[:80]}")
     return out
@@ -1366,7 +1373,9 @@ def _read_whole(
     vague = CLOSE_RE.search(s.folded) or FAR_RE.search(s.folded)
     if vague and not any(c.type == GAP for c in claims):
         doubts.append(f"expression : {vague.group()}")  # a margin with no pair to check
-    elif vague and not any(c.type in (RANK, LEADER) for c in claims):
+    elif vague and not any(
+        c.type in (RANK, LEADER) or (c.type == GAP and c.measure == "signed") for c in claims
+    ):
         order = ORDER_WORDS.search(s.folded)  # "narrowly over": who is ahead goes unchecked
         if order is not None:
             doubts.append(f"ordre : {order.group()}")
@@ -1380,6 +1389,10 @@ def _read_whole(
     # "devant les 21,3 % obtenus par Le Pen": the figure is the name's after "par", whoever
     # stands before it; "Fillon 20 %, Mélenchon 19,6 % : Fillon devant": first, or first of two?
     doubts += [f"chiffre : {m.group()}" for m in FIGURE_BY.finditer(s.folded)]
+    for m in AHEAD_RE.finditer(s.folded):  # "battu, de fait, par Fillon": who beat whom?
+        obj = next((c for c in s.cands if 0 <= c.start - m.end() < 60), None)
+        if obj is not None and _passive(s, m, obj) is None:
+            doubts.append(f"expression : {s.text[m.start() : obj.end]}")
     for m in BARE_AHEAD.finditer(s.folded):
         subject = _subject_before(s, m.start())
         if subject is not None and ({c.id for c in s.cands} | s.named_before) - {subject.id}:
@@ -2419,14 +2432,19 @@ def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
     start, end = _clause_of(s.folded, n.start)
     # "…, Poutou trails" says nothing of this pair; in "Mélenchon devancé de 150 000 voix par
     # Fillon" the agent is the one ahead.
-    agent = any(
-        c.id == second
-        and BY_BEFORE.search(s.folded, max(start, c.start - 6), c.start)
-        and PASSIVE_VERB.search(s.folded, start, n.start)
-        and not OBTAINED.search(s.folded, n.end, c.start)
+    by = [
+        c
         for c in s.cands
-        if start <= c.start < end
-    )
+        if c.id == second
+        and start <= c.start < end
+        and BY_BEFORE.search(s.folded, max(start, c.start - 6), c.start)
+    ]
+    if by and (
+        not PASSIVE_VERB.search(s.folded, start, n.start)
+        or OBTAINED.search(s.folded, n.end, by[0].start)
+    ):
+        return None  # "d'avance sur le score obtenu par Le Pen": whose figure, whose lead?
+    agent = bool(by)
     if agent or BEHIND_RE.search(s.folded, start, end):
         first, second = second, first
     return (first, second)
@@ -2635,6 +2653,8 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
         if obj is not None and subject is not None and obj.id != subject.id:
             # "Macron devancé par Le Pen"; never "leads by 2.7 points, Le Pen second"
             passive = _passive(s, m, obj)
+            if passive is None:
+                continue  # "battu, de fait, par Fillon", "devant les 21 % obtenus par": unread
             for o in _listed_from(s, obj):  # "devant Poutou et Asselineau": each of them
                 if o.id != subject.id:
                     pairs.append(
@@ -2809,20 +2829,22 @@ def _contest_winner(s: _Sentence, pos: int) -> str | None:
     obj = next((c for c in s.cands if m.end() <= c.start < pos), None)
     if subject is None or obj is None or subject.start < start or subject.id == obj.id:
         return None
-    return obj.id if _passive(s, m, obj) else subject.id
+    passive = _passive(s, m, obj)
+    if passive is None:
+        return None
+    return obj.id if passive else subject.id
 
 
-def _passive(s: _Sentence, verb: re.Match[str], obj: _Cand) -> bool:
-    """True for "Macron devancé par Le Pen", "devancé ce soir par", "beaten tonight by".
-
-    Never after "devant", "leads" or "beats", which have no passive, nor when "par" ends a
-    figure's own phrase ("devant les 21,3 % obtenus par Le Pen").
+def _passive(s: _Sentence, verb: re.Match[str], obj: _Cand) -> bool | None:
+    """True for "Macron devancé par Le Pen", "devancé ce soir par", "beaten tonight by"; False
+    with no "par"/"by" before the name; None when one stands there but may end other words
+    ("devant les 21,3 % obtenus par Le Pen", "battu, de fait, par Fillon", "beats … by").
     """
-    if not PASSIVE_VERB.fullmatch(verb.group()):
+    if BY_BEFORE.search(s.folded, max(verb.end(), obj.start - 6), obj.start) is None:
         return False
-    if OBTAINED.search(s.folded, verb.end(), obj.start):
-        return False
-    return BY_BEFORE.search(s.folded, max(verb.end(), obj.start - 6), obj.start) is not None
+    if not PASSIVE_VERB.fullmatch(verb.group()) or OBTAINED.search(s.folded, verb.end(), obj.start):
+        return None
+    return True
 
 
 def _in_clause_before(s: _Sentence, pos: int) -> list[_Cand]:

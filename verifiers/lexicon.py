@@ -82,6 +82,10 @@ ABBREVIATIONS = {"st": "saint", "ste": "sainte", "hte": "haute", "htes": "hautes
 # Names that are also words ("l'aube", dawn; "allier", to ally): only with a capital, and the
 # communes of the name stay readings.
 WORD_NAMES = frozenset(("aube", "allier", "creuse", "landes", "meuse", "marne", "vienne"))
+# Names that are also everyday words: in a post written in capitals, a word or the place?
+WORDLIKE_NAMES = WORD_NAMES | frozenset(
+    ("somme", "nord", "cher", "lot", "manche", "centre", "est", "ouest", "sud", "ma", "fh", "as")
+)
 # A place name that is also an everyday word is only recognised when written with a capital.
 COMMON_WORDS = frozenset(
     [
@@ -376,9 +380,11 @@ class Lexicon:
     _places_by_code: dict[str, Place] = field(default_factory=dict, repr=False)
     _names: dict[str, str] = field(default_factory=dict, repr=False)
     _districts: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
-    # The leading words of communes' names and the largest population they begin: "aix" begins
-    # Aix-en-Provence (143,000 inhabitants), which people shorten to "Aix".
+    # The leading and trailing words of communes' names and the largest population they are
+    # part of: "aix" of Aix-en-Provence (143,000 inhabitants), which people shorten to "Aix",
+    # "billancourt" of Boulogne-Billancourt.
     _heads: dict[tuple[str, ...], int] = field(default_factory=dict, repr=False)
+    _glued: tuple[str, ...] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         """Compile every form once."""
@@ -398,8 +404,9 @@ class Lexicon:
             if place.level == "commune" and place.population:
                 words = tuple(TOKEN.findall(fold(place.name)))
                 for i in range(1, len(words)):
-                    if self._heads.get(words[:i], 0) < place.population:
-                        self._heads[words[:i]] = place.population
+                    for part in (words[:i], words[i:]):  # "Aix", "Billancourt"
+                        if self._heads.get(part, 0) < place.population:
+                            self._heads[part] = place.population
             base = LEVEL_PRIORITY.get(place.level, 10) * 1_000_000 + order
             for form in place_forms(place):
                 common = fold(form) in COMMON_WORDS
@@ -509,8 +516,8 @@ class Lexicon:
         return code == area
 
     def shortened(self, mention: Mention, folded: str) -> bool:
-        """True for a commune's name that begins a larger commune's ("Aix", "Argelès"): people
-        shorten the larger one's to it, so it may be either."""
+        """True for a commune's name that begins or ends a larger commune's ("Aix",
+        "Billancourt"): people shorten the larger one's to it, so it may be either."""
         words = tuple(TOKEN.findall(folded[mention.start : mention.end]))
         larger = self._heads.get(words, 0)
         if not larger:
@@ -519,6 +526,21 @@ class Lexicon:
         if any(r is None or r.level != "commune" for r in readings):
             return False
         return larger > max(r.population for r in readings if r is not None)
+
+    def town_inside(self, link: str) -> bool:
+        """True when a link's letters hold the name of a large town, a département or a région
+        ("nicematin.com", "lyoncapitale.fr", "lavoixdunord.fr"): a local page, maybe."""
+        if self._glued is None:
+            self._glued = tuple(
+                name
+                for p in self.places
+                if p.level in ("departement", "region")
+                or (p.level == "commune" and p.population >= LINKED_TOWN)
+                for name in [re.sub(r"[^a-z]", "", fold(p.name))]
+                if len(name) >= 4 and name != "france"
+            )
+        letters = re.sub(r"[^a-z]", "", fold(link))
+        return any(name in letters for name in self._glued)
 
     def has_place(self, code: str) -> bool:
         """True when an area code belongs to this lexicon."""
@@ -554,7 +576,11 @@ class Lexicon:
                     others = tuple(
                         dict.fromkeys(k for k in (*others, inner[0].key) if k != entry.key)
                     )
-            shouted = (entry.capital or bool(entry.case_form)) and _shouted(original, start, end)
+            shouted = (
+                (entry.capital or bool(entry.case_form))
+                and fold(original[start:end]) in WORDLIKE_NAMES
+                and _shouted(original, start, end)
+            )
             found.append(Mention(entry.kind, entry.key, start, end, entry.level, others, shouted))
             resume = last + 1
         found.extend(self._codes(folded, found))
@@ -633,6 +659,8 @@ class Lexicon:
 
 # A town this large is still written by the first part of its compound name ("Évry").
 MAJOR_TOWN = 20_000
+# Towns whose name in a link's address makes the page a local one ("nicematin.com").
+LINKED_TOWN = 50_000
 MISSPELT_FROM = 5  # names this long are read through one slip, into forms longer than this
 MISSPELT_RANK = 10**9  # a slip loses to any real form of the same spelling
 # Words and names one slip from a candidate's: "Aubry leads in Holland", "Royale victoire".

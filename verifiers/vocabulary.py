@@ -52,7 +52,7 @@ FRENCH = words_of(
     voici voila donc ainsi alors aussi meme deja encore enfin bref
     hexagone metropole outre mer francais
     plus moins environ pres autour barre cap seuil
-    tous toutes tout toute cc parmi via
+    tous toutes tout toute ds cc parmi via
     bravo tristesse rageant dur dure deception decu decue catastrophe incroyable
     enorme dingue ouf magnifique superbe felicitations fier fiere fiers joie honte courage
     soiree militants continue
