@@ -1388,12 +1388,14 @@ def _read_whole(
         doubts += [f"rang : {m.group()}" for m in AREA_RANK.finditer(s.folded)]
     # "devant les 21,3 % obtenus par Le Pen": the figure is the name's after "par", whoever
     # stands before it; "Fillon 20 %, Mélenchon 19,6 % : Fillon devant": first, or first of two?
-    doubts += [f"chiffre : {m.group()}" for m in FIGURE_BY.finditer(s.folded)]
-    for m in AHEAD_RE.finditer(s.folded):  # "battu, de fait, par Fillon": who beat whom?
-        obj = next((c for c in s.cands if 0 <= c.start - m.end() < 60), None)
-        if obj is not None and _passive(s, m, obj) is None:
-            doubts.append(f"expression : {s.text[m.start() : obj.end]}")
-    for m in BARE_AHEAD.finditer(s.folded):
+    if " par " in s.folded or " by " in s.folded:
+        doubts += [f"chiffre : {m.group()}" for m in FIGURE_BY.finditer(s.folded)]
+        for m in AHEAD_RE.finditer(s.folded):  # "battu, de fait, par Fillon": who beat whom?
+            obj = next((c for c in s.cands if 0 <= c.start - m.end() < 60), None)
+            if obj is not None and _passive(s, m, obj) is None:
+                doubts.append(f"expression : {s.text[m.start() : obj.end]}")
+    bare = "devant" in s.folded or "lead" in s.folded or "ahead" in s.folded
+    for m in BARE_AHEAD.finditer(s.folded) if bare else ():
         subject = _subject_before(s, m.start())
         if subject is not None and ({c.id for c in s.cands} | s.named_before) - {subject.id}:
             doubts.append(f"expression : {s.text[subject.start : m.end()]}")

@@ -694,13 +694,10 @@ DOUBT_KINDS: dict[str, tuple[str, str]] = {
     "ordre": ("ordre des candidats non lu", "order of the candidates not read"),
     "base": ("base du pourcentage incertaine", "base of the percentage uncertain"),
     "fil": (
-        "suite d'un fil : le contexte est plus haut",
-        "later post of a thread: its context is above",
+        "suite d'un fil, contexte plus haut",
+        "later post of a thread, context above",
     ),
-    "majuscules": (
-        "en capitales, nom ou mot ordinaire ?",
-        "in capitals: a name or an ordinary word?",
-    ),
+    "majuscules": ("en capitales, nom ou mot ordinaire", "in capitals, a name or an ordinary word"),
 }
 _FLIP = {"confirmed": "contradicted", "contradicted": "confirmed"}
 
