@@ -164,23 +164,6 @@ def tidy_name(name: str) -> str:
     return f"{article}{head}" if article.endswith("'") else f"{article} {head}"
 
 
-def former_name_kept(former: str, names: frozenset[str], heads: frozenset[str]) -> bool:
-    """Whether a commune's former name may be read as it: a homonym of a place's name today
-    ("Laval"), or a name no longer one is shortened to ("Trouville" is Trouville-sur-Mer's
-    too, "Aix" Aix-en-Provence's: then it is left unread rather than made one village's)."""
-    key = normalise(former)
-    return key in names or key not in heads
-
-
-def name_heads(names: list[str]) -> frozenset[str]:
-    """The leading words of every name, up to each of its later words ("trouville sur")."""
-    out: set[str] = set()
-    for name in names:
-        words = normalise(name).split()
-        out.update(" ".join(words[:i]) for i in range(1, len(words)))
-    return frozenset(out)
-
-
 def departement_of_insee(code: str) -> str | None:
     """The département (or collectivity) of an INSEE commune code: "97101" -> "971"."""
     code = code.strip().upper()

@@ -35,7 +35,7 @@ from primaries.bulk import (
     update_tuples,
 )
 from primaries.db import JSON_CODEC, finite
-from primaries.geography import Geography, former_name_kept, name_heads, normalise
+from primaries.geography import Geography, normalise
 from primaries.models import (
     AREA,
     CLAIM,
@@ -73,20 +73,15 @@ class VerifyReport:
     changed: int  # claims whose label changed
 
 
-def renamed(
-    name: str,
-    aliases: tuple[str, ...],
-    published: str | None,
-    names: frozenset[str],
-    heads: frozenset[str],
-) -> tuple[str, ...]:
+def renamed(name: str, aliases: tuple[str, ...], published: str | None) -> tuple[str, ...]:
     """The name results were published under, when the commune has been renamed since.
 
     Laval (Isère) is Laval-en-Belledonne today; a post of 2017 that says "Laval" may mean it.
+    A name that is also the start of a larger town's ("Trouville") is doubted by the lexicon.
     """
     if not published or normalise(published) in {normalise(n) for n in (name, *aliases)}:
         return ()
-    return (published,) if former_name_kept(published, names, heads) else ()
+    return (published,)
 
 
 def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> Lexicon:
@@ -106,19 +101,16 @@ def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> L
             select(AREA.c.code, AREA.c.name, AREA.c.level, AREA.c.parent).order_by(AREA.c.code)
         ).all()
         published = {code: name for code, name, level, _parent in stored if level == "commune"}
-        gazetteer = geography.gazetteer()
-        every = [n for a in gazetteer for n in (a.name, *a.aliases)]
-        names, heads = frozenset(normalise(n) for n in every), name_heads(every)
         places = [
             Place(
                 a.code,
                 a.name,
                 a.level,
-                (*a.aliases, *renamed(a.name, a.aliases, published.get(a.code), names, heads)),
+                (*a.aliases, *renamed(a.name, a.aliases, published.get(a.code))),
                 a.parent,
                 a.population,
             )
-            for a in gazetteer
+            for a in geography.gazetteer()
         ]
         known = {p.code for p in places}
         places += [

@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from primaries.geography import former_name_kept, name_heads, normalise, tidy_name
+from primaries.geography import tidy_name
 from verifiers.lexicon import Lexicon, build_lexicon
 from verifiers.standings import CandidateInfo, Place, Standings, Tally
 
@@ -175,8 +175,6 @@ def places() -> tuple[Place, ...]:
         out.append(Place(c["code"], c["name"], "city", tuple(c["aliases"]), "FE-" + c["country"]))
     communes = json.loads(gzip.decompress((COG / "communes.json.gz").read_bytes()))
     kept = [c for c in communes if c["type"] in ("commune-actuelle", "arrondissement-municipal")]
-    every = [n for p in out for n in (p.name, *p.aliases)] + [c["nom"] for c in kept]
-    names, heads = frozenset(normalise(n) for n in every), name_heads(every)
     kept.sort(key=lambda c: -(c.get("population") or 0))
     for c in kept:
         population = c.get("population") or 0
@@ -188,9 +186,7 @@ def places() -> tuple[Place, ...]:
             # As the store's lexicon has them: the name results were published under in 2017,
             # when the commune has been renamed since (Laval, Isère, is Laval-en-Belledonne).
             published = published_names().get(c["code"], c["nom"])
-            renamed = fold_key(published) != fold_key(c["nom"])
-            kept_name = renamed and former_name_kept(published, names, heads)
-            aliases = (published,) if kept_name else ()
+            aliases = (published,) if fold_key(published) != fold_key(c["nom"]) else ()
             out.append(
                 Place(c["code"], c["nom"], "commune", aliases, c.get("departement"), population)
             )

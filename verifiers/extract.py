@@ -2441,10 +2441,8 @@ def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
         and start <= c.start < end
         and BY_BEFORE.search(s.folded, max(start, c.start - 6), c.start)
     ]
-    if by and (
-        not PASSIVE_VERB.search(s.folded, start, n.start)
-        or OBTAINED.search(s.folded, n.end, by[0].start)
-    ):
+    verb = PASSIVE_VERB.search(s.folded, start, n.start) if by else None
+    if by and (verb is None or _passive(s, verb, by[0]) is None):
         return None  # "d'avance sur le score obtenu par Le Pen": whose figure, whose lead?
     agent = bool(by)
     if agent or BEHIND_RE.search(s.folded, start, end):

@@ -383,7 +383,7 @@ class Lexicon:
     # The leading and trailing words of communes' names and the largest population they are
     # part of: "aix" of Aix-en-Provence (143,000 inhabitants), which people shorten to "Aix",
     # "billancourt" of Boulogne-Billancourt.
-    _heads: dict[tuple[str, ...], int] = field(default_factory=dict, repr=False)
+    _name_parts: dict[tuple[str, ...], int] = field(default_factory=dict, repr=False)
     _glued: tuple[str, ...] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -405,8 +405,8 @@ class Lexicon:
                 words = tuple(TOKEN.findall(fold(place.name)))
                 for i in range(1, len(words)):
                     for part in (words[:i], words[i:]):  # "Aix", "Billancourt"
-                        if self._heads.get(part, 0) < place.population:
-                            self._heads[part] = place.population
+                        if self._name_parts.get(part, 0) < place.population:
+                            self._name_parts[part] = place.population
             base = LEVEL_PRIORITY.get(place.level, 10) * 1_000_000 + order
             for form in place_forms(place):
                 common = fold(form) in COMMON_WORDS
@@ -519,7 +519,7 @@ class Lexicon:
         """True for a commune's name that begins or ends a larger commune's ("Aix",
         "Billancourt"): people shorten the larger one's to it, so it may be either."""
         words = tuple(TOKEN.findall(folded[mention.start : mention.end]))
-        larger = self._heads.get(words, 0)
+        larger = self._name_parts.get(words, 0)
         if not larger:
             return False
         readings = [self._places_by_code.get(k) for k in (mention.key, *mention.alternatives)]
