@@ -60,6 +60,9 @@ log = logging.getLogger(__name__)
 
 
 NOT_CHECKED = frozenset({CODED, PREDICTION})  # flags that keep a claim away from the machine
+# The area_version of a claim whose verdict reads no figures (a doubt, a code word, a
+# prediction): no snapshot can change its label, so relabelling never reads it again.
+FIGURES_UNREAD = -2
 _LEXICONS: dict[tuple[str, int], Lexicon] = {}
 
 
@@ -391,7 +394,8 @@ def read_new_stories(
         ]
         versions = _tally_versions(conn, {k for keys in reading_keys for k in keys})
         for row, keys in zip(rows, reading_keys, strict=True):
-            row["area_version"] = _readings_version(versions, keys)
+            unread = row["value"]["doubts"] or NOT_CHECKED.intersection(row["flags"])
+            row["area_version"] = FIGURES_UNREAD if unread else _readings_version(versions, keys)
         bulk_insert(conn, CLAIM, rows)
         conn.execute(
             update(STORY).where(STORY.c.id.in_([s.id for s in stories])).values(read_at=now)
@@ -436,7 +440,8 @@ def _open_history(conn: Connection, story_ids: Sequence[int], now: datetime) -> 
 
 
 def _stale_claims(conn: Connection) -> list[Any]:
-    """Claims whose area's figures moved since their label was computed.
+    """Claims whose area's figures moved since their label was computed (never those whose
+    verdict reads no figures).
 
     Plain tuples: their JSON columns come as text, decoded once per distinct claim by
     `_distinct_claims` (many posts make the very same claim); the fragment is not read: no verdict
@@ -465,10 +470,11 @@ def _stale_claims(conn: Connection) -> list[Any]:
             national, and_(national.c.area == "FR", national.c.round == CLAIM.c.round), isouter=True
         )
         .where(
+            CLAIM.c.area_version != FIGURES_UNREAD,
             or_(
                 and_(CLAIM.c.type == QUALIFICATION, national.c.version != CLAIM.c.area_version),
                 and_(CLAIM.c.type != QUALIFICATION, own.c.version != CLAIM.c.area_version),
-            )
+            ),
         )
         .order_by(CLAIM.c.id),  # free on SQLite (its scan order); rows then written in that order
     )
@@ -620,7 +626,9 @@ def _judged_rows(
     for row, distinct in zip(stale, claims, strict=True):
         claim_id, claim_type, label, area_version, own, national = itemgetter_row(row)
         keys = distinct[2]
-        if len(keys) > 1:
+        if distinct[0].doubts or distinct[1] & NOT_CHECKED:
+            version = FIGURES_UNREAD  # stored before claims were marked so: never read again
+        elif len(keys) > 1:
             version = _readings_version(versions, keys)
         else:
             version = (national if claim_type == QUALIFICATION else own) or 0

@@ -165,6 +165,38 @@ def test_nothing_to_redo_when_figures_did_not_move(engine, settings, geography):
     assert (again.read, again.checked, again.changed) == (0, 0, 0)
 
 
+def test_a_doubted_claim_is_never_read_again_when_figures_come(engine, settings, geography):
+    """Its doubt decides its label, not the figures: a snapshot relabels only the other claim."""
+    registry(engine, settings, geography)
+    store_posts(
+        engine,
+        [
+            post("1", "Macron en tête dans le 19"),
+            post("2", "Macron en tête dans le 19, à 13 heures", minutes=1),
+        ],
+        source="x",
+        now=NIGHT,
+    )
+    verify_pending(engine, settings, geography, now=NIGHT)
+    ingest_payload(
+        engine,
+        settings,
+        geography,
+        feed([result("19272_0001", 500, 400), result("19272_0002", 450, 420)], 1),
+        source="feed",
+        kind="bureau_feed",
+        round_number=1,
+    )
+    report = verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10))
+    assert (report.checked, report.changed) == (1, 1)
+    claims, history = claims_and_history(engine)
+    assert [(c.label, c.reason["key"]) for c in claims] == [
+        ("confirmed", "leader"),
+        ("unconfirmed", "doubts"),
+    ]
+    assert len(history) == 3  # the doubted claim's one entry stays open, with its reason
+
+
 def test_coded_posts_are_kept_for_editors_and_never_labelled(engine, settings, geography):
     """#RadioLondres code words: stored flagged, the machine leaves them to the newsroom."""
     registry(engine, settings, geography)
