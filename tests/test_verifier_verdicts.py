@@ -1432,3 +1432,92 @@ def test_nineteenth_red_team_findings(state, text, label):
 )
 def test_twentieth_and_twenty_first_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # "derrière X", "behind X": X is the one ahead, wherever the figure stands.
+        ("pr2017-t1-final", "Le Pen derrière Macron de 2,7 points", CONFIRMED),
+        ("pr2017-t1-final", "Derrière Macron, Le Pen à 3 points.", CONFIRMED),
+        ("pr2017-t1-final", "Behind Macron, Le Pen by 2.7 points", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen derrière Macron de 5 points", CONTRADICTED),
+        # A word no rule reads between two names: who is ahead is not said for sure.
+        ("pr2017-t1-final", "Nice: Fillon tops Le Pen by 1,317 votes", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen devancée par Macron de 2,7 points", CONFIRMED),
+        # A count after a rank is the distance to the one before, or a count.
+        (
+            "pr2017-t1-final",
+            "Arles : Le Pen en tête, Mélenchon 2e à moins de 900 voix",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t1-final", "Eure-et-Loir : Macron 3e à 237 voix", UNCONFIRMED),
+        ("pr2017-t1-final", "Eure-et-Loir : Macron 3e à 21,7 %", CONFIRMED),
+    ],
+)
+def test_held_out_8_first_run_families(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Links to a results page by place, or to a regional paper: the figure may be local.
+        (
+            "pr2017-t1-final",
+            "Macron 19,9 % https://www.interieur.gouv.fr/Elections/presidentielle-2017/059/index.html",
+            UNCONFIRMED,
+        ),
+        (
+            "pr2017-t1-final",
+            "Macron 30 % https://www.lemonde.fr/article/2017/04/24/les-resultats-dans-votre-ville_51.html",
+            UNCONFIRMED,
+        ),
+        (
+            "pr2017-t1-final",
+            "Macron 30 % https://www.ledauphine.com/politique/2017/04/23",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t1-final", "Macron 24 % https://www.lemonde.fr/politique/", CONFIRMED),
+        # A name that is also a word, opening a sentence without being set off.
+        ("pr2017-t1-final", "Cher Macron, bravo pour ces 24 % !", UNCONFIRMED),
+        ("pr2017-t1-final", "Bravo ! Cher Macron, merci pour ces 24 % !", UNCONFIRMED),
+        ("pr2017-t1-final", "Somme toute, Macron 24 % et Le Pen 21 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Cher : Macron 22 %", CONFIRMED),
+        ("pr2017-t1-final", "Nord vote Le Pen", CONFIRMED),
+        # Capitals: "US" the pronoun, "A LOT" after a one-letter word.
+        ("pr2017-t1-final", "MACRON 24%, LE PEN 21%: ALL OF US", UNCONFIRMED),
+        ("pr2017-t1-final", "MELENCHON BEATS FILLON BY A LOT", UNCONFIRMED),
+    ],
+)
+def test_twenty_second_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Dashes, bars and slashes part items: a heading after one heads what follows.
+        ("pr2017-t1-final", "Macron 24 % — Lille : Mélenchon 30 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron leads | Nord: Le Pen 28%", UNCONFIRMED),
+        ("pr2017-t1-partial", "Macron 24 % | Ain : Le Pen 25 %", UNCONFIRMED),
+        # "France :" heading an item is the nation.
+        ("pr2017-t1-final", "Lille : Mélenchon 29,9 %, France : Macron 24 %", CONFIRMED),
+        ("pr2017-t1-final", "Lille : Mélenchon 29,9 % — 🇫🇷 : Macron 24 %", CONFIRMED),
+        ("pr2017-t1-final", "Lille : Mélenchon 29,9 %, France : Macron 29 %", CONTRADICTED),
+        # Every place of the sentence before is a reading of the next one's figure.
+        ("pr2017-t1-final", "Mélenchon en tête à Lille et à Roubaix. Macron 25 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon en tête à Lille. Macron 25 %.", UNCONFIRMED),
+        # A round named in the sentence before: this figure's, or tonight's?
+        ("pr2017-t2-final", "Au premier tour, Macron 24 %. Le Pen 21,3 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "In the runoff, Macron 66%. Le Pen 34%.", UNCONFIRMED),
+        ("pr2017-t1-final", "Au premier tour, Macron 24 %. Le Pen 21,3 %.", CONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Macron et Le Pen qualifiés pour le second tour. Macron 24 %.",
+            CONFIRMED,
+        ),
+    ],
+)
+def test_twenty_third_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -351,6 +351,18 @@ FAR_RE = re.compile(
 LIST_JOIN = re.compile(r"\s*(?:,|&|\bet\b|\band\b)\s*")
 TRAILS_RE = re.compile(r"\b(?:derriere|behind|trails?|trailing)\b(?! (?:by|de) )")
 BEHIND_RE = re.compile(r"\bde retard\b|\bbehind\b|\btrail(?:s|ing|ed)?\b")
+# A count in votes or points right after a rank: "3e à 237 voix" is the distance to the 2nd.
+RANK_THEN_COUNT = re.compile(
+    r"\b(?:\d{1,2}\s?(?:e|eme|er|ere|re|nd|rd|th)|premiere?|deuxieme|second|seconde|troisieme|"
+    r"quatrieme|cinquieme|third|fourth|fifth)\s*,?\s+(?:a|at)\s+(?:(?:un peu )?(?:moins|plus|pres)"
+    r" (?:de |d')|(?:seulement|only|just|less than|more than|under|over)\s+)?\d[\d\s.,]*"
+    r"\s*(?:mille |k )?(?:voix|votes|suffrages|points?|pts)\b"
+)
+# Right before a candidate: the words that make it the one ahead ("derrière Macron").
+BEHIND_OBJECT = re.compile(
+    r"\b(?:derriere|behind|trail(?:s|ing|ed)?|de retard sur)[\s,]*"
+    r"(?:(?:loin|largement|nettement|tres|de peu|juste|just|far|well|le|la|the)\s+)*$"
+)
 QUAL_RE = re.compile(
     r"\b(?:au|pour le|en|du)\s+(?:second|2nd|2e|2eme|deuxieme|2d)\s+tour\b|\bqualifi\w*|"
     r"\ben finale\b|\bfinalistes?\b|\bsecond round\b|\brun-?off\b|\bduel\b|"
@@ -838,8 +850,26 @@ SHORTENER = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:t\.co|bit\.ly|ow\.ly|goo\.gl|tinyurl\.com|buff\.ly|dlvr\.it|"
     r"fb\.me|youtu\.be|lnkd\.in|trib\.al)/"
 )
-# The Ministry's results page of a département or a commune: "/059/059350.html".
-RESULTS_PAGE = re.compile(r"/\d{3}/\d{3,6}(?:\.html?)?\b|bureau[-_]par[-_]bureau")
+# The Ministry's results page of a département or a commune ("/059/index.html",
+# "/059/059350.html"), a page of results by place or for the reader's own town.
+RESULTS_PAGE = re.compile(
+    r"/\d{3}/(?:\d{3,6}|index)(?:\.html?)?\b|\b(?:bureau|commune|ville|canton)[-_]par[-_]|"
+    r"\bpar[-_](?:bureau|commune|ville|departement|region|canton|circonscription)|"
+    r"\b(?:votre|ta|your|my|ma)[-_](?:ville|commune|town|city|departement|region|bureau)"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+# Regional papers, whose results pages are those of their area, named in the address or not.
+REGIONAL_PRESS = re.compile(
+    r"\b(?:ouest-france|sudouest|ledauphine|leprogres|lamontagne|midilibre|ladepeche|"
+    r"letelegramme|nicematin|varmatin|corsematin|estrepublicain|republicain-lorrain|dna|"
+    r"lalsace|courrier-picard|lunion|paris-normandie|lanouvellerepublique|centre-presse|"
+    r"lindependant|charentelibre|laprovence|lejsl|lyonne|leberry|lechorepublicain|larep|"
+    r"maville|actu|francebleu|france3-regions|lavoixdunord|lamarseillaise|lepopulaire|"
+    r"la-croix-du-nord|nordeclair|lesechos-normandie|le-pays|lardennais|vosgesmatin|"
+    r"lamanchelibre|tendanceouest|lepetitbleu|ledauphine-libere|la-voix-du-nord)\.(?:fr|com)\b",
+    re.IGNORECASE,
+)
 # "devant" or "leads" with nothing after it in its clause: first of all, or of those named?
 BARE_AHEAD = re.compile(r"\b(?:devant|leads|leading|ahead)\b(?=\s*(?:$|[.,;:!?)]))")
 # Right before a name: the agent of a passive, whatever comes between it and its verb
@@ -952,10 +982,18 @@ BUT_NOT = re.compile(
     r"(?:(?:le|la|les|l'|the)\s*)?"
 )
 THOUSANDS_COMMA = re.compile(r"\d{1,3},\d{3}")
-JOINED_CLAUSE = re.compile(r";|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s")
-CLAUSE_BREAK = re.compile(
-    r"(?<!\d),|,(?!\d)|;|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s"
+# Dashes, bars, slashes and bullets between spaces part items as a semicolon does:
+# "Macron 24 % — Lille : Mélenchon 30 %", "Macron 24 % | Nord : Le Pen 28 %".
+ITEM_BREAK = r"\s[—–|/•·]\s|\s-\s"
+JOINED_CLAUSE = re.compile(
+    r";|" + ITEM_BREAK + r"|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s"
 )
+CLAUSE_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|;|" + ITEM_BREAK + r"|"
+    r"\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s"
+)
+# "France :", "la France :", "🇫🇷 :" heading an item: the nation, as "en France" is.
+FRANCE_HEADING = re.compile(r"(?<![\w-])(?:(?:la|the)\s+)?(?:france|🇫🇷)\s*:")
 SENTENCE_RE = re.compile(r"(?<=[.!?…])\s+(?=\S)|\n+|(?<=\?)(?=\s*\S)")
 ENGLISH_RE = re.compile(
     r"\b(?:the|is|are|with|leads?|leading|wins?|won|votes|ahead|of the|in the|turnout|percent|"
@@ -1070,6 +1108,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     doubts += [f"expression : « {m.group(1)[:60]} »" for m in QUOTED_LINE.finditer(text)]
     last_candidate = ""
     last_area = ""
+    last_others: tuple[str, ...] = ()  # the previous sentence's other places
+    other_round = ""  # the words naming another round than the night's, earlier in the post
     area_had_claim = False
     questions = 0
     named_before: set[str] = set()
@@ -1089,6 +1129,15 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             continue
         if last_area and area_had_claim:  # a place heading the post ("Paris :") heads it all
             sentence.default_readings = (NATIONAL,)
+        if last_area:  # "en tête à Lille et à Roubaix. Macron 25 %": either town's figure
+            sentence.default_readings += last_others
+        own_round = TOUR1_RE.search(sentence.folded) or TOUR2_RE.search(sentence.folded)
+        if other_round and not own_round:
+            # "Au premier tour, Macron 24 %. Le Pen 21,3 %." on the night of round 2: the
+            # figure may be of the round named above or of tonight's.
+            doubts.append(f"tour : {other_round}")
+        if own_round:
+            other_round = own_round.group() if sentence.round != round else ""
         sentence.named_before = frozenset(named_before)
         if any(m.kind == "coded" for m in sentence.places):
             flags.add(CODED)
@@ -1113,6 +1162,10 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         real_places = [p for p in sentence.places if p.kind == "place"]
         if real_places:
             last_area = real_places[-1].key
+            last_others = tuple(
+                dict.fromkeys(k for p in real_places for k in (p.key, *p.alternatives))
+            )
+            last_others = tuple(k for k in last_others if k != last_area)
             area_had_claim = bool(sentence.cands)
     if flags & {JOKE, META, PREDICTION}:
         claims = []
@@ -1136,7 +1189,11 @@ def _context_elsewhere(text: str, folded: str, lexicon: Lexicon) -> list[str]:
         if SHORTENER.search(m.group()):
             continue
         words = re.sub(r"[\W\d_]+", " ", m.group()).title()
-        local = RESULTS_PAGE.search(m.group()) is not None or lexicon.town_inside(m.group())
+        local = (
+            RESULTS_PAGE.search(m.group()) is not None
+            or REGIONAL_PRESS.search(m.group()) is not None
+            or lexicon.town_inside(m.group())
+        )
         if local or any(t.kind == "place" and t.key != NATIONAL for t in lexicon.scan(words)):
             out.append(f"lieu : {m.group()[:80]}")
     return out
@@ -1347,7 +1404,7 @@ def _read_whole(
             return [unread], doubts
         return [], doubts
     doubts += [f"lieu : {u}" for u in s.unresolved]
-    doubts += [f"majuscules : {w}" for w in s.shouted]
+    doubts += [f"majuscules : {w}" if w.isupper() else f"mot : {w}" for w in s.shouted]
     if s.qualifiers.time:
         doubts.append(f"heure : {s.qualifiers.time}")
     if s.qualifiers.partial:
@@ -1386,6 +1443,8 @@ def _read_whole(
         doubts.append(f"base : {s.text.strip()[:80]}")  # of exprimés, or of the base named?
     if not s.cands:
         doubts += [f"rang : {m.group()}" for m in AREA_RANK.finditer(s.folded)]
+    # "Mélenchon 2e à moins de 900 voix": the distance to the one before, or a count?
+    doubts += [f"chiffre : {m.group()}" for m in RANK_THEN_COUNT.finditer(s.folded)]
     # "devant les 21,3 % obtenus par Le Pen": the figure is the name's after "par", whoever
     # stands before it; "Fillon 20 %, Mélenchon 19,6 % : Fillon devant": first, or first of two?
     if " par " in s.folded or " by " in s.folded:
@@ -1612,7 +1671,7 @@ def _read_sentence(
     wrapping = [m.span() for pattern in (HANDLE, URL) for m in pattern.finditer(folded)]
     # "@Nord_Eclair" names a newspaper, not the Nord; a URL's words are no place either.
     mentions = [m for m in lexicon.scan(text, folded) if not _inside(m.start, wrapping)]
-    # "EN SOMME, MACRON EN TÊTE", "MA CANDIDATE 30 %": in capitals, a word or a name?
+    # "EN SOMME, MACRON EN TÊTE", "MA CANDIDATE 30 %", "Cher Macron,": a word or a name?
     shouted = [text[m.start : m.end] for m in mentions if m.shouted]
     mentions = [m for m in mentions if not m.shouted]
     cands: list[_Cand] = []
@@ -1646,6 +1705,10 @@ def _read_sentence(
         places = [m for m in places if m.key not in ("FE-US", "FE-CA")]
         places.append(Mention("place", "FE01", first, first + 1, "constituency"))
         places.sort(key=lambda m: m.start)
+    for m in FRANCE_HEADING.finditer(folded) if ":" in folded else ():
+        if not any(p.start <= m.start() < p.end for p in places):
+            places.append(Mention("place", NATIONAL, m.start(), m.end() - 1, "national"))
+            places.sort(key=lambda p: p.start)
     flag_area = _flag_area(raw, lexicon)
     source = ATTRIBUTION_RE.search(folded)
     sourced: list[str] = []  # "d'après les résultats de Paris": the area, or the source's?
@@ -2432,6 +2495,20 @@ def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
     first = subject.id if subject is not None else ids[0]
     second = next(i for i in ids if i != first)
     start, end = _clause_of(s.folded, n.start)
+    passive = subject is not None and BY_BEFORE.search(s.folded, 0, subject.start)
+    if subject is not None and not passive and not GAP_VERB.search(s.folded, start, end):
+        # "Fillon tops Le Pen by 1,317 votes": a word no rule reads stands between the two
+        # names, and the nearer one is not the subject for sure.
+        earlier = [c for c in s.cands if start <= c.start < subject.start and c.id != first]
+        between = s.folded[earlier[-1].end : subject.start] if earlier else ""
+        if earlier and ":" not in between and not LIST_JOIN.fullmatch(between):
+            return None
+    # "Le Pen derrière Macron de 2,7 points", "Behind Macron, Le Pen by 3": the object of
+    # "behind" is the one ahead, wherever the figure stands.
+    behind = any(
+        c.id == second and c.is_object and BEHIND_OBJECT.search(s.folded, 0, c.start)
+        for c in s.cands
+    )
     # "…, Poutou trails" says nothing of this pair; in "Mélenchon devancé de 150 000 voix par
     # Fillon" the agent is the one ahead.
     by = [
@@ -2445,7 +2522,7 @@ def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
     if by and (verb is None or _passive(s, verb, by[0]) is None):
         return None  # "d'avance sur le score obtenu par Le Pen": whose figure, whose lead?
     agent = bool(by)
-    if agent or BEHIND_RE.search(s.folded, start, end):
+    if agent or behind or BEHIND_RE.search(s.folded, start, end):
         first, second = second, first
     return (first, second)
 

@@ -207,6 +207,8 @@ COMMON_WORDS = frozenset(
         "chez",
     ]
 )
+# Every everyday word that names a place is as doubtful in capitals ("ALL OF US").
+WORDLIKE_NAMES |= COMMON_WORDS
 
 # Levels in the order a name shared by several places is resolved (first wins).
 LEVEL_PRIORITY = {
@@ -359,8 +361,8 @@ class Mention:
     level: str = ""
     # Other places the same written name can be (homonym communes, a commune and a département).
     alternatives: tuple[str, ...] = ()
-    # Recognised by its capitals in a run of capitals ("EN SOMME", "MA CANDIDATE"), where the
-    # capitals tell a name from a word no longer.
+    # A name that is also a word where its capitals tell them apart no longer: in a run of
+    # capitals ("EN SOMME", "MA CANDIDATE"), or opening a sentence ("Cher Macron, bravo").
     shouted: bool = False
 
 
@@ -579,7 +581,10 @@ class Lexicon:
             shouted = (
                 (entry.capital or bool(entry.case_form))
                 and fold(original[start:end]) in WORDLIKE_NAMES
-                and _shouted(original, start, end)
+                and (
+                    _shouted(original, start, end)
+                    or (entry.kind == "place" and _opens_unset(original, start, end))
+                )
             )
             found.append(Mention(entry.kind, entry.key, start, end, entry.level, others, shouted))
             resume = last + 1
@@ -706,8 +711,16 @@ def _shouted(original: str, start: int, end: int) -> bool:
         return False
     before = _WORD.findall(original[max(0, start - 30) : start])
     after = _WORD.findall(original[end : end + 30])
-    near = before[-1:] + after[:1]
-    return any(len(w) >= 2 and w.isupper() for w in near)
+    # "BY A LOT": a one-letter word is no evidence either way; the next one is.
+    near = [w for w in before if len(w) >= 2][-1:] + [w for w in after if len(w) >= 2][:1]
+    return any(w.isupper() for w in near)
+
+
+def _opens_unset(original: str, start: int, end: int) -> bool:
+    """True for a name that is also a word, opening its sentence without being set off: "Cher
+    Macron, bravo" greets, "Somme toute, …" sums up; "Cher : …" and "Nord vote Le Pen" name."""
+    opening = max(original.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    return not _commune_context(original[opening:], start - opening, end - opening)
 
 
 def _commune_context(original: str, start: int, end: int) -> bool:

@@ -698,6 +698,10 @@ DOUBT_KINDS: dict[str, tuple[str, str]] = {
         "later post of a thread, context above",
     ),
     "majuscules": ("en capitales, nom ou mot ordinaire", "in capitals, a name or an ordinary word"),
+    "tour": (
+        "tour nommé plus haut : ce chiffre est-il du même ?",
+        "round named above: is this one's?",
+    ),
 }
 _FLIP = {"confirmed": "contradicted", "contradicted": "confirmed"}
 
