@@ -127,7 +127,10 @@ def lexicon_for(conn: Connection, settings: Settings, geography: Geography) -> L
         ]
         _LEXICONS.clear()
         _LEXICONS[key] = build_lexicon(
-            candidates, places, round_dates=settings.election.round_dates
+            candidates,
+            places,
+            round_dates=settings.election.round_dates,
+            election_name=settings.election.name,
         )
     return _LEXICONS[key]
 

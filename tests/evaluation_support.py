@@ -218,7 +218,8 @@ def lexicon_for(state: str) -> Lexicon:
     election = states()["states"][state]["election"]
     config = tomllib.loads(ELECTION_CONFIGS[election].read_text(encoding="utf-8"))
     dates = config["election"]["round_dates"]
-    return build_lexicon(candidates_of(election), places(), round_dates=dates)
+    name = config["election"]["name"]
+    return build_lexicon(candidates_of(election), places(), round_dates=dates, election_name=name)
 
 
 @cache

@@ -1521,3 +1521,20 @@ def test_twenty_second_red_team_findings(state, text, label):
 )
 def test_twenty_third_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Another kind of election than the one judged: its figures are not these.
+        ("pr2017-t1-final", "Fillon 44 % au premier tour de la primaire", UNCONFIRMED),
+        ("pr2017-t1-final", "Hamon won 36% in the Socialist primary", UNCONFIRMED),
+        ("pr2017-t1-final", "Aux législatives, Macron 28 %", UNCONFIRMED),
+        ("hap2011-t1-final", "Hollande 28 % au premier tour de la présidentielle", UNCONFIRMED),
+        # The same kind is this election.
+        ("hap2011-t1-final", "Hollande 39 % à la primaire", CONFIRMED),
+        ("pr2017-t1-final", "Présidentielle : Macron 24 %, Le Pen 21,3 %", CONFIRMED),
+    ],
+)
+def test_another_kind_of_election_is_not_this_one(state, text, label):
+    assert label_on(state, text) == label

@@ -665,6 +665,15 @@ ODD_FIGURE_HINT = re.compile(
     r"[‰±+−–]|\d\s*%?\s*-|-\s?\d|\d M\b|tops|max| sur | in | out of |100|demi|half", re.I
 )
 QUOTE_HINT = re.compile(r"[«“\"‘‹„‚`<]|(?<!\w)'")
+# The kinds of election, in both languages; only the first four letters tell them apart.
+ELECTION_HINT = re.compile(
+    r"prim|presiden|legisl|parliam|region|europ|municip|departem|canton|referend"
+)
+ELECTION_KIND = re.compile(
+    r"(?<![a-z])(?:primaires?|primar(?:y|ies)|presidentielles?|presidential|legislatives?|"
+    r"parliamentary|regionales|regional elections?|europeennes|european elections?|"
+    r"municipales|municipal elections?|departementales|cantonales|referendum)(?![a-z])"
+)
 # Estimates and polls, wherever named (a tag, a handle, the attribution): never the count.
 POLLSTER = re.compile(
     r"(?<![a-z])(?:ipsos|ifop|elabe|harris|kantar|sofres|opinionway|odoxa|viavoice|bva\b|csa\b|"
@@ -1104,6 +1113,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     if QUOTE_HINT.search(text):
         doubts += [f"expression : « {m.group(1)[:60]} »" for m in QUOTED.finditer(text)]
     doubts += _other_days(folded_all, lexicon, round)
+    if ELECTION_HINT.search(folded_all):
+        doubts += _other_elections(folded_all, lexicon)
     # "> Aubry en tête": a line quoted from another post, not the author's claim
     doubts += [f"expression : « {m.group(1)[:60]} »" for m in QUOTED_LINE.finditer(text)]
     last_candidate = ""
@@ -1221,6 +1232,26 @@ def _tag_round(tag: str) -> int:
         if m is not None:
             return 1 if m.group("one") else 2
     return 0
+
+
+def _other_elections(folded: str, lexicon: Lexicon) -> list[str]:
+    """Kinds of election a post names that are not the one judged ("à la primaire" on the
+    night of a presidential election): their figures are not these."""
+    own = {_election_kind(m.group()) for m in ELECTION_KIND.finditer(fold(lexicon.election_name))}
+    return [
+        f"autre élection : {m.group().strip()}"
+        for m in ELECTION_KIND.finditer(folded)
+        if _election_kind(m.group()) not in own
+    ]
+
+
+def _election_kind(words: str) -> str:
+    """The kind an election word names: its first four letters say it in both languages."""
+    stem = words[:4]
+    return SAME_KIND.get(stem, stem)
+
+
+SAME_KIND = {"parl": "legi", "cant": "depa"}  # "parliamentary" elections are the législatives
 
 
 def _other_days(folded: str, lexicon: Lexicon, round: int) -> list[str]:

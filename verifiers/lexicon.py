@@ -376,6 +376,9 @@ class Lexicon:
     # The election's round dates ("2017-04-23", …): a post's other years and days are another
     # election or another round.
     round_dates: tuple[str, ...] = ()
+    # The election's name ("Élection présidentielle 2017"): a post naming another kind of
+    # election ("à la primaire", "aux législatives") speaks of other figures.
+    election_name: str = ""
     _phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict, repr=False)
     _firsts: dict[str, list[int]] = field(default_factory=dict, repr=False)  # phrase sizes
     _max_len: int = 1
@@ -814,6 +817,9 @@ def build_lexicon(
     places: Iterable[Place],
     coded: Iterable[str] = (),
     round_dates: Iterable[str] = (),
+    election_name: str = "",
 ) -> Lexicon:
     """Compile a lexicon from the store's candidates and gazetteer."""
-    return Lexicon(tuple(candidates), tuple(places), tuple(coded), tuple(round_dates))
+    return Lexicon(
+        tuple(candidates), tuple(places), tuple(coded), tuple(round_dates), election_name
+    )
