@@ -1538,3 +1538,24 @@ def test_twenty_third_red_team_findings(state, text, label):
 )
 def test_another_kind_of_election_is_not_this_one(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A modal or an imperfect ending like a conditional is no hearsay: could, would like, hoped.
+        ("pr2017-t1-final", "Macron pourrait faire 24 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen pourrait être en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron voudrait 30 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen espérait être en tête", UNCONFIRMED),
+        # The conditional of hearsay on a verb of results relays the claim, which is checked.
+        ("pr2017-t1-final", "Macron serait à 30 % selon des rumeurs", CONTRADICTED),
+        (
+            "pr2017-t1-final",
+            "François Fillon récolterait plus de 20% des voix, loin devant Benoît Hamon (6%)",
+            CONFIRMED,
+        ),
+    ],
+)
+def test_a_modal_is_not_hearsay(state, text, label):
+    assert label_on(state, text) == label

@@ -108,9 +108,11 @@ QUALIF_FUTURE = re.compile(
 )
 HEDGE_RE = re.compile(
     r"\b(?:selon|d'apres|apparently|reportedly|according to|il parait|parait il|parait-il|"
-    r"on me dit|on dit|rumeurs?|allegedly|semble(?:rait)?|provisoire|officieux)\b|"
-    r"\b[a-z]{2,}(?<!trait)(?<!portrait)(?:erait|irait|rait|raient)\b"
+    r"on me dit|on dit|rumeurs?|allegedly|semble(?:rait)?|provisoire|officieux)\b"
 )
+# The conditional of hearsay is read on the verbs of results the vocabulary knows ("serait",
+# "l'emporterait"); no ending tells the others apart: "pourrait" (could), "voudrait" (would
+# like), "espérait" (hoped, an imperfect) stay unknown words.
 # "#JLM2017" -> JLM, 2017; "#1erTour" -> 1er, Tour
 TAG_PART = re.compile(
     r"\d+(?:er|ere|eme|e|nd|st|rd|th)(?![a-z])|[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])|\d+"
