@@ -1559,3 +1559,19 @@ def test_another_kind_of_election_is_not_this_one(state, text, label):
 )
 def test_a_modal_is_not_hearsay(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # The imperfect of any verb is an earlier moment of the count, not its end.
+        ("pr2017-t1-final", "Le Pen distançait Macron", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen était en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen avait 25 %", UNCONFIRMED),
+        # Words ending so that are no imperfect, and the conditional of hearsay.
+        ("pr2017-t1-final", "Fillon se serait qualifié", CONTRADICTED),
+        ("pr2017-t1-final", "Macron en tête, il paraît", CONFIRMED),
+    ],
+)
+def test_the_imperfect_is_an_earlier_moment(state, text, label):
+    assert label_on(state, text) == label

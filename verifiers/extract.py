@@ -541,9 +541,12 @@ QUOTED = re.compile(
 # An earlier moment than the count being judged: "Le Pen menait", "was leading", "had 21.3 %"
 # (the count so far, the polls, round 1 on round-2 night).
 EARLIER_TIME = re.compile(
-    r"\b(?:menait|menaient|dominait|dominaient|gagnait|gagnaient|devancait|devancaient|"
-    r"caracolait|depassait|battait|arrivait|arrivaient|obtenait|recueillait|totalisait|faisait|"
-    r"faisaient|(?:was|were) (?:\w+ing|ahead|behind|in (?:the )?lead|in front)|had|used to)\b"
+    # The imperfect, of any verb: "distançait", "était en tête", "avait 25 %" (the words
+    # ending so that are no imperfect are named: "souhait", "portrait", "il paraît")
+    r"\b(?!(?:souhait|parfait|imparfait|portrait|extrait|attrait|retrait|abstrait|distrait|"
+    r"trait|plait|parait|apparait|disparait|connait|reconnait|bienfait|forfait|mefait|surfait)"
+    r"\b)[a-z]{2,}(?<!r)(?:ait|aient)\b|"  # "-rait" is the conditional: "serait", hearsay
+    r"\b(?:(?:was|were) (?:\w+ing|ahead|behind|in (?:the )?lead|in front)|had|used to)\b"
     # A moment of the count, or its end? "a été devant", "a mené", "has been leading"
     r"|\ba (?:longtemps )?(?:ete (?:en tete|devant|derriere|premiere?|1ere?|en avance|en retard)|"
     r"mene)\b|\b(?:est|sont) passee?s? (?:devant|derriere|en tete)\b"
