@@ -292,9 +292,18 @@ UNPUBLISHED_PLACE = re.compile(
 LEADER_RE = re.compile(
     r"\ben tete\b|\belue? president\w*|\belected president\b|\bl'emport\w*|\bremport\w*|\bgagn(?:e|ent|erait|ait)\b|\bplebiscit\w*|"
     r"\bmen(?:e|ait|erait)\b|\bcaracol\w*|\bdomin(?:e|ait|erait)\b|\bvainqueur\b|\bgagnant\b|"
-    r"\bvictoire\b|\bvictory\b|\bwins?\b|\bwon\b|\bis leading\b|\bleading\b|\bleads\b|\btop(?:s|ped)?\b|"
+    r"\bvictoire\b|\bvictory\b|\bwins?\b|\bwon\b|\bis leading\b|\bleading\b|\bleads\b|"
+    r"\btop(?:s|ped)?\b(?! out\b)|"
     r"\bplie le match\b|\bcarton\w*|\becrase tout\b|\bfait la course en tete\b|\bin the lead\b|\bin front\b"
     r"|\bcarrie[sd]\b|\btook\b|\btakes\b|\bs'impose\b|\bs'est impose\w*|\brafle\b|\bsweeps?\b|\bswept\b"
+)
+# Between a lead word and a figure: punctuation, as in "Le Pen gagne : 33,9 %" (not "à",
+# "with", "by": "l'emporte à 50,7 %" wins with it, "l'emporte d'un point" by it).
+LEAD_THEN_FIGURE = re.compile(r"\s*[:,–—-]\s*")
+# Lead words that also take a share as their object: "gagne 30 %", "wins 30%".
+SHARE_WON = re.compile(
+    r"l'emport\w*|remport\w*|gagn\w*|wins?|won|took|takes|carrie[sd]|rafle|sweeps?|swept|"
+    r"plebiscit\w*|carton\w*"
 )
 ELECTED_RE = re.compile(r"\b(?:est |a ete |is |was |gets |got )?(?:elue?|elected)\b")
 LOSES_RE = re.compile(r"\b(?:perd|perdent|a perdu|lost|loses)\b")
@@ -313,6 +322,7 @@ ORDER_WORDS = re.compile(
 )
 OBJECT_BEFORE = re.compile(
     r"\b(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|leads?|leading|trails?|trailing|derriere|behind|"
+    r"depasse\w*|second to|runner-up to|"
     r"edge[sd]? out|edging out|pip(?:s|ped)?|ecras\w*|crush\w*|trounc\w*|surclasse|distanc\w*|"
     r"d'avance sur|de retard sur|"
     r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
@@ -327,7 +337,7 @@ GAP_NOUN = re.compile(r"\b(?:ecart|gap|margin|difference|marge)\b")
 DISTANCE_TO = re.compile(
     r"\s*(?:de )?(?:voix|votes|suffrages|points?|pts)?\s*(?P<word>devant|ahead of|derriere|behind|"
     r"de moins que|de plus que|moins que|plus que|moins qu'|plus qu'|fewer than|less than|"
-    r"more than|short of|de|d')\s*"
+    r"more than|short of|off|from|de|d')\s*"
 )
 GAP_VERB = re.compile(
     r"\bseparent?\b|\bsepare(?:e|s|es)? (?:de|par)\b|\bseparated by\b|\bd'ecart\b|\bcoude[- ]a[- ]coude\b|\bneck and neck\b|"
@@ -353,6 +363,20 @@ FAR_RE = re.compile(
 LIST_JOIN = re.compile(r"\s*(?:,|&|\bet\b|\band\b)\s*")
 TRAILS_RE = re.compile(r"\b(?:derriere|behind|trails?|trailing)\b(?! (?:by|de) )")
 BEHIND_RE = re.compile(r"\bde retard\b|\bbehind\b|\btrail(?:s|ing|ed)?\b")
+# "Macron 24 % à 80 % des suffrages": how far the count had got, after the share.
+PARTIAL_SHARE = re.compile(
+    r"\d\s*%\s*,?\s+a\s+\d+(?:[.,]\d+)?\s*%\s+(?:des|of)\s+(?:suffrages|voix|votes|bulletins)\b"
+)
+# "un demi-point", "deux points et demi": to the half point, or to one decimal? ("moins d'" or
+# "plus d'" before it is a bound, and settles it)
+HALF_FIGURE = re.compile(
+    r"\b(?:un )?demi[- ]points?\b|\bhalf a (?:percentage )?point\b|\b\w+ points? et demie?\b|"
+    r"\b\w+ and a half points?\b"
+)
+BOUND_BEFORE = re.compile(
+    r"(?:moins d'|plus d'|moins de|plus de|less than|more than|under|over|above|below|sous|"
+    r"at least|au moins)\s*$"
+)
 # A count in votes or points right after a rank: "3e à 237 voix" is the distance to the 2nd.
 RANK_THEN_COUNT = re.compile(
     r"\b(?:\d{1,2}\s?(?:e|eme|er|ere|re|nd|rd|th)|premiere?|deuxieme|second|seconde|troisieme|"
@@ -885,6 +909,22 @@ REGIONAL_PRESS = re.compile(
     re.IGNORECASE,
 )
 # "devant" or "leads" with nothing after it in its clause: first of all, or of those named?
+# Words of order that need an object, and what may stand between them and it.
+DIRECTION_WORD = re.compile(
+    r"\b(?:devant|derriere|behind|ahead|trail(?:s|ing|ed)?|en retard|en avance|devancee?s?|"
+    r"distancee?s?|battue?s?|beaten|second to|runner-up to)\b"
+)
+OBJECT_GAP = re.compile(
+    r"\s*(?:(?:pas|plus|jamais|not|never)\s+)?(?:(?:of|to|par|by|sur)\s+)?(?:(?:de|by)\s+[\d\s.,]+\s*(?:points?|pts|voix|votes)?\s*"
+    r"(?:sur\s+)?)?(?:(?:loin|largement|nettement|tres|de peu|juste|just|far|well|le|la|the|"
+    r"par|by)\s+)*"
+)
+# A word of order between a first name with its figure and a second name.
+ORDER_BETWEEN = re.compile(
+    r"\s*[(:,]?\s*\d[\d\s.,]*\s*(?:%|pts?|points?|voix|votes)?\s*\)?\s*,?\s*"
+    r"(?:(?:arrive|finit|termine|comes|finishes|finished|came)\s+)?"
+    r"(?P<word>apres|avant|over|sur|sous|under|above|below|before|after)\s*(?:(?:le|la|the)\s+)?"
+)
 BARE_AHEAD = re.compile(r"\b(?:devant|leads|leading|ahead)\b(?=\s*(?:$|[.,;:!?)]))")
 # Right before a name: the agent of a passive, whatever comes between it and its verb
 # ("devancé ce soir par Le Pen", "distanced by 2.7 points by Macron").
@@ -1112,6 +1152,12 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         doubts += [f"emoji : {e}" for e in unread_emojis(text)]
         doubts += [f"lieu : {m.group()}" for m in THERE.finditer(text)]  # "Le Pen en tête là"
     doubts += [f"source : {m.group()}" for m in POLLSTER.finditer(folded_all)]
+    if "demi" in folded_all or "half" in folded_all:  # before numbers are spelt out
+        doubts += [
+            f"chiffre : {m.group()}"
+            for m in HALF_FIGURE.finditer(folded_all)
+            if not BOUND_BEFORE.search(folded_all, max(0, m.start() - 12), m.start())
+        ]
     # These two run only on a post holding what every one of their matches holds.
     if ODD_FIGURE_HINT.search(text):
         doubts += [f"chiffre : {m.group()}" for m in ODD_FIGURE.finditer(text)]
@@ -1481,6 +1527,8 @@ def _read_whole(
         doubts += [f"rang : {m.group()}" for m in AREA_RANK.finditer(s.folded)]
     # "Mélenchon 2e à moins de 900 voix": the distance to the one before, or a count?
     doubts += [f"chiffre : {m.group()}" for m in RANK_THEN_COUNT.finditer(s.folded)]
+    doubts += [f"compte partiel : {m.group()}" for m in PARTIAL_SHARE.finditer(s.folded)]
+
     # "devant les 21,3 % obtenus par Le Pen": the figure is the name's after "par", whoever
     # stands before it; "Fillon 20 %, Mélenchon 19,6 % : Fillon devant": first, or first of two?
     if " par " in s.folded or " by " in s.folded:
@@ -1494,10 +1542,33 @@ def _read_whole(
         subject = _subject_before(s, m.start())
         if subject is not None and ({c.id for c in s.cands} | s.named_before) - {subject.id}:
             doubts.append(f"expression : {s.text[subject.start : m.end()]}")
+    if len({c.id for c in s.cands} | s.named_before) > 1:
+        doubts += [f"ordre : {w}" for w in _order_without_object(s)]
     if negations:
         claims, negation_doubt = _polarity(s, claims, negations)
         doubts += negation_doubt
     return claims, doubts
+
+
+def _order_without_object(s: _Sentence) -> list[str]:
+    """Words of order whose object is no candidate ("Macron derrière", "Le Pen en retard dans
+    le Nord : 28 % contre 21 %"), and a word of order between two names and their figures
+    ("Macron 24 % après Le Pen 21 %", "Mélenchon (21.3%) over Le Pen"): who is ahead of whom is
+    said, and not read."""
+    out = []
+    for m in DIRECTION_WORD.finditer(s.folded):
+        nxt = next((c for c in s.cands if c.start >= m.end()), None)
+        if nxt is not None and (
+            OBJECT_GAP.fullmatch(s.folded, m.end(), nxt.start)
+            or BY_BEFORE.search(s.folded, m.end(), nxt.start)  # a passive's agent, read apart
+        ):
+            continue
+        out.append(m.group())
+    for a, b in zip(s.cands, s.cands[1:], strict=False):
+        between = ORDER_BETWEEN.fullmatch(s.folded, a.end, b.start)
+        if between is not None:
+            out.append(between.group("word"))
+    return out
 
 
 def _unread_candidates(s: _Sentence, claims: list[Claim]) -> list[str]:
@@ -2171,10 +2242,14 @@ def _owner(s: _Sentence, n: NumberMention) -> _Cand | None:
             and len(_unique([c.id for c in before])) > 1
         ):
             return None  # "Macron devant Le Pen, 24 %": the winner's figure or the other's
-        if prev.is_object and re.search(r"\bavec\s*$", intro) and len(gap) > 6:
+        agent = BY_BEFORE.search(s.folded, max(0, prev.start - 6), prev.start) is not None
+        if (prev.is_object or agent) and re.search(r"\b(?:avec|with|at|on|a)\s*$", intro):
+            # "Macron bat Le Pen avec 66 %": the subject's figure; "Fillon topped by Macron on
+            # 26.4%", "Macron devant Le Pen à 21 %": the subject's, or the other's?
             subject = _subject_before(s, prev.start)
-            if subject is not None:
-                return subject
+            if agent or subject is None or not re.search(r"\b(?:avec|with)\s*$", intro):
+                return None
+            return subject
         if re.match(r"^\s*contre\s*$", s.folded[max(0, n.start - 10) : n.start]) and len(gap) > 12:
             return None
         return prev
@@ -2395,10 +2470,13 @@ def _distance_gaps(s: _Sentence, used: set[int]) -> list[Claim]:
             r"\ba\s*$", s.folded[max(0, n.start - 4) : n.start]
         ):
             continue  # only "à N voix de X" is a distance; "N voix de X" may be X's votes
+        if word == "from" and not m.group().strip().startswith(("point", "pt", "vote")):
+            continue  # "2.7 points from Macron" is a distance; "300 from Macron" may be votes
         ahead = word in ("devant", "ahead of", "de plus que", "more than", "plus que", "plus qu'")
-        pair = (subject.id, other) if ahead or word in ("de", "d'") else (other, subject.id)
+        unsigned = word in ("de", "d'", "from")  # "à 2,7 points de Le Pen": ahead or behind
+        pair = (subject.id, other) if ahead or unsigned else (other, subject.id)
         unit = POINTS if q.unit == POINTS else VOTES_UNIT
-        measure = "signed" if word not in ("de", "d'") else "absolute"
+        measure = "absolute" if unsigned else "signed"
         used.add(i)
         s.qualifier_spans.append(m.span())  # "short of", "de moins que": read
         out.append(_claim(s, GAP, pair, n.start, replace(q, unit=unit), measure))
@@ -2528,7 +2606,10 @@ def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
     listed = subject is not None and any(subject.end <= m.start < n.start for m in s.numbers)
     if listed and not GAP_VERB.search(s.folded):
         return None  # "Macron 66 %, Le Pen 34 % : 32 points d'avance": whose lead is not said
-    first = subject.id if subject is not None else ids[0]
+    # "Devant Le Pen de 2,7 points : Macron": with no subject before the figure, the first name
+    # that is no object of an order word is the subject.
+    free = [c.id for c in s.cands if not c.is_object]
+    first = subject.id if subject is not None else (free[0] if free else ids[0])
     second = next(i for i in ids if i != first)
     start, end = _clause_of(s.folded, n.start)
     passive = subject is not None and BY_BEFORE.search(s.folded, 0, subject.start)
@@ -2795,8 +2876,19 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             0 <= c.start - m.end() <= 2 and not s.folded[m.end() : c.start].strip() for c in s.cands
         ):
             continue  # "X leads Y": ahead of one rival, not first of all ("en tête, Y 2e" is)
-        if any(0 <= n.start - m.end() <= 3 for n in s.numbers):
+        won = [n for n in s.numbers if 0 <= n.start - m.end() <= 3]
+        if won and not s.folded[m.end() : won[0].start].strip():
             continue  # "won 12 %", "remporte 30 % des voix": a share won, not the lead
+        if (
+            won
+            and SHARE_WON.fullmatch(m.group())
+            and LEAD_THEN_FIGURE.fullmatch(s.folded, m.end(), won[0].start)
+        ):
+            # "Le Pen gagne : 33,9 %": she wins, with that share, or won that share?
+            claim = _claim(s, LEADER, (subject.id,), m.start())
+            leaders.add(subject.id)
+            out.append(replace(claim, doubts=(f"expression : {s.text[m.start() : won[0].end]}",)))
+            continue
         if m.group() in ("took", "takes") and TAKES_NOT_LEAD.match(s.folded, m.end()):
             continue  # "took second place", "takes 20 %": a rank or a share, not the lead
         if re.match(

@@ -131,14 +131,19 @@ _TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b(?! ?(?:de |d')?(?:%|voix))")
 _BEFORE = re.compile(
     # "just over 50 %", "à peine plus de 20 %": the bound that follows says it all.
     r"(?<![a-z])(?:(?P<just>just|barely|only just|juste|tout juste|a peine|a tout juste)\s+(?=\S))?"
-    r"(?:(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent|"
+    r"(?:(?P<just_over>(?:depasse(?:nt)?|franchi(?:t|ssent)?|passe(?:nt)?|crosse[sd]|tops|topped|"
+    r"exceeds?|beats?)\s+(?:a peine|tout juste|juste|just|barely|only just))|"
+    r"(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent|"
     r"passe|passent)(?: meme)? pas(?: la barre d[eu]s?| le cap d[eu]s?| les)?|"
     r"(?:does|did|do)(?: not|n't) (?:exceed|top|go (?:over|above))|not more than|no more than|≤|=<)"
     r"|(?P<not_reached>(?:ne |n')(?:atteint|atteignent|atteindra)(?: meme)? pas(?: les| la barre d[eu]s?)?|"
     r"(?:does|did|do)(?: not|n't) reach)"
     r"|(?P<above>plus de|plus d'|\+ ?de|au[- ]dessus de?s?|au moins|depasse(?:nt|r)?|franchit|"
     r"franchi|passe(?:nt)? la barre d[eu]s?|passe(?:nt)? les|passe le cap d[eu]s?|more than|over|"
-    r"(?:already )?past|(?:breaks|broke|cracks|cracked|crosses|crossed|passes|passed) the|"
+    r"(?:already )?past|(?:breaks|broke|cracks|cracked|crosses|crossed|passes|passed|beats?) the|"
+    # "Macron bat les 23 %", "beats 60 percent": beats a figure, not a rival
+    r"(?:bat|battent|devance(?:nt)?) (?:la barre d[eu]s?|le seuil d[eu]s?|le cap d[eu]s?|les)|"
+    r"beats?|"
     r"above|at least|exceeds?|tops|topped|superieur a|≥|>=|>)"
     r"|(?P<below>moins de|moins d'|sous la barre d[eu]s?|sous les?|en[- ]dessous de?s?|less than|"
     r"under|below|fewer than|inferieur a|<)"
@@ -356,11 +361,15 @@ def parse_numbers(
         start = m.start()
         before = _BEFORE.search(folded[max(0, start - 40) : start])
         if before is not None:
-            bound = next(
-                k
-                for k in (AT_MOST, NOT_REACHED, ABOVE, BELOW, JUST_BELOW, NEAR, ABOUT)
-                if before.group(k)
-            )
+            bound = (
+                next(
+                    k
+                    for k in (AT_MOST, NOT_REACHED, ABOVE, BELOW, JUST_BELOW, NEAR, ABOUT)
+                    if before.group(k)
+                )
+                if not before.group("just_over")
+                else JUST_OVER
+            )  # "dépasse à peine les"
             if before.group("just") and bound in (ABOVE, BELOW, AT_MOST, NOT_REACHED):
                 bound = JUST_OVER if bound == ABOVE else JUST_UNDER
             start = max(0, start - 40) + before.start()
