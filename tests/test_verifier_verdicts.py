@@ -1598,6 +1598,8 @@ def test_the_imperfect_is_an_earlier_moment(state, text, label):
         # "après", "over", "sur" between two names and their figures.
         ("pr2017-t1-final", "Macron 24,0 % après Le Pen 21,3 %", UNCONFIRMED),
         ("pr2017-t1-final", "Mélenchon (21.3%) over Le Pen (28.2%) in the Nord", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % < Le Pen 21 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 21 % > Macron 24 %", UNCONFIRMED),
         ("pr2017-t1-final", "Grenoble: Mélenchon wins by 154 votes over Macron", CONFIRMED),
         # The figure after "avec"/"with" beside an object is the subject's; after "at", unsure.
         ("pr2017-t2-final", "Macron bat Le Pen avec 66,1 % des voix", CONFIRMED),

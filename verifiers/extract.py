@@ -923,7 +923,8 @@ OBJECT_GAP = re.compile(
 ORDER_BETWEEN = re.compile(
     r"\s*[(:,]?\s*\d[\d\s.,]*\s*(?:%|pts?|points?|voix|votes)?\s*\)?\s*,?\s*"
     r"(?:(?:arrive|finit|termine|comes|finishes|finished|came)\s+)?"
-    r"(?P<word>apres|avant|over|sur|sous|under|above|below|before|after)\s*(?:(?:le|la|the)\s+)?"
+    r"(?P<word>apres|avant|over|sur|sous|under|above|below|before|after|[<>≤≥])\s*"
+    r"(?:(?:le|la|the)\s+)?"
 )
 BARE_AHEAD = re.compile(r"\b(?:devant|leads|leading|ahead)\b(?=\s*(?:$|[.,;:!?)]))")
 # Right before a name: the agent of a passive, whatever comes between it and its verb
