@@ -119,3 +119,20 @@ def test_no_wrong_strong_label_on_the_outsiders_sets(held_out, outsiders_states)
         if r.label in (CONFIRMED, CONTRADICTED) and r.label != r.expected_label
     ]
     assert wrong == []
+
+
+def test_every_doubt_on_the_red_team_posts_is_worded_by_the_pages(outsiders_states):
+    """The doubts the hardest posts raise are each of a kind every page words in its language."""
+    from primaries.web.i18n import DOUBT_KINDS as WORDED
+    from verifiers.claims import DOUBT_KINDS
+    from verifiers.extract import extract
+
+    folder = CASES_FILE.parent / "redteam"
+    use_states(folder / "states.json")
+    kinds = set()
+    for line in (folder / "cases.jsonl").read_text().splitlines():
+        case = json.loads(line)
+        extraction = extract(case["text"], lexicon_for(case["state"]), round=case["round"])
+        kinds |= {d.partition(" : ")[0] for c in extraction.claims for d in c.doubts}
+    assert {"ordre", "tour", "majuscules", "autre élection"} <= kinds
+    assert kinds <= set(DOUBT_KINDS) <= set(WORDED)

@@ -84,6 +84,11 @@ DOUBT_KINDS = (
     "source",
     "temps",
     "emoji",
+    "ordre",
+    "base",
+    "fil",
+    "majuscules",
+    "tour",
 )
 
 ClaimValue = Quantity | int | str | None
