@@ -1641,3 +1641,44 @@ def test_twenty_fourth_red_team_findings(state, text, label):
 )
 def test_twenty_fifth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A département's number after "in the"; a town opening a post before "—" or "'s".
+        ("pr2017-t1-final", "83.6% turnout in the 53", CONFIRMED),
+        ("pr2017-t1-final", "Mayenne — Fillon arrive en tête", UNCONFIRMED),
+        ("pr2017-t2-final", "Nice's result: Macron 66.1%", CONTRADICTED),
+        # A level word or "à" naming a town that no reading is: the place is not read.
+        ("pr2017-t1-final", "Fillon en tête dans la commune de Loire", UNCONFIRMED),
+        ("pr2017-t1-final", "À Loire, Fillon 34,5 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Dans la Loire, Le Pen en tête", CONFIRMED),
+        ("pr2017-t1-final", "À Mayotte, Fillon en tête", CONFIRMED),
+    ],
+)
+def test_twenty_sixth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # "won't" is no win but a future, as "will" is: no claim; "pas encore", a moment.
+        ("pr2017-t1-final", "Fillon won't be in the runoff", None),
+        ("pr2017-t2-final", "Macron won't win", None),
+        ("pr2017-t1-final", "Fillon n'est pas encore éliminé", UNCONFIRMED),
+        # A second clause with its own subject and verb is read apart.
+        ("pr2017-t1-final", "Fillon devance Mélenchon et Macron est en tête", CONFIRMED),
+        ("pr2017-t1-final", "Macron devance Le Pen et Fillon est en tête", CONTRADICTED),
+        ("pr2017-t1-final", "Mélenchon est quatrième et Macron est qualifié", CONFIRMED),
+        ("pr2017-t1-final", "Macron devance Le Pen et la participation est de 77,8 %", CONFIRMED),
+        ("pr2017-t1-final", "Macron et Le Pen sont qualifiés", CONFIRMED),
+        # A second name with no verb of its own after a word of order: object, or subject?
+        ("pr2017-t1-final", "Macron devant Le Pen et Fillon en tête", UNCONFIRMED),
+        # The other side of a gap is named in the figure's clause.
+        ("pr2017-t1-final", "Mélenchon quatrième, Macron devant Le Pen de 2,7 points", CONFIRMED),
+    ],
+)
+def test_twenty_seventh_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

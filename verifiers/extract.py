@@ -90,7 +90,7 @@ META_RE = re.compile(
 )
 PREDICTION_RE = re.compile(
     r"\bpronos?(?:tics?)?\b|\bje (?:parie|predis|pense que|mise|vois bien)\b|\bpredictions?\b|"
-    r"\bi predict\b|\bmy (?:guess|call)\b|\b(?:va|vont|devrait|devraient|risque de) (?:gagner|"
+    r"\bi predict\b|\bmy (?:guess|call)\b|\bwon'?t\b|\bwill not\b|\b(?:va|vont|devrait|devraient|risque de) (?:gagner|"
     r"l'emporter|arriver|faire|etre|passer|finir|depasser|obtenir)\b|\bwill (?:win|be|get|lead|"
     r"finish|come)\b|\bis going to\b|\b(?:sera|serons|seront|serez|gagnera|gagneront|l'emportera|"
     r"arrivera|fera|feront|obtiendra|passera|finira|depassera|aura|auront|emportera|"
@@ -565,6 +565,8 @@ QUOTED = re.compile(
 # An earlier moment than the count being judged: "Le Pen menait", "was leading", "had 21.3 %"
 # (the count so far, the polls, round 1 on round-2 night).
 EARLIER_TIME = re.compile(
+    # "pas encore éliminé", "not yet": a moment of the count, before its end
+    r"\bpas encore\b|\bnot yet\b|\btoujours pas\b|\bstill not\b|"
     # The imperfect, of any verb: "distançait", "était en tête", "avait 25 %" (the words
     # ending so that are no imperfect are named: "souhait", "portrait", "il paraît")
     r"\b(?!(?:souhait|parfait|imparfait|portrait|extrait|attrait|retrait|abstrait|distrait|"
@@ -1040,6 +1042,27 @@ THOUSANDS_COMMA = re.compile(r"\d{1,3},\d{3}")
 # Dashes, bars, slashes and bullets between spaces part items as a semicolon does:
 # "Macron 24 % — Lille : Mélenchon 30 %", "Macron 24 % | Nord : Le Pen 28 %".
 ITEM_BREAK = r"\s[—–|/•·]\s|\s-\s"
+# What joins two clauses, and the verbs and predicates that open a clause after its subject.
+CLAUSE_JOIN = re.compile(
+    r"\s*(?:;\s|,?\s(?:et|mais|and|but|alors que|tandis que|while|whereas)\s)\s*(?:,\s*)?"
+)
+OWN_VERB = re.compile(
+    r"\s*,?\s*(?:ne |n')?(?:est|sont|etait|fait|font|a|ont|arrive|arrivent|termine|finit|"
+    r"obtient|recueille|devance|devancent|bat|battent|depasse|mene|domine|gagne|l'emporte|"
+    r"remporte|passe|se qualifie|qualifiee?s?|eliminee?s?|en tete|devant|derriere|premiere?|"
+    r"deuxieme|troisieme|quatrieme|dernier|derniere|is|isn't|are|was|comes|came|makes|made|"
+    r"gets|got|leads|wins|won|takes|took|beats|finishes|finished|trails|qualifies|qualified|"
+    r"eliminated|ahead|behind|tops|carries)\b"
+)
+FINITE_VERB = re.compile(
+    r"\s*,?\s*(?:ne |n')?(?:est|sont|etait|fait|font|a|ont|arrive|arrivent|termine|finit|"
+    r"obtient|recueille|devance|devancent|bat|battent|depasse|mene|domine|gagne|l'emporte|"
+    r"remporte|passe|se qualifie|is|isn't|are|was|comes|came|makes|made|gets|got|leads|wins|"
+    r"won|takes|took|beats|finishes|finished|trails|qualifies|tops|carries)\b"
+)
+MEASURE_SUBJECT = re.compile(
+    r"(?:la|le|l'|the)\s*(?:participation|abstention|taux de participation|turnout)\b"
+)
 JOINED_CLAUSE = re.compile(
     r";|" + ITEM_BREAK + r"|\s(?:et|and|mais|but|tandis que|while|alors que|whereas)\s"
 )
@@ -1128,6 +1151,45 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_RE.split(text) if s and s.strip()]
 
 
+def _own_clauses(raw: str, lexicon: Lexicon) -> tuple[list[str], list[str]]:
+    """A sentence cut where a second clause opens with its own subject and verb, and the
+    doubts of a cut not sure enough to make.
+
+    In "Fillon devance Mélenchon et Macron est en tête", Macron is no second object of
+    "devance"; in "Mélenchon 4e mais Macron qualifié" the qualification is Macron's alone; in
+    "Macron devance Le Pen et la participation est de 77,8 %" the figure is no gap. In "Macron
+    devant Le Pen et Fillon en tête", Fillon is a second object, or a second subject.
+    """
+    folded = fold(raw)
+    if not CLAUSE_JOIN.search(folded):
+        return [raw], []
+    names = [m for m in lexicon.scan(raw, folded) if m.kind == "candidate"]
+    out, doubts, start = [], [], 0
+    for join in CLAUSE_JOIN.finditer(folded):
+        name = next((m for m in names if m.start == join.end()), None)
+        measure = MEASURE_SUBJECT.match(folded, join.end())
+        if measure is None and (name is None or not OWN_VERB.match(folded, name.end)):
+            continue
+        before = fold(raw[start : join.start()])
+        for m in names:
+            if start <= m.start < join.start():
+                before = before.replace(fold(raw[m.start : m.end]), " ")
+        if not (re.search(r"\d", before) or CLAIM_WORDS.search(before)):
+            continue  # "Macron et Le Pen sont qualifiés", "All candidates but Macron behind"
+        places = [m for m in lexicon.scan(raw, folded) if m.kind == "place"]
+        loose = name is not None and not FINITE_VERB.match(folded, name.end)
+        if places or (loose and AHEAD_RE.search(before)):
+            # A place may be both clauses' or one's; a second name with no verb of its own may
+            # be a second object ("Macron devant Le Pen et Fillon en tête"): not cut, doubted.
+            end = name.end if name is not None else measure.end()
+            doubts.append(f"ordre : {raw[start:end].strip()[:80]}")
+            continue
+        out.append(raw[start : join.start()])
+        start = join.end()
+    out.append(raw[start:])
+    return [c for c in out if c.strip()], doubts
+
+
 def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = None) -> Extraction:
     """The claims a post makes about official results, and its flags.
 
@@ -1177,7 +1239,12 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     questions = 0
     named_before: set[str] = set()
     doubts += _context_elsewhere(text, folded_all, lexicon)
-    for raw, answer in _with_answers(split_sentences(text)):
+    raws = []
+    for sentence in split_sentences(text):
+        clauses, cut_doubts = _own_clauses(sentence, lexicon)
+        raws += clauses
+        doubts += cut_doubts
+    for raw, answer in _with_answers(raws):
         folded_raw = fold(raw)
         if claims and TAKEN_BACK.fullmatch(folded_raw):
             doubts.append(f"négation : {raw.strip()}")  # "Macron en tête. Non.": taken back?
@@ -1881,7 +1948,10 @@ def _read_sentence(
             # "en Beauce", "dans le Perche": a land, never the village Beaucé or Perche
             unresolved.append(text[p.start : p.end])
             places.remove(p)
-    places = [_narrowed_by_words(p, folded, lexicon) for p in places]
+    narrowed = [(p, _narrowed_by_words(p, folded, lexicon)) for p in places]
+    # "la commune de Loire": no reading is of the level named (the village goes unlisted)
+    unresolved += [text[p.start : p.end] for p, kept in narrowed if kept is None]
+    places = [kept for _, kept in narrowed if kept is not None]
     if NATIONAL_SCOPE.search(folded):  # "leads the primary": the whole election is a reading
         places = [_with_national(p) for p in places]
     codes = [(p.start, p.end) for p in places if CODE_TEXT.fullmatch(folded, p.start, p.end)]
@@ -2066,13 +2136,14 @@ def _thread_marks(folded: str) -> list[tuple[int, int]]:
     return [m.span(1) if m.group(1) else m.span(2) for m in THREAD_MARK.finditer(folded)]
 
 
-def _narrowed_by_words(p: Mention, folded: str, lexicon: Lexicon) -> Mention:
-    """ "Le département de la Vienne", "the Aube department": a level word keeps its readings.
+def _narrowed_by_words(p: Mention, folded: str, lexicon: Lexicon) -> Mention | None:
+    """ "Le département de la Vienne", "the Aube department": a level word keeps its readings;
+    None when no reading is of the level it names ("la commune de Loire").
 
     A bare name keeps every reading: the outside evaluators read "dans l'Aube" as the
     département and the two villages called Aube, and a careful reader may.
     """
-    if p.kind != "place" or not p.alternatives:
+    if p.kind != "place":
         return p
     readings = [p.key, *p.alternatives]
     levels = {k: getattr(lexicon.place(k), "level", "") for k in readings}
@@ -2080,13 +2151,29 @@ def _narrowed_by_words(p: Mention, folded: str, lexicon: Lexicon) -> Mention:
     after = LEVEL_AFTER.match(folded, p.end)
     word = (before or after).group() if before or after else ""
     wanted = next((lv for w, lv in LEVEL_OF_WORD.items() if w in word), None)
-    if wanted is not None:
-        kept = [k for k in readings if levels[k] in wanted]
-    else:
+    if (
+        wanted is None
+        and "commune" not in levels.values()
+        and levels[p.key] == "departement"
+        and not p.key.startswith("9")  # "à Mayotte", "à La Réunion": islands take "à"
+        and TOWN_PREPOSITION.search(folded, max(0, p.start - 3), p.start)
+        and not ARTICLE_START.match(folded, p.start)
+    ):
+        # "à Loire": a town, and none is listed; "à Vienne" keeps all its readings, as the
+        # outside evaluators read it.
+        wanted = ("commune",)
+    if wanted is None:
         return p
+    kept = [k for k in readings if levels[k] in wanted]
     if not kept:
-        return p
+        # A known level that is none of the readings; unknown levels (a country's) pass.
+        return None if all(levels.values()) and set(wanted) & NARROWABLE else p
     return replace(p, key=kept[0], alternatives=tuple(kept[1:]))
+
+
+NARROWABLE = frozenset(("commune", "departement", "region"))
+TOWN_PREPOSITION = re.compile(r"(?<![\w'])a\s+$")
+ARTICLE_START = re.compile(r"(?:la|le|les|l')\b")
 
 
 def _reports_round_two(folded: str) -> bool:
@@ -2611,8 +2698,11 @@ def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
     # that is no object of an order word is the subject.
     free = [c.id for c in s.cands if not c.is_object]
     first = subject.id if subject is not None else (free[0] if free else ids[0])
-    second = next(i for i in ids if i != first)
     start, end = _clause_of(s.folded, n.start)
+    # The other one is named in the figure's clause if anyone is ("Mélenchon quatrième, Macron
+    # devant Le Pen de 2,7 points": Le Pen, not Mélenchon).
+    near = [c.id for c in s.cands if start <= c.start < end and c.id != first]
+    second = near[0] if near else next(i for i in ids if i != first)
     passive = subject is not None and BY_BEFORE.search(s.folded, 0, subject.start)
     if subject is not None and not passive and not GAP_VERB.search(s.folded, start, end):
         # "Fillon tops Le Pen by 1,317 votes": a word no rule reads stands between the two

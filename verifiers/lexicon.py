@@ -689,7 +689,7 @@ def one_slip(word: str) -> set[str]:
 
 # "le 59", "du 59", "dans le 13", "(2A)"; not "le 39 %" nor "le 20 avril".
 DEPT_CODE = re.compile(
-    r"(?:\b(?:le|du|dans le|en)\s+|\()(\d{2,3}|2a|2b)\b(?!\s*(?:\d|%|[,.]\d|pour|points?|pts|voix|"
+    r"(?:\b(?:le|du|dans le|en|in the)\s+|\()(\d{2,3}|2a|2b)\b(?!\s*(?:\d|%|[,.]\d|pour|points?|pts|voix|"
     r"votes|avril|mai|octobre|janvier|h\b|heures?|ans|000|bureaux|m\b|k\b|mio|millions?))\)?"
 )
 
@@ -733,7 +733,8 @@ def _commune_context(original: str, start: int, end: int) -> bool:
         return True
     after = original[end:]
     return (
-        after.lstrip()[:1] in (":", ",", "(", "-", "–", "")
+        after.lstrip()[:1] in (":", ",", "(", "-", "–", "—", "")
+        or after.startswith(("'s", "’s"))  # "Nice's result", "Mayenne's"
         or bool(VOTING_SUBJECT.match(fold(after)))
         or bool(WIDER_NAME_AFTER.match(after))
         or bool(DISTRICT_NAME_AFTER.match(after))
