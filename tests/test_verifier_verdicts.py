@@ -1682,3 +1682,25 @@ def test_twenty_sixth_red_team_findings(state, text, label):
 )
 def test_twenty_seventh_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # "plus 2,6 %" after a measure: a change from another election, or a bound?
+        ("pr2017-t1-final", "Abstention : plus 2,6 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Abstention : plus de 20 %", CONFIRMED),
+        # A comparison with the last election, without its year.
+        ("pr2017-t1-final", "Le Pen 21,3 %, plus que la dernière présidentielle", UNCONFIRMED),
+        # A count ending in two zeros: to the hundred, or exact?
+        ("pr2017-t1-final", "Le Pen : 7 678 500 voix", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen : 7 678 491 voix", CONFIRMED),
+        # A share of blancs with no base may be of the exprimés too.
+        ("pr2017-t2-final", "Votes blancs : 9,6 %", UNCONFIRMED),
+        # Abstention or exprimés on another base than the one the measure is read on.
+        ("pr2017-t1-final", "Abstention : 28,6 % des votants", UNCONFIRMED),
+        ("pr2017-t1-final", "Exprimés : 75,8 % des inscrits", UNCONFIRMED),
+    ],
+)
+def test_twenty_eighth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -45,6 +45,7 @@ from verifiers.numbers import (
     BELOW,
     BUREAUX,
     COUNT,
+    EXACT,
     MONEY,
     ORDINAL,
     PERCENT,
@@ -377,6 +378,24 @@ BOUND_BEFORE = re.compile(
     r"(?:moins d'|plus d'|moins de|plus de|less than|more than|under|over|above|below|sous|"
     r"at least|au moins)\s*$"
 )
+OTHER_BASE = re.compile(
+    r"\babstention\w*[^.;]{0,40}?\d[\d.,]*\s*%\s*(?:des|of)\s+(?:the\s+)?(?:votants|exprimes|"
+    r"those who voted|voters|votes)|\b(?:exprimes|valid votes)[^.;]{0,40}?\d[\d.,]*\s*%\s*"
+    r"(?:des|of)\s+(?:the\s+)?(?:inscrits|registered)"
+)
+SIGN_WORD = re.compile(r"\b(?:plus|moins|less|more)\s+(?=\d)")
+LAST_ELECTION = re.compile(
+    r"\b(?:derniere?s?|last|previous|precedente?s?)\s+(?:presidentielles?|elections?|scrutins?|"
+    r"primaires?|primar(?:y|ies)|fois|time)\b"
+)
+
+
+def _hundreds(value: float) -> bool:
+    """True for a whole count ending in exactly two zeros ("900", "19 500", "7 678 500")."""
+    whole = round(value)
+    return value == whole and whole >= 100 and whole % 100 == 0 and whole % 1000 != 0
+
+
 # A count in votes or points right after a rank: "3e à 237 voix" is the distance to the 2nd.
 RANK_THEN_COUNT = re.compile(
     r"\b(?:\d{1,2}\s?(?:e|eme|er|ere|re|nd|rd|th)|premiere?|deuxieme|second|seconde|troisieme|"
@@ -1595,6 +1614,21 @@ def _read_whole(
         doubts += [f"rang : {m.group()}" for m in AREA_RANK.finditer(s.folded)]
     # "Mélenchon 2e à moins de 900 voix": the distance to the one before, or a count?
     doubts += [f"chiffre : {m.group()}" for m in RANK_THEN_COUNT.finditer(s.folded)]
+    # "Abstention : plus 2,6 %": a change from another election, or a bound?
+    doubts += [f"chiffre : {m.group()}" for m in SIGN_WORD.finditer(s.folded)]
+    # "Abstention : 34,1 % des votants", "Exprimés : 75,8 % des inscrits": a base the
+    # measure is not read on
+    doubts += [f"base : {m.group()}" for m in OTHER_BASE.finditer(s.folded)]
+    # "plus que la dernière présidentielle", "more than last election": another election
+    doubts += [f"autre élection : {m.group()}" for m in LAST_ELECTION.finditer(s.folded)]
+    # "19 500 votes blancs" for 19,514: to the hundred, or exact? A count ending in two zeros.
+    doubts += [
+        f"chiffre : {s.folded[n.num_start : n.end].strip()}"
+        for n in s.numbers
+        if n.quantity.unit in (VOTES_UNIT, COUNT, BARE)
+        and n.quantity.bound == EXACT
+        and _hundreds(n.quantity.value)
+    ]
     doubts += [f"compte partiel : {m.group()}" for m in PARTIAL_SHARE.finditer(s.folded)]
 
     # "devant les 21,3 % obtenus par Le Pen": the figure is the name's after "par", whoever

@@ -569,7 +569,7 @@ def _spoilt(claim: Claim, s: Standings, tz: str) -> Verdict:
         "votants": (of_votants,),
         "inscrits": (of_inscrits,),
         "exprimes": (of_exprimes,),
-    }.get(claim.base, (of_votants, of_inscrits))
+    }.get(claim.base, (of_votants, of_inscrits, of_exprimes))  # with no base, any of the three
     labels = {_interval_label(q, *share) for share in shares}
     label = labels.pop() if len(labels) == 1 else UNCONFIRMED
     fr, en = _explain(label, f"part des {what_fr} (des votants)", what_en, *of_votants, " %")
