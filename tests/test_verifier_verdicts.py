@@ -1704,3 +1704,22 @@ def test_twenty_seventh_red_team_findings(state, text, label):
 )
 def test_twenty_eighth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # More ways to say the count is partial.
+        ("pr2017-t1-final", "Sur 60 % des suffrages, Macron en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Après 200 bureaux, Mélenchon en tête à Marseille", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen devant Macron, il reste des bureaux", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen leads, precincts still out", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen leads in counted stations", UNCONFIRMED),
+        ("pr2017-t1-final", "Au premier bureau, Le Pen en tête à Lille", UNCONFIRMED),
+        ("pr2017-t1-final", "With 60% of the vote counted, Macron leads", UNCONFIRMED),
+        # A share with "avec … des voix" is the candidate's own.
+        ("pr2017-t1-final", "Emmanuel Macron arrive en tête avec 24 % des voix", CONFIRMED),
+    ],
+)
+def test_twenty_ninth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -368,6 +368,22 @@ BEHIND_RE = re.compile(r"\bde retard\b|\bbehind\b|\btrail(?:s|ing|ed)?\b")
 PARTIAL_SHARE = re.compile(
     r"\d\s*%\s*,?\s+a\s+\d+(?:[.,]\d+)?\s*%\s+(?:des|of)\s+(?:suffrages|voix|votes|bulletins)\b"
 )
+# More ways to say the count is partial: "sur 60 % des suffrages", "après 200 bureaux", "il
+# reste des bureaux", "precincts still out", "in counted stations", "au premier bureau".
+PARTIAL_MORE = re.compile(
+    r"\b(?:sur|after|apres)\s+(?:the\s+)?\d+(?:[.,]\d+)?\s*(?:%|per ?cent|pc)\s+"
+    r"(?:des|of the|of)\s+(?:suffrages|voix|votes?|bulletins|ballots|count)\b(?!\s+(?:exprimes|cast))|"
+    r"\b(?:avec|with)\s+(?:the\s+)?\d+(?:[.,]\d+)?\s*(?:%|per ?cent|pc)\s+(?:des|of the|of)\s+"
+    r"(?:suffrages|voix|votes?|bulletins|ballots|count)\s+(?:counted|in|tallied|reported|"
+    r"depouill\w*|comptes?)\b|\b(?:with|avec) \d+(?:[.,]\d+)?\s*(?:%|per ?cent) of the count\b|"
+    r"\bat the \d+(?:[.,]\d+)?\s*% mark\b|\bapres\s+\d[\d\s]*\s*bureaux\b|"
+    r"\b(?:il\s+)?reste(?:nt)?\s+(?:encore\s+)?(?:des|\d[\d\s]*)\s*(?:bureaux|voix|votes|bulletins)\b|"
+    r"\bstill out\b|\bmore to come\b|\bmore (?:votes|ballots) to (?:count|come)\b|"
+    r"\b(?:votes|ballots) (?:still )?to (?:count|be counted)\b|"
+    r"\bcounted (?:polling )?(?:stations|precincts|votes|ballots|bureaux)\b|"
+    r"\b(?:on|among) (?:the )?(?:votes|ballots) counted\b|"
+    r"\b(?:sur|au|dans|in|at) (?:le |the )?(?:premier|first|seul|only) bureau\b"
+)
 # "un demi-point", "deux points et demi": to the half point, or to one decimal? ("moins d'" or
 # "plus d'" before it is a bound, and settles it)
 HALF_FIGURE = re.compile(
@@ -1630,6 +1646,7 @@ def _read_whole(
         and _hundreds(n.quantity.value)
     ]
     doubts += [f"compte partiel : {m.group()}" for m in PARTIAL_SHARE.finditer(s.folded)]
+    doubts += [f"compte partiel : {m.group()}" for m in PARTIAL_MORE.finditer(s.folded)]
 
     # "devant les 21,3 % obtenus par Le Pen": the figure is the name's after "par", whoever
     # stands before it; "Fillon 20 %, Mélenchon 19,6 % : Fillon devant": first, or first of two?
