@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import requests
+import urllib3
 
 from sources.deadline import Deadline, as_deadline, response_socket
 from sources.limits import DEFAULT_LIMITS, FetchLimits, Inflater, inflate
@@ -231,8 +232,9 @@ def _body(response: requests.Response, url: str, deadline: Deadline, limits: Fet
     except requests.RequestException:
         deadline.check(url, inflater.received)
         raise
-    except (OSError, ValueError) as exc:
-        # A socket the watchdog shut down, or the server hanging up mid-body.
+    except (OSError, ValueError, urllib3.exceptions.HTTPError) as exc:
+        # A socket the watchdog shut down, or the server hanging up mid-body (urllib3 wraps a
+        # reset in its ProtocolError when it happens inside a chunk's read).
         deadline.check(url, inflater.received)
         raise FetchError(f"connection lost fetching {url}: {type(exc).__name__}") from None
     deadline.check(url, inflater.received)

@@ -14,7 +14,9 @@ import json
 import logging
 import re
 import signal
+import socket
 import socketserver
+import struct
 import threading
 import time
 import zlib
@@ -119,6 +121,13 @@ class _Handler(socketserver.BaseRequestHandler):
         self.request.sendall(self._head(server, 10_000))
         while not server.stopping.wait(server.pause):
             self.request.sendall(b" ")
+
+    def _reset_body(self, server: HostileServer) -> None:
+        """Half the body, then a reset (RST) instead of the rest: a crash mid-answer."""
+        self.request.sendall(self._head(server, len(server.body)) + server.body[:1000])
+        time.sleep(0.1)
+        self.request.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.request.close()
 
     def _trickle_headers(self, server: HostileServer) -> None:
         self.request.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
@@ -373,6 +382,14 @@ def test_a_trickling_feed_is_abandoned_at_the_deadline(hostile, mode):
     with pytest.raises(FetchError, match=r"timed out after 2 s: no complete answer"):
         fetch_bytes(hostile.url, session=bounded_session(), timeout=DEADLINE)
     assert time.monotonic() - started < DEADLINE + 1.5
+
+
+@pytest.mark.parametrize("session", [bounded_session, requests.Session])
+def test_a_reset_mid_body_is_a_fetch_error_in_one_line(hostile, session):
+    """A server that crashes halfway through its answer: a clear error, never urllib3's own."""
+    hostile.mode = "reset_body"
+    with pytest.raises(FetchError, match=r"connection lost fetching .*: ProtocolError"):
+        fetch_bytes(hostile.url, session=session(), timeout=DEADLINE)
 
 
 def test_a_trickling_body_is_abandoned_on_a_plain_session_too(hostile):
