@@ -63,6 +63,13 @@ NOT_CHECKED = frozenset({CODED, PREDICTION})  # flags that keep a claim away fro
 # The area_version of a claim whose verdict reads no figures (a doubt, a code word, a
 # prediction): no snapshot can change its label, so relabelling never reads it again.
 FIGURES_UNREAD = -2
+
+
+def reads_no_figures(doubts: Iterable[str], flags: Iterable[str]) -> bool:
+    """True for a claim whose label its doubts or flags decide, whatever the figures."""
+    return bool(doubts) or not NOT_CHECKED.isdisjoint(flags)
+
+
 _LEXICONS: dict[tuple[str, int], Lexicon] = {}
 
 
@@ -397,7 +404,7 @@ def read_new_stories(
         ]
         versions = _tally_versions(conn, {k for keys in reading_keys for k in keys})
         for row, keys in zip(rows, reading_keys, strict=True):
-            unread = row["value"]["doubts"] or NOT_CHECKED.intersection(row["flags"])
+            unread = reads_no_figures(row["value"]["doubts"], row["flags"])
             row["area_version"] = FIGURES_UNREAD if unread else _readings_version(versions, keys)
         bulk_insert(conn, CLAIM, rows)
         conn.execute(
@@ -561,7 +568,7 @@ def _relabel(conn: Connection, settings: Settings, now: datetime) -> tuple[int, 
     cache = StandingsCache(conn, settings)
     # One pass over thousands of areas: read their standings in bulk, not area by area; a claim
     # that `judge` leaves unconfirmed whatever the figures (doubts, flags) reads none.
-    judged = [c for c in distinct if not (c[0].doubts or c[1] & NOT_CHECKED)]
+    judged = [c for c in distinct if not reads_no_figures(c[0].doubts, c[1])]
     cache.preload({k for c in judged for k in c[2]} | {("FR", c[0].round) for c in judged})
     # The stale query read the version of each claim's own area (or the nation's), the preload
     # those of the areas it read: only other readings' need a query.
@@ -629,7 +636,7 @@ def _judged_rows(
     for row, distinct in zip(stale, claims, strict=True):
         claim_id, claim_type, label, area_version, own, national = itemgetter_row(row)
         keys = distinct[2]
-        if distinct[0].doubts or distinct[1] & NOT_CHECKED:
+        if reads_no_figures(distinct[0].doubts, distinct[1]):
             version = FIGURES_UNREAD  # stored before claims were marked so: never read again
         elif len(keys) > 1:
             version = _readings_version(versions, keys)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -384,15 +385,15 @@ PARTIAL_MORE = re.compile(
     r"\b(?:on|among) (?:the )?(?:votes|ballots) counted\b|"
     r"\b(?:sur|au|dans|in|at) (?:le |the )?(?:premier|first|seul|only) bureau\b"
 )
-# "un demi-point", "deux points et demi": to the half point, or to one decimal? ("moins d'" or
-# "plus d'" before it is a bound, and settles it)
+# "un demi-point", "deux points et demi", "8 millions et demi": to the half, or to one
+# decimal? (a bound before it, "moins d'", "plus de", settles it)
 HALF_FIGURE = re.compile(
-    r"\b(?:un )?demi[- ]points?\b|\bhalf a (?:percentage )?point\b|\b\w+ points? et demie?\b|"
-    r"\b\w+ and a half points?\b"
+    r"\b(?:un )?demi[- ]points?\b|\bhalf a (?:percentage )?point\b|"
+    r"\b\w+ (?:points?|millions?) et demie?\b|\b\w+ and a half points?\b|\bmillion and a half\b"
 )
 BOUND_BEFORE = re.compile(
-    r"(?:moins d'|plus d'|moins de|plus de|less than|more than|under|over|above|below|sous|"
-    r"at least|au moins)\s*$"
+    r"(?:moins d'|plus d'|moins de|plus de|plus de les|passe les|sous les|than|under|over|above|"
+    r"below|sous|at least|au moins)\s*$"
 )
 OTHER_BASE = re.compile(
     r"\babstention\w*[^.;]{0,40}?\d[\d.,]*\s*%\s*(?:des|of)\s+(?:the\s+)?(?:votants|exprimes|"
@@ -639,9 +640,6 @@ ODD_FIGURE = re.compile(
     r"(?<![\w\d.,%-])[-−–]\s?\d|\d\s+M\b|"
     r"\d\s*%?\s*,?\s*(?:tops|grand max)\b|\b(?:un|une|1|one)\s+(?:\w+\s+){1,2}(?:sur|in|out of)\s+(?:\d+|deux|trois|"
     r"quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|ten)\b"
-    # "8 millions et demi": to the half million, or to one decimal? ("plus de" settles it)
-    r"|(?<!plus de )(?<!plus de les )(?<!passe les )(?<!over )(?<!than )(?<!moins de )"
-    r"(?<!sous les )(?<!under )\b\w+ millions? et demie?\b|\bmillion and a half\b"
     # "c'est sûr à 100 %", "100% sure": how sure the author is, no share of the vote
     r"|\b(?:s[uû]re?s?|certaine?s?|garantie?s?|confiante?s?|convaincue?s?)\s+(?:[aà]\s+)?100\s*%"
     r"|100\s*%\s*(?:s[uû]re?s?|certaine?s?|garantie?s?|confirmed|guaranteed)\b"
@@ -728,7 +726,7 @@ MEDIA = words_of(
 )
 # Cheap tests before the costly patterns: every match of each holds one of these.
 ODD_FIGURE_HINT = re.compile(
-    r"[‰±+−–]|\d\s*%?\s*-|-\s?\d|\d M\b|tops|max| sur | in | out of |100|demi|half", re.I
+    r"[‰±+−–]|\d\s*%?\s*-|-\s?\d|\d M\b|tops|max| sur | in | out of |100", re.I
 )
 QUOTE_HINT = re.compile(r"[«“\"‘‹„‚`<]|(?<!\w)'")
 # The kinds of election, in both languages; only the first four letters tell them apart.
@@ -1081,20 +1079,19 @@ ITEM_BREAK = r"\s[—–|/•·]\s|\s-\s"
 CLAUSE_JOIN = re.compile(
     r"\s*(?:;\s|,?\s(?:et|mais|and|but|alors que|tandis que|while|whereas)\s)\s*(?:,\s*)?"
 )
-OWN_VERB = re.compile(
-    r"\s*,?\s*(?:ne |n')?(?:est|sont|etait|fait|font|a|ont|arrive|arrivent|termine|finit|"
-    r"obtient|recueille|devance|devancent|bat|battent|depasse|mene|domine|gagne|l'emporte|"
-    r"remporte|passe|se qualifie|qualifiee?s?|eliminee?s?|en tete|devant|derriere|premiere?|"
-    r"deuxieme|troisieme|quatrieme|dernier|derniere|is|isn't|are|was|comes|came|makes|made|"
-    r"gets|got|leads|wins|won|takes|took|beats|finishes|finished|trails|qualifies|qualified|"
-    r"eliminated|ahead|behind|tops|carries)\b"
+_FINITE = (
+    r"est|sont|etait|fait|font|a|ont|arrive|arrivent|termine|finit|obtient|recueille|devance|"
+    r"devancent|bat|battent|depasse|mene|domine|gagne|l'emporte|remporte|passe|se qualifie|is|"
+    r"isn't|are|was|comes|came|makes|made|gets|got|leads|wins|won|takes|took|beats|finishes|"
+    r"finished|trails|qualifies|tops|carries"
 )
-FINITE_VERB = re.compile(
-    r"\s*,?\s*(?:ne |n')?(?:est|sont|etait|fait|font|a|ont|arrive|arrivent|termine|finit|"
-    r"obtient|recueille|devance|devancent|bat|battent|depasse|mene|domine|gagne|l'emporte|"
-    r"remporte|passe|se qualifie|is|isn't|are|was|comes|came|makes|made|gets|got|leads|wins|"
-    r"won|takes|took|beats|finishes|finished|trails|qualifies|tops|carries)\b"
+# Predicates said without a verb: "Macron qualifié", "Fillon troisième", "Le Pen devant".
+_VERBLESS = (
+    r"qualifiee?s?|eliminee?s?|en tete|devant|derriere|premiere?|deuxieme|troisieme|quatrieme|"
+    r"dernier|derniere|qualified|eliminated|ahead|behind"
 )
+FINITE_VERB = re.compile(rf"\s*,?\s*(?:ne |n')?(?:{_FINITE})\b")
+OWN_VERB = re.compile(rf"\s*,?\s*(?:ne |n')?(?:{_FINITE}|{_VERBLESS})\b")
 MEASURE_SUBJECT = re.compile(
     r"(?:la|le|l'|the)\s*(?:participation|abstention|taux de participation|turnout)\b"
 )
@@ -1198,20 +1195,19 @@ def _own_clauses(raw: str, lexicon: Lexicon) -> tuple[list[str], list[str]]:
     folded = fold(raw)
     if not CLAUSE_JOIN.search(folded):
         return [raw], []
-    names = [m for m in lexicon.scan(raw, folded) if m.kind == "candidate"]
+    mentions = lexicon.scan(raw, folded)
+    names = [m for m in mentions if m.kind == "candidate"]
+    places = any(m.kind == "place" for m in mentions)
     out, doubts, start = [], [], 0
     for join in CLAUSE_JOIN.finditer(folded):
         name = next((m for m in names if m.start == join.end()), None)
         measure = MEASURE_SUBJECT.match(folded, join.end())
         if measure is None and (name is None or not OWN_VERB.match(folded, name.end)):
             continue
-        before = fold(raw[start : join.start()])
-        for m in names:
-            if start <= m.start < join.start():
-                before = before.replace(fold(raw[m.start : m.end]), " ")
+        # The first clause without its names (fold keeps positions): a verb or a figure left?
+        before = blank(folded, [(m.start, m.end) for m in names])[start : join.start()]
         if not (re.search(r"\d", before) or CLAIM_WORDS.search(before)):
             continue  # "Macron et Le Pen sont qualifiés", "All candidates but Macron behind"
-        places = [m for m in lexicon.scan(raw, folded) if m.kind == "place"]
         loose = name is not None and not FINITE_VERB.match(folded, name.end)
         if places or (loose and AHEAD_RE.search(before)):
             # A place may be both clauses' or one's; a second name with no verb of its own may
@@ -1391,12 +1387,18 @@ def _tag_round(tag: str) -> int:
 def _other_elections(folded: str, lexicon: Lexicon) -> list[str]:
     """Kinds of election a post names that are not the one judged ("à la primaire" on the
     night of a presidential election): their figures are not these."""
-    own = {_election_kind(m.group()) for m in ELECTION_KIND.finditer(fold(lexicon.election_name))}
+    own = _election_kinds(lexicon.election_name)
     return [
         f"autre élection : {m.group().strip()}"
         for m in ELECTION_KIND.finditer(folded)
         if _election_kind(m.group()) not in own
     ]
+
+
+@functools.cache
+def _election_kinds(name: str) -> frozenset[str]:
+    """The kinds of election a name says ("Primaire citoyenne 2011": the primary)."""
+    return frozenset(_election_kind(m.group()) for m in ELECTION_KIND.finditer(fold(name)))
 
 
 def _election_kind(words: str) -> str:
