@@ -87,6 +87,13 @@ def registry(engine, settings, geography) -> None:
     load_registry(engine, settings, geography, bureau_feed.parse_registry(json.dumps(doc).encode()))
 
 
+def publish(engine, settings, geography, document: bytes) -> None:
+    """Ingest a bureau_feed document of round 1, as the collector would."""
+    ingest_payload(
+        engine, settings, geography, document, source="feed", kind="bureau_feed", round_number=1
+    )
+
+
 def claims_and_history(engine) -> tuple[list, list]:
     """Every claim and every verdict, in order."""
     with engine.connect() as conn:
@@ -109,15 +116,7 @@ def test_a_leak_goes_from_unconfirmed_to_confirmed_with_its_history(engine, sett
     assert claims[0].reason == {"key": "no_figures", "params": {"place": "Corrèze", "round": 1}}
 
     # One bureau: Macron leads by 100 but 1,000 ballots may still come: still open.
-    ingest_payload(
-        engine,
-        settings,
-        geography,
-        feed([result("19272_0001", 500, 400)], 1),
-        source="feed",
-        kind="bureau_feed",
-        round_number=1,
-    )
+    publish(engine, settings, geography, feed([result("19272_0001", 500, 400)], 1))
     verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10))
     claims, history = claims_and_history(engine)
     assert claims[0].label == "unconfirmed"
@@ -127,14 +126,11 @@ def test_a_leak_goes_from_unconfirmed_to_confirmed_with_its_history(engine, sett
     assert len(history) == 1 and history[0].valid_to is None
     assert (history[0].reason, history[0].evidence) == (claims[0].reason, claims[0].evidence)
 
-    ingest_payload(
+    publish(
         engine,
         settings,
         geography,
         feed([result("19272_0001", 500, 400), result("19272_0002", 450, 420)], 2),
-        source="feed",
-        kind="bureau_feed",
-        round_number=1,
     )
     later = NIGHT + timedelta(minutes=20)
     report = verify_pending(engine, settings, geography, now=later)
@@ -178,14 +174,11 @@ def test_a_doubted_claim_is_never_read_again_when_figures_come(engine, settings,
         now=NIGHT,
     )
     verify_pending(engine, settings, geography, now=NIGHT)
-    ingest_payload(
+    publish(
         engine,
         settings,
         geography,
         feed([result("19272_0001", 500, 400), result("19272_0002", 450, 420)], 1),
-        source="feed",
-        kind="bureau_feed",
-        round_number=1,
     )
     report = verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10))
     assert (report.checked, report.changed) == (1, 1)
@@ -216,14 +209,11 @@ def test_coded_posts_are_kept_for_editors_and_never_labelled(engine, settings, g
 def test_check_reports_each_claim_with_area_and_reason(engine, settings, geography):
     """The `check --json` document: post label, claims with type, area, label, reason."""
     registry(engine, settings, geography)
-    ingest_payload(
+    publish(
         engine,
         settings,
         geography,
         feed([result("19272_0001", 500, 400), result("19272_0002", 450, 420)], 1),
-        source="feed",
-        kind="bureau_feed",
-        round_number=1,
     )
     out = check_texts(
         engine, settings, geography, ["Fillon gagne dans le 19", "Quel temps fait-il à Tulle ?"], 1
@@ -259,15 +249,7 @@ def test_a_post_with_two_readings_waits_for_both(engine, settings, geography):
     village = {**result("19062_0001", 300, 200), "commune": "062", "name": "Corrèze"}
     tulle = result("19272_0001", 900, 100)
     for sequence, bureaux in enumerate(([tulle], [tulle, village]), start=1):
-        ingest_payload(
-            engine,
-            settings,
-            geography,
-            feed(bureaux, sequence),
-            source="feed",
-            kind="bureau_feed",
-            round_number=1,
-        )
+        publish(engine, settings, geography, feed(bureaux, sequence))
         verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10 * sequence))
         claims, _ = claims_and_history(engine)
         (claim,) = claims
@@ -283,15 +265,7 @@ def test_turnout_is_that_of_the_bureaux_counted(engine, settings, geography):
     """One bureau of two in, 800 votants of its 1,000 inscrits: 80 %, not 40 %."""
     registry(engine, settings, geography)
     counted = {**result("19272_0001", 500, 290), "votants": 800, "blancs": 6, "nuls": 4}
-    ingest_payload(
-        engine,
-        settings,
-        geography,
-        feed([counted], 1),
-        source="feed",
-        kind="bureau_feed",
-        round_number=1,
-    )
+    publish(engine, settings, geography, feed([counted], 1))
     with engine.connect() as conn:
         for code in ("19", "FR"):
             doc = results_document(standings(conn, settings, code, 1))
@@ -309,15 +283,7 @@ def test_a_share_of_the_roll_is_checked_against_inscrits(engine, settings, geogr
     store_posts(engine, [post("1", text)], source="x", now=NIGHT)
     verify_pending(engine, settings, geography, now=NIGHT)
     both = [result("19272_0001", 500, 400), result("19272_0002", 450, 420)]
-    ingest_payload(
-        engine,
-        settings,
-        geography,
-        feed(both, 1),
-        source="feed",
-        kind="bureau_feed",
-        round_number=1,
-    )
+    publish(engine, settings, geography, feed(both, 1))
     verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10))
     claims, _ = claims_and_history(engine)
     # 950 of 2,000 inscrits is 47.5 %; of the 1,770 valid votes it would be 53.7 %.
@@ -347,14 +313,11 @@ def test_a_commune_renamed_since_is_read_under_the_name_it_was_published_under(
     }
     load_registry(engine, settings, geography, bureau_feed.parse_registry(json.dumps(doc).encode()))
     store_posts(engine, [post("1", "Macron en tête à Saint-Ybard")], source="x", now=NIGHT)
-    ingest_payload(
+    publish(
         engine,
         settings,
         geography,
         feed([{**result("19248_0001", 400, 300), "commune": "248", "name": "Saint-Ybard"}], 1),
-        source="feed",
-        kind="bureau_feed",
-        round_number=1,
     )
     verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=5))
     claims, _ = claims_and_history(engine)
