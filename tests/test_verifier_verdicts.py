@@ -1390,6 +1390,10 @@ def test_eighteenth_red_team_findings(state, text, label):
     [
         # Millions after a space, a minus sign before a gap.
         ("pr2017-t1-final", "Macron 8,66 M ; Le Pen 7,68 M ; Fillon 7,21 M", UNCONFIRMED),
+        # Before what it counts, "M" is millions: read, and checked either way.
+        ("pr2017-t1-final", "Macron 8,7 M de voix", CONFIRMED),
+        ("pr2017-t2-final", "Le Pen 11,6 M de voix", CONTRADICTED),
+        ("pr2017-t1-final", "Abstention : 10,6 M d'abstentionnistes", CONFIRMED),
         ("pr2017-t1-final", "Le Pen -2,7 pts vs Macron", UNCONFIRMED),
         # A link that names a place, a later post of a thread, an estimate.
         ("pr2017-t1-final", "Macron 30 %, Fillon 23 % https://www.leprogres.fr/lyon", UNCONFIRMED),

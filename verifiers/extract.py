@@ -636,8 +636,10 @@ THERE = re.compile(r"(?<![\w-])[Ll]à(?![\w-])")  # accented: "la" the article i
 # "22 % tops" (at most, or her top score?), "un inscrit sur quatre".
 ODD_FIGURE = re.compile(
     r"\d\s*‰|±|\+/-|\d\s*%?\s*(?:\+\+|-)(?=\s*(?:$|[.,;!?)]))|(?<![\w+])\+\s*\d|"
-    # "Le Pen -32 pts vs Macron" (behind, or ahead?), "8,66 M" (millions, or a share?)
-    r"(?<![\w\d.,%-])[-−–]\s?\d|\d\s+M\b|"
+    # "Le Pen -32 pts vs Macron" (behind, or ahead?), "8,66 M" (millions, or a share?); before
+    # what it counts, "8,7 M de voix" is millions as "8.7M votes" is.
+    r"(?<![\w\d.,%-])[-−–]\s?\d|\d\s+M\b(?!\s*(?:de |d'|of )?(?:voix|votes?|voters|ballots|"
+    r"abstainers|abstentionnistes|[ée]lecteurs|inscrits|registered|bulletins|suffrages)\b)|"
     r"\d\s*%?\s*,?\s*(?:tops|grand max)\b|\b(?:un|une|1|one)\s+(?:\w+\s+){1,2}(?:sur|in|out of)\s+(?:\d+|deux|trois|"
     r"quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|ten)\b"
     # "c'est sûr à 100 %", "100% sure": how sure the author is, no share of the vote
