@@ -1727,3 +1727,25 @@ def test_twenty_eighth_red_team_findings(state, text, label):
 )
 def test_twenty_ninth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # "défait" and "defeats" read as "bat" and "beats" are, their passive included.
+        ("pr2017-t1-final", "Macron défait Le Pen à Paris", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen defeats Macron in Paris", CONTRADICTED),
+        ("pr2017-t1-final", "Macron défait par Le Pen dans l'Aisne", CONFIRMED),
+        ("pr2017-t1-final", "Fillon défait", None),
+        ("pr2017-t1-final", "Macron defeats 23%", CONFIRMED),
+        # The one a candidate lost to is ahead of her; a loss of figures or of a place is not.
+        ("pr2017-t1-final", "Le Pen perd face à Macron à Paris", CONFIRMED),
+        ("pr2017-t1-final", "Macron loses to Le Pen in the Aisne", CONFIRMED),
+        ("pr2017-t2-final", "Macron a perdu contre Le Pen", CONTRADICTED),
+        ("pr2017-t1-final", "Le Pen ne perd pas face à Macron à Paris", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen perd 3 points face à Macron à Paris", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon va perdre face à Mélenchon", None),
+    ],
+)
+def test_defeats_and_losses_to_a_rival(state, text, label):
+    assert label_on(state, text) == label

@@ -97,10 +97,10 @@ PREDICTION_RE = re.compile(
     r"finish|come)\b|\bis going to\b|\b(?:sera|serons|seront|serez|gagnera|gagneront|l'emportera|"
     r"arrivera|fera|feront|obtiendra|passera|finira|depassera|aura|auront|emportera|"
     r"remportera|terminera|devancera|devanceront|distancera|distanceront|depasseront|mettra|"
-    r"battra|battront|menera|meneront|precedera|talonnera)\b|\bdemain\b|\bsondage\b"
+    r"battra|battront|defera|deferont|menera|meneront|precedera|talonnera)\b|\bdemain\b|\bsondage\b"
     r"|\bsondages\b(?! a la sortie)"
     # A headline's infinitive: "Macron to win tonight", "Hollande to top the vote"
-    r"|\bto (?:win|beat|be elected|top|trail|lead|finish|take|face|qualify|lose|edge|clinch|"
+    r"|\bto (?:win|beat|defeat|be elected|top|trail|lead|finish|take|face|qualify|lose|edge|clinch|"
     r"secure|come (?:first|second|third|top))\b"
 )
 # Future tense about round 2 states a qualification, not a forecast of results.
@@ -252,7 +252,7 @@ CHEER_BEFORE = re.compile(
 # "Le Pen devancée, Macron premier : 24-21", "Le Pen out, Macron in: 66-34".
 ORDERED_BEFORE = re.compile(
     r"\b(?:second|2nd|2e|2eme|deuxieme|seconde)\s+(?:to|apres|derriere|behind)\b|\b(?:apres|after)\b"
-    r"|\b(?:devance|distance|battu|talonne|elimine)(?:e|s|es)\b|\bout\b.{0,30}\bin\b"
+    r"|\b(?:devance|distance|battu|defait|talonne|elimine)(?:e|s|es)\b|\bout\b.{0,30}\bin\b"
     # "Le Pen less than Macron: 24 vs 21": the figures may go in the order of the comparison
     r"|\b(?:less|more|fewer|better|worse) than\b|\b(?:moins|plus|mieux|pire) qu(?:e\b|')"
 )
@@ -310,23 +310,25 @@ SHARE_WON = re.compile(
 ELECTED_RE = re.compile(r"\b(?:est |a ete |is |was |gets |got )?(?:elue?|elected)\b")
 LOSES_RE = re.compile(r"\b(?:perd|perdent|a perdu|lost|loses)\b")
 LOST_GAP = re.compile(r"\s*(?:(?:le|la|les|l'|the)\s*)?")
+# Between a verb of losing and the one who won: "perd face à Macron", "loses to Macron".
+LOST_TO = re.compile(r"\s*(?:to|face a|contre|against)\s+")
 AHEAD_RE = re.compile(
-    r"\b(?:devanc\w*|devant|bat|battu|battrait|beats?|beat|ahead of|leads|leading|distanc\w*|"
+    r"\b(?:devanc\w*|devant|bat|battu|battrait|defait|beats?|beat|defeats?|ahead of|leads|leading|distanc\w*|"
     r"depasse|surclasse|ecrase|edge[sd]? out|edging out|pip(?:s|ped)?|crush(?:es|ed)?|"
     r"trounc(?:es|ed))\b"
 )
 # Words that put one candidate before another: a close or wide margin beside them is only
 # checked once their order is read ("Mélenchon narrowly over Fillon", "well clear of").
 ORDER_WORDS = re.compile(
-    r"\b(?:over|sur|clear of|ahead|devant|derriere|behind|trail\w*|beat\w*|bat\w*|edge[sd]? out|"
+    r"\b(?:over|sur|clear of|ahead|devant|derriere|behind|trail\w*|beat\w*|bat\w*|defeat\w*|defait\w*|edge[sd]? out|"
     r"edging out|pip\w*|ecras\w*|crush\w*|trounc\w*|"
     r"l'emport\w*|gagn\w*|wins?|won|leads?|leading|led|first|premier|premiere|second|deuxieme)\b"
 )
 OBJECT_BEFORE = re.compile(
-    r"\b(?:devant|devance\w*|contre|face a|bat|beats?|ahead of|leads?|leading|trails?|trailing|derriere|behind|"
+    r"\b(?:devant|devance\w*|contre|face a|bat|beats?|defait|defeats?|ahead of|leads?|leading|trails?|trailing|derriere|behind|"
     r"depasse\w*|second to|runner-up to|"
     r"edge[sd]? out|edging out|pip(?:s|ped)?|ecras\w*|crush\w*|trounc\w*|surclasse|distanc\w*|"
-    r"d'avance sur|de retard sur|"
+    r"d'avance sur|de retard sur|(?:lost|loses|lose) to|"
     r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
     r"tres|de peu|le|la|the)\s+)*$"
 )
@@ -550,7 +552,7 @@ MEANINGFUL_PHRASES = re.compile(
     r"|\bvers\b(?!\s*(?:les?\s+|la barre d[eu]s?\s+|l'|environ\s+)?\d)"
     # The subject after its verb: "Le Pen, que devance Macron", "Macron, devant qui arrive X".
     r"|\b(?:devant|derriere|avant|apres|ahead of|behind) (?:qui|lequel|laquelle|whom)\b"
-    r"|\bqu(?:e |')(?:\w+ )?(?:devanc\w*|preced\w*|bat|battent|a battu|ont battu|distanc\w*|"
+    r"|\bqu(?:e |')(?:\w+ )?(?:devanc\w*|preced\w*|bat|battent|a battu|ont battu|defait|a defait|distanc\w*|"
     r"depass\w*|suit|suivent|talonn\w*|domin\w*|coiff\w*|a devance|ont devance)"
     # "Fillon à un point du second tour": how far from a place, no share and no qualification
     r"|\ba (?:un|une|deux|trois|quelques|\d+(?:[.,]\d+)?)\s*(?:points?|pts?|voix|votes?)\s+"
@@ -567,7 +569,7 @@ MEANINGFUL_PHRASES = re.compile(
     # Among some of them, not all: "ahead of all but Macron", "tous sauf", "devant tous"
     r"|\b(?:all|tous|toutes|everyone|everybody|tout le monde)\b(?:\s+\w+){0,2}?\s+"
     r"(?:but|except|save|sauf|excepte|hormis|a part)\b"
-    r"|\b(?:devant|derriere|ahead of|behind|beats?|bat|leads?)\s+(?:all|tous|toutes|everyone|"
+    r"|\b(?:devant|derriere|ahead of|behind|beats?|bat|defeats?|defait|leads?)\s+(?:all|tous|toutes|everyone|"
     r"everybody|tout le monde)\b"
     # A rank within a group: "parmi les éliminés, Fillon en tête", "dernière qualifiée"
     r"|\b(?:parmi|among|d'entre|of)\s+(?:les |the |those |ceux |celles )?(?:\w+ )?(?:finalist\w*|"
@@ -592,7 +594,7 @@ ALTERNATIVE_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:ou|or)\s+(?:alors\s+|bien\s+|
 # "Fillon aurait été en tête": reported, or would have been? Either way not asserted.
 WOULD_HAVE = re.compile(
     r"\b(?:aurai[st]|auraient|would have|would've)\s+(?:ete|gagne|fait|eu|won|been|made|had|"
-    r"remporte|termine|fini|devance|battu|beaten)\b"
+    r"remporte|termine|fini|devance|battu|beaten|defait|defeated)\b"
 )
 # Quoted words: someone else's, or a headline's.
 QUOTED = re.compile(
@@ -606,7 +608,8 @@ EARLIER_TIME = re.compile(
     # The imperfect, of any verb: "distançait", "était en tête", "avait 25 %" (the words
     # ending so that are no imperfect are named: "souhait", "portrait", "il paraît")
     r"\b(?!(?:souhait|parfait|imparfait|portrait|extrait|attrait|retrait|abstrait|distrait|"
-    r"trait|plait|parait|apparait|disparait|connait|reconnait|bienfait|forfait|mefait|surfait)"
+    r"trait|plait|parait|apparait|disparait|connait|reconnait|bienfait|forfait|mefait|surfait|"
+    r"defait)"
     r"\b)[a-z]{2,}(?<!r)(?:ait|aient)\b|"  # "-rait" is the conditional: "serait", hearsay
     r"\b(?:(?:was|were) (?:\w+ing|ahead|behind|in (?:the )?lead|in front)|had|used to)\b"
     # A moment of the count, or its end? "a été devant", "a mené", "has been leading"
@@ -862,7 +865,7 @@ TURNOUT_TAIL = re.compile(
 )
 # A verb whose "de N voix" is a margin, whatever bound the figure carries.
 MARGIN_VERB = re.compile(
-    r"\b(?:devanc\w*|distanc\w*|bat|battu\w*|beats?|leads?|led|trails?|l'emport\w*|gagn\w*|"
+    r"\b(?:devanc\w*|distanc\w*|bat|battu\w*|defait\w*|beats?|defeat\w*|leads?|led|trails?|l'emport\w*|gagn\w*|"
     r"wins?|won|rate|manque|depasse|precede)\b[^,;.]{0,25}\b(?:de|d'|by)\s*$"
 )
 # After a verb of beating: its passive ("devancé par", "beaten by") puts the winner after it.
@@ -906,7 +909,7 @@ JOINED_CODES = re.compile(
 )
 # Verbs of beating that have a passive ("devancé par", "beaten by", "crushed by").
 PASSIVE_VERB = re.compile(
-    r"devanc\w*|distanc\w*|battu\w*|beaten|beat|depasse\w*|surclasse\w*|ecrase\w*|"
+    r"devanc\w*|distanc\w*|battu\w*|beaten|beat|defait\w*|defeated|depasse\w*|surclasse\w*|ecrase\w*|"
     r"edged out|pipped|crushed|trounced"
 )
 # Words that make "par"/"by" the end of a figure's phrase, not the agent of a beating:
@@ -949,7 +952,7 @@ REGIONAL_PRESS = re.compile(
 # Words of order that need an object, and what may stand between them and it.
 DIRECTION_WORD = re.compile(
     r"\b(?:devant|derriere|behind|ahead|trail(?:s|ing|ed)?|en retard|en avance|devancee?s?|"
-    r"distancee?s?|battue?s?|beaten|second to|runner-up to)\b"
+    r"distancee?s?|battue?s?|defaite?s?|beaten|defeated|second to|runner-up to)\b"
 )
 OBJECT_GAP = re.compile(
     r"\s*(?:(?:pas|plus|jamais|not|never)\s+)?(?:(?:of|to|par|by|sur)\s+)?(?:(?:de|by)\s+[\d\s.,]+\s*(?:points?|pts|voix|votes)?\s*"
@@ -1083,8 +1086,8 @@ CLAUSE_JOIN = re.compile(
 )
 _FINITE = (
     r"est|sont|etait|fait|font|a|ont|arrive|arrivent|termine|finit|obtient|recueille|devance|"
-    r"devancent|bat|battent|depasse|mene|domine|gagne|l'emporte|remporte|passe|se qualifie|is|"
-    r"isn't|are|was|comes|came|makes|made|gets|got|leads|wins|won|takes|took|beats|finishes|"
+    r"devancent|bat|battent|defait|depasse|mene|domine|gagne|l'emporte|remporte|passe|se qualifie|is|"
+    r"isn't|are|was|comes|came|makes|made|gets|got|leads|wins|won|takes|took|beats|defeats|finishes|"
     r"finished|trails|qualifies|tops|carries"
 )
 # Predicates said without a verb: "Macron qualifié", "Fillon troisième", "Le Pen devant".
@@ -3055,6 +3058,16 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
     for m in LOSES_RE.finditer(s.folded):
         # "Le Pen gagne l'Aisne mais perd la Somme": no lead in the place lost.
         subject = _in_clause_before(s, m.start()) or [_subject_before(s, m.start())]
+        winner = next((c for c in s.cands if c.start >= m.end()), None)
+        if (
+            subject[-1] is not None
+            and winner is not None
+            and winner.id != subject[-1].id
+            and LOST_TO.fullmatch(s.folded, m.end(), winner.start)
+        ):
+            s.qualifier_spans.append(m.span())
+            pairs.append((winner.id, subject[-1].id, m.start()))  # the one she lost to is ahead
+            continue
         lost = next((p for p in s.places if p.kind == "place" and p.start >= m.end()), None)
         if (
             subject[-1] is None

@@ -132,7 +132,7 @@ _BEFORE = re.compile(
     # "just over 50 %", "à peine plus de 20 %": the bound that follows says it all.
     r"(?<![a-z])(?:(?P<just>just|barely|only just|juste|tout juste|a peine|a tout juste)\s+(?=\S))?"
     r"(?:(?P<just_over>(?:depasse(?:nt)?|franchi(?:t|ssent)?|passe(?:nt)?|crosse[sd]|tops|topped|"
-    r"exceeds?|beats?)\s+(?:a peine|tout juste|juste|just|barely|only just))|"
+    r"exceeds?|beats?|defeats?)\s+(?:a peine|tout juste|juste|just|barely|only just))|"
     r"(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent|"
     r"passe|passent)(?: meme)? pas(?: la barre d[eu]s?| le cap d[eu]s?| les)?|"
     r"(?:does|did|do)(?: not|n't) (?:exceed|top|go (?:over|above))|not more than|no more than|≤|=<)"
@@ -140,10 +140,10 @@ _BEFORE = re.compile(
     r"(?:does|did|do)(?: not|n't) reach)"
     r"|(?P<above>plus de|plus d'|\+ ?de|au[- ]dessus de?s?|au moins|depasse(?:nt|r)?|franchit|"
     r"franchi|passe(?:nt)? la barre d[eu]s?|passe(?:nt)? les|passe le cap d[eu]s?|more than|over|"
-    r"(?:already )?past|(?:breaks|broke|cracks|cracked|crosses|crossed|passes|passed|beats?) the|"
+    r"(?:already )?past|(?:breaks|broke|cracks|cracked|crosses|crossed|passes|passed|beats?|defeats?) the|"
     # "Macron bat les 23 %", "beats 60 percent": beats a figure, not a rival
-    r"(?:bat|battent|devance(?:nt)?) (?:la barre d[eu]s?|le seuil d[eu]s?|le cap d[eu]s?|les)|"
-    r"beats?|"
+    r"(?:bat|battent|defait|devance(?:nt)?) (?:la barre d[eu]s?|le seuil d[eu]s?|le cap d[eu]s?|les)|"
+    r"beats?|defeats?|"
     r"above|at least|exceeds?|tops|topped|superieur a|≥|>=|>)"
     r"|(?P<below>moins de|moins d'|sous la barre d[eu]s?|sous les?|en[- ]dessous de?s?|less than|"
     r"under|below|fewer than|inferieur a|<)"

@@ -48,11 +48,11 @@ FRENCH = words_of(
     homme role effondre participe sera seront serons
     serait seraient aurait auraient obtiendrait obtiendraient arriverait arriveraient
     gagnerait remporterait emporterait devancerait menerait recueillerait totaliserait
-    ferait realiserait battrait dominerait caracolerait
+    ferait realiserait battrait deferait dominerait caracolerait
     recolterait recolteraient depasserait depasseraient atteindrait atteindraient
     terminerait termineraient finirait finiraient passerait passeraient resterait resteraient
     engrangerait engrangeraient totaliseraient devanceraient meneraient gagneraient
-    remporteraient emporteraient feraient battraient domineraient realiseraient
+    remporteraient emporteraient feraient battraient deferaient domineraient realiseraient
     recueilleraient
     voici voila donc ainsi alors aussi meme deja encore enfin bref
     hexagone metropole outre mer francais
