@@ -1749,3 +1749,33 @@ def test_twenty_ninth_red_team_findings(state, text, label):
 )
 def test_defeats_and_losses_to_a_rival(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A second round named in the post is that round's, whatever the claim's kind.
+        ("hap2011-t1-final", "Aubry en tête au second tour de la primaire.", UNCONFIRMED),
+        (
+            "hap2011-t1-final",
+            "Au second tour de la primaire, 2,66 millions de votants.",
+            UNCONFIRMED,
+        ),
+        ("hap2011-t1-final", "Hollande beats Aubry in the runoff.", UNCONFIRMED),
+        ("hap2011-t1-final", "Hollande et Aubry au second tour", CONFIRMED),
+        # The whole primary, won: its last round's, not its first.
+        ("hap2011-t1-final", "Hollande wins the Socialist primary.", UNCONFIRMED),
+        ("hap2011-t1-final", "Canada : Hollande l'emporte à la primaire", CONTRADICTED),
+        # "élu" beside a place: elected, or won it there?
+        ("pr2017-t2-final", "Le Pen élue dans le Pas-de-Calais.", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron élu dans le Pas-de-Calais.", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron élu avec 66,1 %", CONFIRMED),
+        # "environ" a figure given to the tenth is near that tenth.
+        ("hap2011-t1-final", "Aubry à environ 31,4 %.", CONTRADICTED),
+        ("pr2017-t2-final", "Le Pen obtient environ 33,2 %.", CONTRADICTED),
+        ("pr2017-t2-final", "Le Pen obtient environ 33,9 %.", CONFIRMED),
+        ("pr2017-t1-final", "Macron environ 24 %", CONFIRMED),
+    ],
+)
+def test_thirty_first_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

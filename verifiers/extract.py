@@ -1009,8 +1009,10 @@ NOT_THE_CLAIM = re.compile(
 # Winning the whole election (round 2's) or the primary, said on the night of a first round.
 WHOLE_ELECTION = re.compile(
     r"\belue? president\w*|\belected president\b|\b(?:remport\w*|gagn\w*|wins?|won|winning|"
-    r"takes?|took|l'emport\w*|clinch\w*)\s+(?:la |le |l'|the )?(?:presidentielle|election|"
-    r"presidency|primaire|primary|race|scrutin)\b"
+    r"takes?|took|l'emport\w*|clinch\w*)\s+(?:la |le |l'|the )?"
+    # "wins the Socialist primary", never "l'emporte à la primaire" (in it, somewhere)
+    r"(?:(?!(?:a|au|aux|en|in|at|dans|ds|de|du|des|of)\b)[\w-]+\s+){0,2}?"
+    r"(?:presidentielle|election|presidential|presidency|primaire|primary|race|scrutin)\b"
 )
 # A capitalised word after "à", "in"… that names no known place: "Le Pen en tête à Eu".
 UNKNOWN_PLACE_AFTER = re.compile(
@@ -1174,6 +1176,9 @@ class _Sentence:
     # Candidates the post named before this sentence: "Fillon 26,5 %, Mélenchon 19,6 %. Fillon
     # devant" says Fillon is ahead of Mélenchon, not first of all.
     named_before: frozenset[str] = frozenset()
+    # "Aubry en tête au second tour de la primaire" on a first round's night: figures, leads
+    # and ranks of that round, not of the round being counted.
+    round_two_named: bool = False
 
 
 def detect_language(folded: str) -> str:
@@ -2037,7 +2042,8 @@ def _read_sentence(
         time=times[0][2].strip() if times else "",
     )
     has_results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in numbers)
-    rnd = 2 if _reports_round_two(folded) and has_results else round
+    round_two = _reports_round_two(folded) and not TOUR1_RE.search(folded)
+    rnd = 2 if round_two and has_results else round
     if rnd == 2 and TOUR1_RE.search(folded):
         rnd = 1  # "au premier tour, Macron avait 24 %" on the night of round 2
     spans = consumed + hints + dates + thread
@@ -2054,6 +2060,7 @@ def _read_sentence(
         spans,
         unresolved,
         shouted=shouted,
+        round_two_named=round_two,
     )
 
 
@@ -2345,7 +2352,7 @@ def _claim(
         candidates=cands,
         area=area,
         alternatives=alternatives,
-        round=s.round if rnd is None else rnd,
+        round=rnd or (2 if s.round_two_named and kind != QUALIFICATION else s.round),
         value=value,
         qualifiers=s.qualifiers,
         fragment=s.text.strip(),
@@ -3054,7 +3061,11 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
         if subject is not None and subject.id not in leaders:
             leaders.add(subject.id)
             s.qualifier_spans.append(m.span())
-            out.append(_claim(s, LEADER, (subject.id,), m.start()))
+            claim = _claim(s, LEADER, (subject.id,), m.start())
+            if claim.area != NATIONAL or claim.alternatives:
+                # "Le Pen élue dans le Pas-de-Calais": elected (the nation's) or won it there?
+                claim = replace(claim, doubts=(f"expression : {s.text[m.start() : m.end()]}",))
+            out.append(claim)
     for m in LOSES_RE.finditer(s.folded):
         # "Le Pen gagne l'Aisne mais perd la Somme": no lead in the place lost.
         subject = _in_clause_before(s, m.start()) or [_subject_before(s, m.start())]

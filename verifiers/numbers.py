@@ -44,7 +44,8 @@ class Quantity:
     bound: str = EXACT
     low_open: bool = False
     high_open: bool = False
-    # A range confirms between its ends as written and refutes only this far beyond them.
+    # A range confirms between its ends as written and refutes only this far beyond them; a
+    # figure said "environ" or "près de" refutes only this far from its value.
     slack: float = 0.0
 
     def contains(self, x: float) -> bool:
@@ -66,19 +67,13 @@ class Quantity:
 
     def _refuting_bounds(self) -> tuple[float, float]:
         """The interval outside which every reading of the figure is refuted."""
-        if self.bound == ABOUT:
-            # "environ 23 %" confirms within its span and refutes only beyond half as much again
-            widen = (self.high - self.low) / 4
-            return self.low - widen, self.high + widen
+        if self.bound in (ABOUT, NEAR):
+            return self.value - self.slack, self.value + self.slack  # as `tolerance` set it
         if self.bound == RANGE:
             # "entre 20 et 21 %" for 21.3: said loosely (21.3 is "21"), or strictly?
             return self.low - self.slack, self.high + self.slack
         if self.bound in (JUST_OVER, JUST_UNDER):
             span = 3 * (self.high - self.low)
-            return self.value - span, self.value + span
-        if self.bound == NEAR:
-            # "près des 22 %" confirms as a rounded figure would, and refutes only far off
-            span = 3 * (self.high - self.value)
             return self.value - span, self.value + span
         if self.bound == JUST_BELOW:
             # "frôle les 47 %" is read "just under 47" to confirm, and also "about 47" to refute.
@@ -294,13 +289,26 @@ def tolerance(value: float, half: float, unit: str, bound: str) -> Quantity:
         return Quantity(value, -math.inf, value, unit, BELOW)
     if bound == NOT_REACHED:
         return Quantity(value, -math.inf, value, unit, BELOW, high_open=True)
+    whole_points = unit in (PERCENT, POINTS) and half >= 0.5
+    if bound == ABOUT and whole_points:
+        # "environ 26 %" allows ±1 point, and refutes only beyond half as much again
+        span = max(1.0, 2 * half)
+        return Quantity(value, value - span, value + span, unit, bound, slack=1.5 * span)
+    if bound == NEAR and whole_points:
+        # "près des 22 %" confirms as a rounded figure would, and refutes only far off
+        return Quantity(value, value - 0.5, value + 0.5, unit, bound, slack=1.5)
+    if bound in (ABOUT, NEAR) and unit in (PERCENT, POINTS):
+        # "environ 31,4 %", "près de 6,0 %": said to the tenth, the figure is near it (for "près
+        # de", under it or rounded to it), and refuted only beyond five half-units.
+        over = 1.5 * half if bound == ABOUT else half
+        return Quantity(value, value - 1.5 * half, value + over, unit, bound, slack=5 * half)
     if bound == ABOUT:
-        # "environ 26 %" allows ±1 point; "environ 37 millions" ±5 %
-        span = max(1.0, 2 * half) if unit in (PERCENT, POINTS) else max(half, 0.05 * value)
-        return Quantity(value, value - span, value + span, unit, bound)
+        # "environ 37 millions" ±5 %, refuted only beyond half as much again
+        span = max(half, 0.05 * value)
+        return Quantity(value, value - span, value + span, unit, bound, slack=1.5 * span)
     if bound == NEAR:
-        span = 0.5 if unit in (PERCENT, POINTS) else max(half, 0.025 * value)
-        return Quantity(value, value - span, value + span, unit, bound)
+        span = max(half, 0.025 * value)
+        return Quantity(value, value - span, value + span, unit, bound, slack=3 * span)
     if bound in (JUST_OVER, JUST_UNDER):
         # "à peine plus de 60 %": above 60 and near it; refuted only far off either way
         span = 1.0 if unit in (PERCENT, POINTS) else max(half, 0.05 * value)
