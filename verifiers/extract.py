@@ -69,9 +69,11 @@ from verifiers.vocabulary import (
     WORD,
     YEAR,
     blank,
-    noise_spans,
+    handle_spans,
+    hashtag_spans,
     unknown_words,
     unread_emojis,
+    url_spans,
     words_of,
 )
 
@@ -577,6 +579,56 @@ MEANINGFUL_PHRASES = re.compile(
     r"petits|minor|outsiders)\b"
     r"|\b(?:derni\w*|last|premi\w*|first|meilleur\w*|best)\s+(?:des\s+|of the\s+)?"
     r"(?:qualifie\w*|qualified|finalist\w*|elimine\w*|eliminated|battus|perdants|losers|rest|autres)\b"
+)
+# Every match of MEANINGFUL_PHRASES holds one of these: a cheap test before the costly pattern,
+# which most sentences (no "qu", no "sur", no "vote") skip.
+MEANINGFUL_WORDS = (
+    "des le ",
+    "outright",
+    "au premier tour",
+    "bien",
+    "evidemment",
+    "naturellement",
+    "of course",
+    "obviously",
+    "jamais",
+    "more than ever",
+    "sur",
+    "qu",
+    "vers",
+    "whom",
+    "point",
+    "pt",
+    "voix",
+    "vote",
+    "gagn",
+    "perd",
+    "gain",
+    "lose",
+    "lost",
+    "elect",
+    "suffrage",
+    "but",
+    "except",
+    "save",
+    "sauf",
+    "hormis",
+    "a part",
+    "all",
+    "tous",
+    "tout",
+    "every",
+    "finalist",
+    "elimin",
+    "qualifi",
+    "battus",
+    "perdants",
+    "autres",
+    "other",
+    "rest",
+    "petits",
+    "minor",
+    "outsider",
 )
 # Two figures of one measure: "Participation 74,6 % contre 77,8 %", "77,8 % → 74,6 %" (then
 # and now?). Between two candidates' shares the "contre" is read by the claim.
@@ -1138,6 +1190,7 @@ CLAIM_WORDS = re.compile(
 FLAG_RE = re.compile(r"([\U0001F1E6-\U0001F1FF])([\U0001F1E6-\U0001F1FF])")
 # Figures in prices and weather reports are #RadioLondres codes, never results.
 PRICE_RE = re.compile(r"\d\s*(?:eur\b|euros?\b|€)")
+DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1179,6 +1232,10 @@ class _Sentence:
     # "Aubry en tête au second tour de la primaire" on a first round's night: figures, leads
     # and ranks of that round, not of the round being counted.
     round_two_named: bool = False
+    # URLs, handles and hashtags, and who the figures are said to come from: read once, used by
+    # every step after.
+    noise: list[tuple[int, int]] = field(default_factory=list)
+    source: re.Match[str] | None = None
 
 
 def detect_language(folded: str) -> str:
@@ -1432,7 +1489,7 @@ def _other_days(folded: str, lexicon: Lexicon, round: int) -> list[str]:
         for m in YEAR_ANY.finditer(folded)
         if m.group() != own[:4] and m.group() not in said
     ]
-    for m in DAY_OF_MONTH.finditer(folded) if any(ch.isdigit() for ch in folded) else ():
+    for m in DAY_OF_MONTH.finditer(folded) if DIGIT.search(folded) else ():
         day = int(m.group(1) or m.group(4))
         month = MONTHS[m.group(2) or m.group(3)]
         if not own or (int(own[5:7]), int(own[8:10])) != (month, day):
@@ -1547,7 +1604,7 @@ def _read_whole(
     s: _Sentence, claims: list[Claim], *, pronoun_unresolved: bool
 ) -> tuple[list[Claim], list[str]]:
     """The sentence's claims with their polarity, and what in the sentence was not understood."""
-    explained = _explained_spans(s) + noise_spans(s.folded)
+    explained = _explained_spans(s) + s.noise
     negations, words = _left_over(s, explained)
     if claims and (negations or words):
         # The words of the claim types ("en tête", "devant") are looked for only when something
@@ -1556,7 +1613,8 @@ def _read_whole(
         negations, words = _left_over(s, explained)
     doubts = [f"mot : {w}" for w in words]
     doubts += [f"chiffre : {s.folded[n.start : n.end].strip()}" for n in _unread_numbers(s, claims)]
-    doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(s.folded)]
+    if any(w in s.folded for w in MEANINGFUL_WORDS):
+        doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(s.folded)]
     if not s.cands:
         doubts += [f"expression : {m.group()}" for m in MEASURE_VERSUS.finditer(s.folded)]
     doubts += [f"temps : {m.group()}" for m in EARLIER_TIME.finditer(s.folded)]
@@ -1576,7 +1634,7 @@ def _read_whole(
         doubts.append("pronom sans candidat")
     if not claims:
         places = [p for p in s.places if p.kind == "place"]
-        noise = noise_spans(s.folded)
+        noise = s.noise
         named = [m for m in (*s.cands, *places) if not _inside(m.start, noise)]
         # A lone "#Hamon" or "@JLMelenchon" says nothing; "Premiers résultats.", "Au second
         # tour.", "Chez les militants." qualify the claims around them, in words known or not.
@@ -1705,7 +1763,7 @@ def _order_without_object(s: _Sentence) -> list[str]:
 def _unread_candidates(s: _Sentence, claims: list[Claim]) -> list[str]:
     """Names no claim reads ("Macron 24 %, Le Pen aussi"), and names offered as alternatives."""
     named = {cid for c in claims for cid in c.candidates} | s.implied
-    noise = noise_spans(s.folded)
+    noise = s.noise
     lead = any(c.type == LEADER and not c.negated for c in claims)
     out = [
         f"candidat non lu : {s.text[c.start : c.end]}"
@@ -1857,7 +1915,7 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
     spans += s.qualifier_spans
     spans += [(m.start(), m.end()) for m in EXISTENTIAL.finditer(s.folded)]
     spans += [(m.start(), m.end()) for m in HARMLESS_PHRASES.finditer(s.folded)]
-    m = ATTRIBUTION_RE.search(s.folded)
+    m = s.source
     if m is not None:
         for w in SOURCE_WORD.finditer(s.text, m.start(1), m.end(1)):
             word = w.group()
@@ -1906,7 +1964,9 @@ def _read_sentence(
     """Spell out numbers, fold, and find candidates, places and numbers in one sentence."""
     text = spell_out_numbers(raw, lang)
     folded = fold(text)
-    wrapping = [m.span() for pattern in (HANDLE, URL) for m in pattern.finditer(folded)]
+    urls, handles, tags = url_spans(folded), handle_spans(folded), hashtag_spans(folded)
+    noise = urls + handles + tags
+    wrapping = handles + urls
     # "@Nord_Eclair" names a newspaper, not the Nord; a URL's words are no place either.
     mentions = [m for m in lexicon.scan(text, folded) if not _inside(m.start, wrapping)]
     # "EN SOMME, MACRON EN TÊTE", "MA CANDIDATE 30 %", "Cher Macron,": a word or a name?
@@ -1926,7 +1986,6 @@ def _read_sentence(
     if pronoun and last_candidate and (not cands or cands[0].start > pronoun.end()):
         cands.insert(0, _Cand(last_candidate, pronoun.start(), pronoun.end(), False))
     places = [m for m in mentions if m.kind in ("place", "coded")]
-    tags = [m.span() for m in HASHTAG.finditer(folded)]
     if any(not _inside(p.start, tags) for p in places):
         # "Brittany goes to Macron #Bretagne": the tag repeats the topic, it adds no reading.
         places = [p for p in places if not _inside(p.start, tags)]
@@ -2021,7 +2080,7 @@ def _read_sentence(
     codes += [(p.start, p.end) for p in places if p.level == "arrondissement"]  # "Paris 16e"
     # "#1erTour", a URL's digits, "(974)", the "59" of "le 59", a thread's "1/3"
     thread = _thread_marks(folded)
-    unread = noise_spans(folded) + hints + codes + thread
+    unread = noise + hints + codes + thread
     times = time_spans(folded)
     numbers = parse_numbers(folded, times)
     # "on May 7", "ce dimanche 23 avril": a day, no figure (another round's day is a doubt)
@@ -2038,7 +2097,7 @@ def _read_sentence(
     qualifiers = Qualifiers(
         partial=partial,
         hedged=bool(HEDGE_RE.search(folded)),
-        attribution=_attribution(text, folded),
+        attribution=_attribution(text, source),
         time=times[0][2].strip() if times else "",
     )
     has_results = any(n.quantity.unit in (PERCENT, VOTES_UNIT) for n in numbers)
@@ -2061,6 +2120,8 @@ def _read_sentence(
         unresolved,
         shouted=shouted,
         round_two_named=round_two,
+        noise=noise,
+        source=source,
     )
 
 
@@ -2271,9 +2332,8 @@ def _partial_spans(folded: str) -> tuple[list[tuple[int, int]], str]:
     return spans, text
 
 
-def _attribution(text: str, folded: str) -> str:
-    """Who the post says the figures come from."""
-    m = ATTRIBUTION_RE.search(folded)
+def _attribution(text: str, m: re.Match[str] | None) -> str:
+    """Who the post says the figures come from, by the match of its words of attribution."""
     if m is None:
         return ""
     words = text[m.start(1) : m.end(1)].strip(" ,:")
