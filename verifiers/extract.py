@@ -1407,7 +1407,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
 def _context_elsewhere(text: str, folded: str, lexicon: Lexicon) -> list[str]:
     """A later post of a thread ("2/3"), a link that names a place: the area may be set there."""
     out = []
-    for m in THREAD_MARK.finditer(folded):
+    for m in THREAD_MARK.finditer(folded) if "/" in folded else ():
         mark = m.group(1) or m.group(2)
         if not mark.startswith("1/"):
             out.append(f"fil : {mark}")
@@ -1613,8 +1613,9 @@ def _read_whole(
         negations, words = _left_over(s, explained)
     doubts = [f"mot : {w}" for w in words]
     doubts += [f"chiffre : {s.folded[n.start : n.end].strip()}" for n in _unread_numbers(s, claims)]
-    if any(w in s.folded for w in MEANINGFUL_WORDS):
-        doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(s.folded)]
+    folded = s.folded
+    if any(w in folded for w in MEANINGFUL_WORDS):
+        doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(folded)]
     if not s.cands:
         doubts += [f"expression : {m.group()}" for m in MEASURE_VERSUS.finditer(s.folded)]
     doubts += [f"temps : {m.group()}" for m in EARLIER_TIME.finditer(s.folded)]
@@ -2084,7 +2085,7 @@ def _read_sentence(
     times = time_spans(folded)
     numbers = parse_numbers(folded, times)
     # "on May 7", "ce dimanche 23 avril": a day, no figure (another round's day is a doubt)
-    dates = [m.span() for m in DAY_OF_MONTH.finditer(folded)]
+    dates = [m.span() for m in DAY_OF_MONTH.finditer(folded)] if DIGIT.search(folded) else []
     unread += dates
     numbers = [n for n in numbers if not any(a <= n.num_start < b for a, b in unread)]
     consumed, partial = _partial_spans(folded)
@@ -2259,6 +2260,8 @@ def _with_national(p: Mention) -> Mention:
 
 def _thread_marks(folded: str) -> list[tuple[int, int]]:
     """ "1/3" opening or closing a post in a thread: its place in the thread, not a figure."""
+    if "/" not in folded:  # in every mark: most posts skip the scan
+        return []
     return [m.span(1) if m.group(1) else m.span(2) for m in THREAD_MARK.finditer(folded)]
 
 
@@ -2360,10 +2363,10 @@ def _area_for(s: _Sentence, anchor: int) -> tuple[str, tuple[str, ...]]:
     is a reading, and the verifier gives a strong label only when they all agree.
     """
     places = [p for p in s.places if p.kind == "place"]
+    if not places:  # most claims: no clause to find
+        return (s.area_default, s.default_readings) if s.area_default else (NATIONAL, ())
     start, end = _clause_of(s.folded, anchor)
     chosen = [p for p in places if start <= p.start < end] or places
-    if not chosen:
-        return (s.area_default, s.default_readings) if s.area_default else (NATIONAL, ())
     if len({p.key for p in chosen}) > 1:
         before = [p for p in chosen if p.end <= anchor]
         first = before[-1] if before else chosen[0]

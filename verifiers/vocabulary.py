@@ -157,8 +157,9 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with the given spans replaced by spaces (positions kept)."""
     chars = list(text)
     for start, end in spans:
-        for i in range(max(0, start), min(len(chars), end)):
-            chars[i] = " "
+        start, end = max(0, start), min(len(chars), end)
+        if start < end:  # a slice of spaces as long as the span: positions kept
+            chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
