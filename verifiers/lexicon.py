@@ -646,7 +646,9 @@ class Lexicon:
 
     def _codes(self, folded: str, taken: list[Mention]) -> list[Mention]:
         """Département codes written as "le 59", "dans le 2A", "(971)"."""
-        out = []
+        out: list[Mention] = []
+        if not _DIGIT.search(folded):
+            return out  # every code holds a digit: a sentence without one skips the scan
         for m in DEPT_CODE.finditer(folded):
             code = m.group(1).upper()
             place = self._places_by_code.get(code)
@@ -687,6 +689,7 @@ def one_slip(word: str) -> set[str]:
     return out  # a commune this many times smaller than a large namesake is no reading
 
 
+_DIGIT = re.compile(r"\d")
 # "le 59", "du 59", "dans le 13", "(2A)"; not "le 39 %" nor "le 20 avril".
 DEPT_CODE = re.compile(
     r"(?:\b(?:le|du|dans le|en|in the)\s+|\()(\d{2,3}|2a|2b)\b(?!\s*(?:\d|%|[,.]\d|pour|points?|pts|voix|"
