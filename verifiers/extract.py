@@ -522,6 +522,19 @@ HARMLESS_PHRASES = re.compile(
     # ("seulement à Paris") it restricts the claim and stays a word not understood.
     r"|\b(?:seulement|only)(?=\s+\d)"
 )
+# Every match of HARMLESS_PHRASES holds one of these: a cheap test before the pattern.
+HARMLESS_WORDS = (
+    "sans ",
+    "pas ",
+    "c'est",
+    "n'est",
+    "les deux",
+    "in both",
+    "surpris",
+    "round ",
+    "seulement",
+    "only",
+)
 EXISTENTIAL = re.compile(
     r"\b(?:il y (?:a|aurait|avait|aura)|there (?:were|are|is|was|have been|has been))\b"
 )
@@ -1237,6 +1250,11 @@ class _Sentence:
     noise: list[tuple[int, int]] = field(default_factory=list)
     source: re.Match[str] | None = None
 
+    @functools.cached_property
+    def ordinals(self) -> list[re.Match[str]]:
+        """The rank words of the sentence, read once for the rank claims and their doubts."""
+        return list(ORDINAL_WORDS.finditer(self.folded))
+
 
 def detect_language(folded: str) -> str:
     """A crude French/English guess, enough to pick the number-word grammar."""
@@ -1359,7 +1377,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             sentence.default_readings = (NATIONAL,)
         if last_area:  # "en tête à Lille et à Roubaix. Macron 25 %": either town's figure
             sentence.default_readings += last_others
-        own_round = TOUR1_RE.search(sentence.folded) or TOUR2_RE.search(sentence.folded)
+        own_round = _round_named(sentence.folded)
         if other_round and not own_round:
             # "Au premier tour, Macron 24 %. Le Pen 21,3 %." on the night of round 2: the
             # figure may be of the round named above or of tonight's.
@@ -1425,6 +1443,13 @@ def _context_elsewhere(text: str, folded: str, lexicon: Lexicon) -> list[str]:
         if local or any(t.kind == "place" and t.key != NATIONAL for t in lexicon.scan(words)):
             out.append(f"lieu : {m.group()[:80]}")
     return out
+
+
+def _round_named(folded: str) -> re.Match[str] | None:
+    """The words naming a round ("au premier tour", "runoff"), if the sentence has any."""
+    if "tour" not in folded and "round" not in folded and "run" not in folded:
+        return None  # a word every match holds: most sentences skip both patterns
+    return TOUR1_RE.search(folded) or TOUR2_RE.search(folded)
 
 
 def _asks(folded: str) -> bool:
@@ -1796,7 +1821,7 @@ def _unowned_ordinals(s: _Sentence, claims: list[Claim]) -> list[str]:
     """Rank words no claim reads: "beats Mélenchon for fourth place" must not pass unread."""
     anchors = {c.anchor for c in claims if c.type in (RANK, LEADER)}
     out = []
-    for m in ORDINAL_WORDS.finditer(s.folded):
+    for m in s.ordinals:
         if m.start() in anchors or ORDINAL_BLOCK.match(s.folded[m.end() :]):
             continue
         if not any(p.start <= m.start() < p.end for p in s.places):  # "Lyon 1er"
@@ -1914,8 +1939,10 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
             spans.append((p.end, after.end()))
     spans += [(n.start, n.end) for n in s.numbers]
     spans += s.qualifier_spans
-    spans += [(m.start(), m.end()) for m in EXISTENTIAL.finditer(s.folded)]
-    spans += [(m.start(), m.end()) for m in HARMLESS_PHRASES.finditer(s.folded)]
+    if "il y " in s.folded or "there " in s.folded:  # in every match
+        spans += [(m.start(), m.end()) for m in EXISTENTIAL.finditer(s.folded)]
+    if any(w in s.folded for w in HARMLESS_WORDS):
+        spans += [(m.start(), m.end()) for m in HARMLESS_PHRASES.finditer(s.folded)]
     m = s.source
     if m is not None:
         for w in SOURCE_WORD.finditer(s.text, m.start(1), m.end(1)):
@@ -3203,7 +3230,7 @@ def _rank_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
     if third and not out and s.cands:
         near = min(s.cands, key=lambda c: abs(c.start - third.start()))
         out.append(_claim(s, RANK, (near.id,), third.start(), 3))
-    for m in ORDINAL_WORDS.finditer(s.folded):
+    for m in s.ordinals:
         if ORDINAL_BLOCK.match(s.folded[m.end() :]) or _ranks_nothing(s, m.start(), m.end()):
             continue
         cand = _rank_owner(s, m.start(), m.end())
