@@ -196,6 +196,10 @@ def test_the_cheap_word_tests_never_hide_a_pattern_match():
         CODE_WORDS,
         ELIM_RE,
         ELIM_WORDS,
+        HARMLESS_PHRASES,
+        HARMLESS_WORDS,
+        MEANINGFUL_PHRASES,
+        MEANINGFUL_WORDS,
         META_RE,
         META_WORDS,
         PARTIAL_RE,
@@ -217,6 +221,8 @@ def test_the_cheap_word_tests_never_hide_a_pattern_match():
                 (PARTIAL_RE, PARTIAL_WORDS),
                 (QUAL_RE, QUAL_WORDS),
                 (ELIM_RE, ELIM_WORDS),
+                (MEANINGFUL_PHRASES, MEANINGFUL_WORDS),
+                (HARMLESS_PHRASES, HARMLESS_WORDS),
             ):
                 for m in pattern.finditer(folded):
                     checked += 1
