@@ -1779,3 +1779,27 @@ def test_defeats_and_losses_to_a_rival(state, text, label):
 )
 def test_thirty_first_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # One slip from a surname is the candidate; from a first name, another person.
+        ("pr2017-t1-final", "Martine 21,3 %", None),
+        ("pr2017-t1-final", "Karine en tête", None),
+        ("hap2011-t1-final", "Marine 30,4 %", None),
+        ("pr2017-t1-final", "Millon 20 %", None),
+        ("pr2017-t1-final", "Fillion 20 %", CONFIRMED),
+        # A day in figures is a date, the round's own or another.
+        ("pr2017-t1-final", "Macron et Le Pen qualifiés 23/04", CONFIRMED),
+        ("pr2017-t1-final", "Macron 24 %, Le Pen 21,3 % 23/04", CONFIRMED),
+        ("hap2011-t1-final", "Hollande et Aubry qualifiés 09/10/2011", CONFIRMED),
+        ("pr2017-t1-final", "Macron et Le Pen qualifiés 24/04", UNCONFIRMED),
+        ("pr2017-t1-final", "1/3 Macron 24 %, Le Pen 21,3 %", CONFIRMED),
+        # "LE 23 AVRIL" in capitals is a day, not the commune of Avril.
+        ("pr2017-t1-final", "MACRON EN TÊTE LE 23 AVRIL", CONFIRMED),
+        ("pr2017-t1-final", "23 AVRIL : FILLON À 15,8 %", CONTRADICTED),
+    ],
+)
+def test_thirtieth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -758,6 +758,13 @@ DAY_OF_MONTH = re.compile(
     rf"\b(?:(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MONTH})\b|({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
     r"(?!\s*(?:%|percent|points?|voix|votes))"
 )
+# "23/04", "09/10/2011", "23-04": a day written in figures (a month of two digits, or a day past
+# the twelfth), never a thread's "2/3" nor a score's "24-21".
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.,-])(?:(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>0[1-9]|1[0-2])|(?P<d2>1[3-9]|2\d|3[01])/"
+    r"(?P<m2>[1-9])|(?P<d3>[12]\d|3[01]|0[1-9])-(?P<m3>0[1-9]))(?:[/-](?:20)?\d\d)?"
+    r"(?![\d/,.]|\s*(?:%|pour|points?|pts|voix|votes))"
+)
 YEAR_ANY = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]*\s*(?:%|voix|votes|suffrages))")
 TAKEN_BACK = re.compile(r"\W*(?:non|no|nope|nan|enfin non|ou pas)\W*")
 # The answer an author gives at once to their own question, and the debunk after a quoted rumour
@@ -1529,6 +1536,11 @@ def _other_days(folded: str, lexicon: Lexicon, round: int) -> list[str]:
         month = MONTHS[m.group(2) or m.group(3)]
         if not own or (int(own[5:7]), int(own[8:10])) != (month, day):
             out.append(f"autre élection : {m.group().strip()}")
+    for m in NUMERIC_DATE.finditer(folded) if "/" in folded or "-" in folded else ():
+        day = int(m.group("d") or m.group("d2") or m.group("d3"))
+        month = int(m.group("m") or m.group("m2") or m.group("m3"))
+        if not own or (int(own[5:7]), int(own[8:10])) != (month, day):
+            out.append(f"autre élection : {m.group()}")
     return out
 
 
@@ -2074,6 +2086,9 @@ def _read_sentence(
     unresolved += sourced
     places, districts = _districts(places, folded, text, lexicon)
     unresolved += districts
+    if DIGIT.search(folded):  # "LE 23 AVRIL" in capitals: a day, not the commune of Avril
+        days = [m.span(2) for m in DAY_OF_MONTH.finditer(folded) if m.group(2)]
+        places = [p for p in places if not any(a <= p.start < b for a, b in days)]
     for m in HASHTAG.finditer(text) if "#" in text and not places else ():
         named = lexicon.scan(m.group(1))  # "#Marseille Mélenchon en tête": topic or area?
         if any(t.kind == "place" for t in named) and not any(
@@ -2123,6 +2138,8 @@ def _read_sentence(
     numbers = parse_numbers(folded, times)
     # "on May 7", "ce dimanche 23 avril": a day, no figure (another round's day is a doubt)
     dates = [m.span() for m in DAY_OF_MONTH.finditer(folded)] if DIGIT.search(folded) else []
+    if "/" in folded or "-" in folded:
+        dates += [m.span() for m in NUMERIC_DATE.finditer(folded)]
     unread += dates
     numbers = [n for n in numbers if not any(a <= n.num_start < b for a, b in unread)]
     consumed, partial = _partial_spans(folded)

@@ -456,11 +456,15 @@ class Lexicon:
         """
         slips: dict[str, set[str]] = {}
         for cand in self.candidates:
+            # A surname only: one slip from a first name is another one ("Marine" and
+            # "Martine", "Karine"); and its first letter kept ("Millon" is no Fillon).
+            surname = TOKEN.findall(fold(cand.name))[-1:]
             for form in candidate_forms(cand):
                 tokens = TOKEN.findall(fold(form))
-                if len(tokens) == 1 and len(tokens[0]) >= MISSPELT_FROM:
+                if tokens == surname and len(tokens[0]) >= MISSPELT_FROM:
                     for slip in one_slip(tokens[0]):
-                        slips.setdefault(slip, set()).add(cand.id)
+                        if slip[0] == tokens[0][0]:
+                            slips.setdefault(slip, set()).add(cand.id)
         for slip, ids in slips.items():
             taken = slip in KNOWN or slip in self._firsts or slip in NOT_SLIPS
             if len(ids) == 1 and len(slip) > MISSPELT_FROM and not taken:
@@ -674,7 +678,9 @@ LINKED_TOWN = 50_000
 MISSPELT_FROM = 5  # names this long are read through one slip, into forms longer than this
 MISSPELT_RANK = 10**9  # a slip loses to any real form of the same spelling
 # Words and names one slip from a candidate's: "Aubry leads in Holland", "Royale victoire".
-NOT_SLIPS = frozenset(("holland", "hollands", "royale", "royales", "royals", "macros", "aubrey"))
+NOT_SLIPS = frozenset(
+    ("holland", "hollands", "royale", "royales", "royals", "macros", "aubrey", "micron")
+)
 
 
 def one_slip(word: str) -> set[str]:
