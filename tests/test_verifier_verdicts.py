@@ -1803,3 +1803,21 @@ def test_thirty_first_red_team_findings(state, text, label):
 )
 def test_thirtieth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A candidate's tag or handle followed by words stands as a subject the claims do not
+        # read: their figures and leads may be its, not the other name's.
+        ("pr2017-t1-final", "#Macron2017 en tête 🔥 Le Pen 21,3 %", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron 66,1 % ; @MLP_officiel en tête", UNCONFIRMED),
+        ("hap2011-t1-final", "FH en tête et @martineaubry 30,4 %", UNCONFIRMED),
+        # Tagging the post, or addressing its reply, leaves the claims as they are.
+        ("pr2017-t1-final", "Macron 24 % #Macron2017", CONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % #Macron2017 #Presidentielle2017", CONFIRMED),
+        ("pr2017-t1-final", "@EmmanuelMacron Macron 24 %, bravo", CONFIRMED),
+    ],
+)
+def test_a_candidate_tag_as_subject(state, text, label):
+    assert label_on(state, text) == label

@@ -1344,6 +1344,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         flags.add(PREDICTION)
     claims: list[Claim] = []
     doubts: list[str] = [f"mot : {w}" for w in _tag_doubts(text, lexicon, round)]
+    doubts += [f"candidat non lu : {w}" for w in _tags_as_subjects(text, lexicon)]
     if not text.isascii():
         doubts += [f"emoji : {e}" for e in unread_emojis(text)]
         doubts += [f"lieu : {m.group()}" for m in THERE.finditer(text)]  # "Le Pen en tête là"
@@ -1541,6 +1542,30 @@ def _other_days(folded: str, lexicon: Lexicon, round: int) -> list[str]:
         month = int(m.group("m") or m.group("m2") or m.group("m3"))
         if not own or (int(own[5:7]), int(own[8:10])) != (month, day):
             out.append(f"autre élection : {m.group()}")
+    return out
+
+
+# Before a tag's words: spaces and emojis ("#Macron2017 🔥 en tête"), nothing that ends a phrase.
+TAG_THEN_WORDS = re.compile(r"[^\w\n#@.,;:!?|•/—–()\[\]-]*\w")
+REPLY_HANDLES = re.compile(r"^(?:\s*@\w+)+")  # "@JLMelenchon Mélenchon 19,6 %": addressed
+
+
+def _tags_as_subjects(text: str, lexicon: Lexicon) -> list[str]:
+    """Tags and handles of a candidate or camp followed by words: "#JLM2017 en tête",
+    "@MLP_officiel 21,3 %". The names the claims read are the others'; never the tag's."""
+    if "#" not in text and "@" not in text:
+        return []
+    addressed = REPLY_HANDLES.match(text)
+    start = addressed.end() if addressed else 0
+    out = []
+    for m in itertools.chain(HASHTAG.finditer(text, start), HANDLE.finditer(text, start)):
+        if not TAG_THEN_WORDS.match(text, m.end()):
+            continue
+        body = m.group().lstrip("#@")
+        phrase = " ".join(p for p in TAG_PART.findall(body.replace("_", " ")) if not p.isdigit())
+        named = itertools.chain(lexicon.scan(m.group()), lexicon.scan(phrase))
+        if fold(body) in CAMP_TAGS or any(t.kind == "candidate" for t in named):
+            out.append(m.group())
     return out
 
 
