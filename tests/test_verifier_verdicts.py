@@ -1821,3 +1821,23 @@ def test_thirtieth_red_team_findings(state, text, label):
 )
 def test_a_candidate_tag_as_subject(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A second round's split after its winner, or "pour" its winner: the winner's share.
+        ("pr2017-t2-final", "Macron wins 66-34", CONFIRMED),
+        ("pr2017-t2-final", "Score final : 66 à 34 pour Macron", CONFIRMED),
+        ("pr2017-t2-final", "Macron l'emporte 90-10 à Paris", CONFIRMED),
+        ("pr2017-t2-final", "Macron l'emporte 60-40", CONTRADICTED),
+        ("pr2017-t2-final", "Le Pen l'emporte 66-34", CONTRADICTED),
+        # Not a split of a second round, or not said of its winner: nothing read.
+        ("pr2017-t1-final", "Macron l'emporte 66-34", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron l'emporte 34-66", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron passe de 66 à 34", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron ne l'emporte pas 66-34", UNCONFIRMED),
+    ],
+)
+def test_a_second_rounds_split_after_its_winner(state, text, label):
+    assert label_on(state, text) == label

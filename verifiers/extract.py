@@ -2007,7 +2007,7 @@ def _unread_numbers(s: _Sentence, claims: list[Claim]) -> list[NumberMention]:
     for n in s.numbers:
         if any(n.start <= a < n.end for a in anchors):
             continue
-        if any(a <= n.num_start < b for a, b in named):
+        if any(a <= n.num_start < b for a, b in named + s.qualifier_spans):
             continue
         unit, value = n.quantity.unit, n.quantity.value
         after = s.folded[n.end :]
@@ -2560,6 +2560,7 @@ def _claims_of(s: _Sentence) -> list[Claim]:
     out += _gap_claims(s, used_numbers)
     out += _measure_claims(s, used_numbers)
     out += _score_pairs(s, used_numbers)
+    out += _one_sided_scores(s, used_numbers)
     out += _number_claims(s, used_numbers)
     out += _leader_and_pair_claims(s, out)
     out += _rank_claims(s, out)
@@ -3101,6 +3102,40 @@ def _score_pairs(s: _Sentence, used: set[int]) -> list[Claim]:
         for cand, n in zip(before, (a, b), strict=True):
             out.append(_claim(s, kind, (cand,), n.start, replace(n.quantity, unit=unit), measure))
         used.update((i, i + 1))
+    return out
+
+
+# Between a winner's name and its score: the verb of winning alone ("Macron l'emporte 66-34").
+WON_SCORE = re.compile(r"\s+(?:" + SHARE_WON.pattern + r")\s*[:,]?\s*")
+SCORE_JOIN = re.compile(r"\s*(?:-|–|to|a)\s*")
+
+
+def _one_sided_scores(s: _Sentence, used: set[int]) -> list[Claim]:
+    """ "Macron l'emporte 66-34", "66 à 34 pour Macron": a second round's split, the winner's
+    figure first; the other figure, the other finalist's, is what is left of 100.
+
+    Only with one candidate named in the sentence, right before the pair with a verb of winning
+    or right after it with "pour", and two figures summing to 100 within rounding.
+    """
+    if s.round != 2 or len({c.id for c in s.cands}) != 1 or len(s.numbers) < 2:
+        return []
+    cand = s.cands[0]
+    out: list[Claim] = []
+    for i in range(len(s.numbers) - 1):
+        a, b = s.numbers[i], s.numbers[i + 1]
+        if i in used or i + 1 in used or not SCORE_JOIN.fullmatch(s.folded, a.end, b.start):
+            continue
+        x, y = a.quantity, b.quantity
+        if {x.unit, y.unit} - {PERCENT, BARE} or x.bound or y.bound:
+            continue
+        if not 99 <= x.value + y.value <= 101 or x.value <= y.value:
+            continue
+        won = cand.end <= a.start and WON_SCORE.fullmatch(s.folded, cand.end, a.start)
+        owned = cand.start >= b.end and FOR_WORD.fullmatch(s.folded, b.end, cand.start)
+        if won or owned:
+            out.append(_claim(s, PERCENTAGE, (cand.id,), a.start, replace(x, unit=PERCENT)))
+            s.qualifier_spans.append((b.start, b.end))  # read with the first: what is left
+            used.update((i, i + 1))
     return out
 
 
