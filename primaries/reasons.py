@@ -59,6 +59,8 @@ def reason_data(
         # Homonyms share a name (Corrèze the département and the commune): the level tells them apart.
         places = [[area_name(code), area_level(code)] for code in readings]
         return {"key": "readings_differ", "params": {"places": [p for p in places if p[0]]}}
+    if evidence.get("absent"):  # a first round's name on a second round's night
+        return {"key": "not_running", "params": {"candidate": candidate_name(evidence["absent"])}}
     if "bureaux_reported" not in evidence:
         return _without_figures(claim, area_name)
     params = _figures(claim, evidence, candidate_name)

@@ -390,6 +390,7 @@ def read_new_stories(
                             "alternatives": list(claim.alternatives),
                             "doubts": list(claim.doubts),
                             "base": claim.base,
+                            **({"named": list(claim.named)} if claim.named else {}),
                         },
                         "flags": sorted(extraction.flags),
                         "created_at": now,
@@ -518,6 +519,7 @@ def _value_fields(stored: dict[str, Any] | None) -> dict[str, Any]:
         "alternatives": tuple(stored.get("alternatives") or ()),
         "doubts": tuple(stored.get("doubts") or ()),
         "base": stored.get("base", ""),
+        "named": tuple(stored.get("named") or ()),
     }
 
 

@@ -323,3 +323,24 @@ def test_a_commune_renamed_since_is_read_under_the_name_it_was_published_under(
     claims, _ = claims_and_history(engine)
     (claim,) = claims
     assert (claim.area, claim.label) == ("19248", "confirmed")
+
+
+def test_a_name_with_no_votes_in_the_round_makes_its_sentence_another_rounds(
+    engine, settings, geography
+):
+    """ "Macron 55 %, Le Pen 10 %" where Le Pen has no vote in this round: another round's figures.
+
+    The other names of the claim's sentence are stored with it, so that relabelling after a
+    snapshot still knows them; the reason says who is not running, in the page's words.
+    """
+    registry(engine, settings, geography)
+    store_posts(engine, [post("1", "Corrèze : Macron 55 %, Le Pen 10 %")], source="x", now=NIGHT)
+    verify_pending(engine, settings, geography, now=NIGHT)
+    publish(engine, settings, geography, feed([result("19272_0001", 6000, 5000, 20000)], 1))
+    verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10))
+    claims, _ = claims_and_history(engine)
+    macron = next(c for c in claims if c.candidates == ["macron"])
+    assert macron.value["named"] == ["le-pen"]
+    assert macron.label == "unconfirmed"
+    assert macron.reason == {"key": "not_running", "params": {"candidate": "Marine Le Pen"}}
+    assert reason_text(macron.reason, "Europe/Paris", "en").startswith("Marine Le Pen has no votes")

@@ -1841,3 +1841,22 @@ def test_a_candidate_tag_as_subject(state, text, label):
 )
 def test_a_second_rounds_split_after_its_winner(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A first round's name beside a figure on the second round's night: that round's list.
+        ("pr2017-t2-final", "Macron 24 %, Fillon 20 %, Mélenchon 19,6 %.", UNCONFIRMED),
+        (
+            "pr2017-t2-final",
+            "Dans le Nord : Le Pen 31 %, Mélenchon 20 %, Macron 19 %.",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t2-final", "Macron 24 %, Fillon 20 %", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron 66,1 %, Le Pen 33,9 %", CONFIRMED),
+        ("pr2017-t1-final", "Macron 24 %, Fillon 20 %, Mélenchon 19,6 %.", CONFIRMED),
+    ],
+)
+def test_a_first_rounds_list_on_the_second_rounds_night(state, text, label):
+    assert label_on(state, text) == label

@@ -125,6 +125,9 @@ class Claim:
     doubts: tuple[str, ...] = ()
     # What a share of blancs or nuls is of, when the post says it: "votants", "inscrits".
     base: str = ""
+    # The other candidates its sentence names: on a second round's night, a first round's name
+    # beside it ("Macron 24 %, Fillon 20 %") makes the figures that round's, not this one's.
+    named: tuple[str, ...] = ()
     anchor: int = field(default=-1, compare=False, repr=False)  # position in its sentence
 
 

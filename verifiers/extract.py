@@ -2565,6 +2565,9 @@ def _claims_of(s: _Sentence) -> list[Claim]:
     out += _leader_and_pair_claims(s, out)
     out += _rank_claims(s, out)
     out += _qualification_claims(s)
+    named = {c.id for c in s.cands}
+    if len(named) > 1:  # each claim knows the other names beside it
+        out = [replace(c, named=tuple(sorted(named - set(c.candidates)))) for c in out]
     return _coordinated(s, out)
 
 

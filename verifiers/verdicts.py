@@ -190,6 +190,7 @@ def verify(
             f"{absent} n'a aucune voix dans ce tour : l'affirmation parle sans doute d'un autre.",
             f"{absent} has no votes in this round: the claim is likely about another one.",
             claim,
+            absent=absent,
         )
     if claim.type == RANK and national is not None and standings is not None:
         standings = _runners_only(standings, national)  # "Le Pen dernière" of two, in round 2
@@ -234,11 +235,12 @@ def _denied(verdict: Verdict) -> Verdict:
 
 
 def _not_running(claim: Claim, national: Standings | None) -> str:
-    """A candidate of the claim with no vote at all in this round nationally (a round-1 name on
-    the night of round 2), once enough is counted to tell; "" when every one has votes."""
+    """A candidate of the claim or of its sentence with no vote at all in this round nationally
+    (a round-1 name on the night of round 2), once enough is counted to tell; "" when every one
+    has votes."""
     if national is None or national.exprimes < 10_000:
         return ""
-    named = (c for c in claim.candidates if c != RUNNER_UP)
+    named = (c for c in (*claim.candidates, *claim.named) if c != RUNNER_UP)
     return next((c for c in named if national.votes_of(c) == 0), "")
 
 

@@ -571,6 +571,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "Aucun résultat officiel pour {place} ({round}) pour l'instant.",
         "No official figures for {place} ({round}) yet.",
     ),
+    "not_running": (
+        "{candidate} n'a aucune voix dans ce tour : le message parle sans doute d'un autre tour.",
+        "{candidate} has no votes in this round: the post is likely about another round.",
+    ),
     "stations": ("bureaux", "polling stations"),
     "unknown_place": ("ce lieu", "this place"),
     "denied": (" (le message le nie)", " (the post denies it)"),
@@ -751,6 +755,8 @@ def reason_text(reason: dict | None, tz: str, language: str | None = None) -> st
         named = [_place_named(p, language) for p in params.get("places") or ()]
         places = ", ".join(named) or place
         return _say(REASONS["readings_differ"], language).format(places=places)
+    if key == "not_running":
+        return _say(REASONS[key], language).format(candidate=params.get("candidate", ""))
     if key == "no_figures":
         rnd = params.get("round") or 1
         name = _say(PHRASES["round_n" if rnd == 1 else "round_n2"], language).format(n=rnd)
