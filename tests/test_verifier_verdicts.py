@@ -1860,3 +1860,33 @@ def test_a_second_rounds_split_after_its_winner(state, text, label):
 )
 def test_a_first_rounds_list_on_the_second_rounds_night(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A loss to a rival beside figures: whose figure, which way the margin goes?
+        ("pr2017-t1-final", "Mélenchon perd face à Fillon de 0,4 point", UNCONFIRMED),
+        ("pr2017-t2-final", "Le Pen lost to Macron 66-34", UNCONFIRMED),
+        # A fraction of the count is no date, even on the round's own day.
+        ("hap2011-t1-final", "Hollande en tête, 9/10 des bureaux dépouillés", UNCONFIRMED),
+        ("hap2011-t1-final", "Montebourg troisième dans 9/10 des bureaux", UNCONFIRMED),
+        # "environ" a count said to three figures is near them.
+        ("pr2017-t1-final", "Le Pen environ 7,41 millions de voix", CONTRADICTED),
+        ("pr2017-t1-final", "Le Pen environ 7,68 millions de voix", CONFIRMED),
+        ("pr2017-t1-final", "Hamon about 2.19 million votes", CONTRADICTED),
+        # A first round's share beside a qualification, on the second round's night.
+        ("pr2017-t2-final", "Macron 24 %, qualifié pour le runoff", UNCONFIRMED),
+        # The nation elects, whatever place the next clause names.
+        ("pr2017-t2-final", "Macron élu président, Le Pen en tête dans l'Aisne", CONFIRMED),
+        # A split's second figure is checked by the rounding of both.
+        ("pr2017-t2-final", "Macron l'emporte 70,1 à 29,3 en Gironde", UNCONFIRMED),
+        ("pr2017-t2-final", "Face à Le Pen, Macron l'emporte 66-34", UNCONFIRMED),
+        ("pr2017-t2-final", "Le vote contre Le Pen l'emporte 66-34", UNCONFIRMED),
+        # A candidate's tag before punctuation may be the subject of what follows.
+        ("pr2017-t1-final", "@FrancoisFillon : 20 % - Emmanuel Macron en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 21,3 % ; #Macron2017 : en tête", UNCONFIRMED),
+    ],
+)
+def test_thirty_second_and_third_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -316,11 +316,19 @@ SHARE_WON = re.compile(
     r"l'emport\w*|remport\w*|gagn\w*|wins?|won|took|takes|carrie[sd]|rafle|sweeps?|swept|"
     r"plebiscit\w*|carton\w*"
 )
+# Between "élu" and a place it may be said of: "élue dans le", "elected in the".
+ELECTED_WHERE = re.compile(
+    r"\s*(?:president\w*\s+)?(?:dans|en|a|au|aux|in|at)\s+(?:(?:le|la|les|the)\s+|l')?"
+)
 ELECTED_RE = re.compile(r"\b(?:est |a ete |is |was |gets |got )?(?:elue?|elected)\b")
 LOSES_RE = re.compile(r"\b(?:perd|perdent|a perdu|lost|loses)\b")
 LOST_GAP = re.compile(r"\s*(?:(?:le|la|les|l'|the)\s*)?")
 # Between a verb of losing and the one who won: "perd face à Macron", "loses to Macron".
 LOST_TO = re.compile(r"\s*(?:to|face a|contre|against)\s+")
+# A loss to a rival beside figures: whose figure comes first, and which way its margin goes?
+LOST_TO_RIVAL = re.compile(
+    r"\b(?:perd|perdent|a perdu|ont perdu|lost|loses|lose)\s+(?:to|face a|contre|against)\b"
+)
 AHEAD_RE = re.compile(
     r"\b(?:devanc\w*|devant|bat|battu|battrait|defait|beats?|beat|defeats?|ahead of|leads|leading|distanc\w*|"
     r"depasse|surclasse|ecrase|edge[sd]? out|edging out|pip(?:s|ped)?|crush(?:es|ed)?|"
@@ -763,8 +771,10 @@ DAY_OF_MONTH = re.compile(
 NUMERIC_DATE = re.compile(
     r"(?<![\d/.,-])(?:(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>0[1-9]|1[0-2])|(?P<d2>1[3-9]|2\d|3[01])/"
     r"(?P<m2>[1-9])|(?P<d3>[12]\d|3[01]|0[1-9])-(?P<m3>0[1-9]))(?:[/-](?:20)?\d\d)?"
-    r"(?![\d/,.]|\s*(?:%|pour|points?|pts|voix|votes))"
+    r"(?![\d/,.]|\s*(?:%|pour|points?|pts|voix|votes|des?\b|du\b|d'|of\b|en\b))"
 )
+# Before a fraction of the count, never a date: "dans 9/10 des bureaux", "avec 09/10".
+FRACTION_BEFORE = re.compile(r"\b(?:dans|sur|a|avec|en|in|on|with|at|over)\s*$")
 YEAR_ANY = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]*\s*(?:%|voix|votes|suffrages))")
 TAKEN_BACK = re.compile(r"\W*(?:non|no|nope|nan|enfin non|ou pas)\W*")
 # The answer an author gives at once to their own question, and the debunk after a quoted rumour
@@ -1537,7 +1547,7 @@ def _other_days(folded: str, lexicon: Lexicon, round: int) -> list[str]:
         month = MONTHS[m.group(2) or m.group(3)]
         if not own or (int(own[5:7]), int(own[8:10])) != (month, day):
             out.append(f"autre élection : {m.group().strip()}")
-    for m in NUMERIC_DATE.finditer(folded) if "/" in folded or "-" in folded else ():
+    for m in _numeric_dates(folded):
         day = int(m.group("d") or m.group("d2") or m.group("d3"))
         month = int(m.group("m") or m.group("m2") or m.group("m3"))
         if not own or (int(own[5:7]), int(own[8:10])) != (month, day):
@@ -1545,9 +1555,10 @@ def _other_days(folded: str, lexicon: Lexicon, round: int) -> list[str]:
     return out
 
 
-# Before a tag's words: spaces and emojis ("#Macron2017 🔥 en tête"), nothing that ends a phrase.
-TAG_THEN_WORDS = re.compile(r"[^\w\n#@.,;:!?|•/—–()\[\]-]*\w")
-REPLY_HANDLES = re.compile(r"^(?:\s*@\w+)+")  # "@JLMelenchon Mélenchon 19,6 %": addressed
+# After a tag, words on its line, whatever stands between: it may be their subject.
+TAG_THEN_WORDS = re.compile(r"[^\w\n#@]*\w")  # "#Macron2017 : en tête", "#JLM2017 🔥 2e"
+# "@JLMelenchon Mélenchon 19,6 %": addressed; not "@FrancoisFillon : 20 %", said of him.
+REPLY_HANDLES = re.compile(r"^(?:\s*@\w+)+(?=\s+\w)")
 
 
 def _tags_as_subjects(text: str, lexicon: Lexicon) -> list[str]:
@@ -1567,6 +1578,17 @@ def _tags_as_subjects(text: str, lexicon: Lexicon) -> list[str]:
         if fold(body) in CAMP_TAGS or any(t.kind == "candidate" for t in named):
             out.append(m.group())
     return out
+
+
+def _numeric_dates(folded: str) -> list[re.Match[str]]:
+    """Days written in figures ("23/04"), not fractions of the count ("dans 9/10 des bureaux")."""
+    if "/" not in folded and "-" not in folded:
+        return []
+    return [
+        m
+        for m in NUMERIC_DATE.finditer(folded)
+        if not FRACTION_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+    ]
 
 
 def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
@@ -1755,6 +1777,20 @@ def _read_whole(
         and not any(c.start <= m.start(1) < c.end for c in s.cands)
     ]
     doubts += [f"autre élection : {m.group().strip()}" for m in OTHER_YEAR.finditer(s.folded)]
+    if s.numbers:
+        doubts += [f"ordre : {m.group()}" for m in LOST_TO_RIVAL.finditer(s.folded)]
+    for m in ELECTED_RE.finditer(s.folded) if s.round == 2 and s.places else ():
+        # "Le Pen élue dans le Pas-de-Calais": elected (the nation's), or won it there?
+        place = next((p for p in s.places if p.start >= m.end()), None)
+        if place is not None and ELECTED_WHERE.fullmatch(s.folded, m.end(), place.start):
+            doubts.append(f"expression : {s.text[m.start() : place.end]}")
+    if s.round == 2 and any(n.quantity.unit == PERCENT for n in s.numbers):
+        # "Macron 24 %, qualifié pour le second tour" on its night: the first round's figure
+        doubts += [
+            f"tour : {m.group()}"
+            for m in QUAL_RE.finditer(s.folded)
+            if "qualif" in m.group() or "passe" in s.folded[max(0, m.start() - 12) : m.start()]
+        ]
     vague = CLOSE_RE.search(s.folded) or FAR_RE.search(s.folded)
     if vague and not any(c.type == GAP for c in claims):
         doubts.append(f"expression : {vague.group()}")  # a margin with no pair to check
@@ -2163,8 +2199,7 @@ def _read_sentence(
     numbers = parse_numbers(folded, times)
     # "on May 7", "ce dimanche 23 avril": a day, no figure (another round's day is a doubt)
     dates = [m.span() for m in DAY_OF_MONTH.finditer(folded)] if DIGIT.search(folded) else []
-    if "/" in folded or "-" in folded:
-        dates += [m.span() for m in NUMERIC_DATE.finditer(folded)]
+    dates += [m.span() for m in _numeric_dates(folded)]
     unread += dates
     numbers = [n for n in numbers if not any(a <= n.num_start < b for a, b in unread)]
     consumed, partial = _partial_spans(folded)
@@ -3093,6 +3128,9 @@ def _score_pairs(s: _Sentence, used: set[int]) -> list[Claim]:
             continue  # "Le Pen derrière Macron, 24 contre 21": in which order the figures go
         if " | " in s.folded:
             continue  # "X devant Y ? Non : 34,8 contre 26,5": the winner's figure may come first
+        last = max((c for c in s.cands if c.end <= a.start), key=lambda c: c.end)
+        if WON_SCORE.fullmatch(s.folded, last.end, a.start):
+            continue  # "Face à Le Pen, Macron l'emporte 66-34": the split is the winner's
         ranks = len(ORDINAL_WORDS.findall(s.folded, 0, a.start)) + sum(
             n.quantity.unit == ORDINAL and n.end <= a.start for n in s.numbers
         )
@@ -3123,6 +3161,8 @@ def _one_sided_scores(s: _Sentence, used: set[int]) -> list[Claim]:
     if s.round != 2 or len({c.id for c in s.cands}) != 1 or len(s.numbers) < 2:
         return []
     cand = s.cands[0]
+    if cand.is_object:
+        return []  # "Le vote contre Le Pen l'emporte 66-34": she is what was voted against
     out: list[Claim] = []
     for i in range(len(s.numbers) - 1):
         a, b = s.numbers[i], s.numbers[i + 1]
@@ -3131,7 +3171,8 @@ def _one_sided_scores(s: _Sentence, used: set[int]) -> list[Claim]:
         x, y = a.quantity, b.quantity
         if {x.unit, y.unit} - {PERCENT, BARE} or x.bound or y.bound:
             continue
-        if not 99 <= x.value + y.value <= 101 or x.value <= y.value:
+        # A split sums to 100 within the rounding of its two figures, and the winner's is larger.
+        if abs(x.value + y.value - 100) > x.high - x.value + y.high - y.value or x.value <= y.value:
             continue
         won = cand.end <= a.start and WON_SCORE.fullmatch(s.folded, cand.end, a.start)
         owned = cand.start >= b.end and FOR_WORD.fullmatch(s.folded, b.end, cand.start)
@@ -3234,18 +3275,20 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
         if COUNT_OF_AREAS.match(s.folded[m.end() : m.end() + 40]) or EVERYWHERE.search(s.folded):
             continue  # "en tête dans 47 départements", "partout sauf…": not one area's leader
         leaders.add(subject.id)
-        out.append(_claim(s, LEADER, (subject.id,), m.start()))
+        claim = _claim(s, LEADER, (subject.id,), m.start())
+        if m.group().startswith(("elu", "elected")):  # the nation elects, whatever place is near
+            claim = replace(claim, area=NATIONAL, alternatives=())
+        out.append(claim)
     for m in ELECTED_RE.finditer(s.folded) if s.round == 2 else ():
         # "Macron élu avec 66 %": the winner of the deciding round, never of a first round.
         subject = _subject_before(s, m.start())
         if subject is not None and subject.id not in leaders:
             leaders.add(subject.id)
             s.qualifier_spans.append(m.span())
+            # Elected by the nation, whatever place another clause names ("Macron élu
+            # président, Le Pen en tête dans l'Aisne").
             claim = _claim(s, LEADER, (subject.id,), m.start())
-            if claim.area != NATIONAL or claim.alternatives:
-                # "Le Pen élue dans le Pas-de-Calais": elected (the nation's) or won it there?
-                claim = replace(claim, doubts=(f"expression : {s.text[m.start() : m.end()]}",))
-            out.append(claim)
+            out.append(replace(claim, area=NATIONAL, alternatives=()))
     for m in LOSES_RE.finditer(s.folded):
         # "Le Pen gagne l'Aisne mais perd la Somme": no lead in the place lost.
         subject = _in_clause_before(s, m.start()) or [_subject_before(s, m.start())]

@@ -302,6 +302,12 @@ def tolerance(value: float, half: float, unit: str, bound: str) -> Quantity:
         # de", under it or rounded to it), and refuted only beyond five half-units.
         over = 1.5 * half if bound == ABOUT else half
         return Quantity(value, value - 1.5 * half, value + over, unit, bound, slack=5 * half)
+    if bound in (ABOUT, NEAR) and value >= 100_000 and half <= 0.005 * value:
+        # "environ 7,41 millions", "près de 2,66 millions": said to three figures, near them;
+        # refuted beyond five half-units or 2 % of the count
+        over = 1.5 * half if bound == ABOUT else half
+        slack = max(5 * half, 0.02 * value)
+        return Quantity(value, value - 1.5 * half, value + over, unit, bound, slack=slack)
     if bound == ABOUT:
         # "environ 37 millions" ±5 %, refuted only beyond half as much again
         span = max(half, 0.05 * value)
