@@ -1890,3 +1890,19 @@ def test_a_first_rounds_list_on_the_second_rounds_night(state, text, label):
 )
 def test_thirty_second_and_third_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # What would be, hearsay and opinion, a party's members: not the count.
+        ("pr2017-t2-final", "66-34 pour Macron, ce serait énorme", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron 66,1 % paraît-il", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron 66,1 % selon moi", UNCONFIRMED),
+        ("pr2017-t2-final", "Rumeur : Macron 66,1 %", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron 66,1 % au vote des militants", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron 66,1 % selon le ministère de l'Intérieur", CONFIRMED),
+    ],
+)
+def test_what_would_be_and_what_is_said(state, text, label):
+    assert label_on(state, text) == label

@@ -1084,7 +1084,15 @@ COUNTERFACTUAL = re.compile(
     r"\b(?:serait|seraient|aurait|auraient|would|could)\b[^.;]{0,40}\b(?:avec|with|sans|without)\b|"
     r"\b(?:avec|with|sans|without)\b[^.;]{0,40}\b(?:serait|seraient|aurait|auraient|would|could)\b|"
     r"\bavec les (?:voix|suffrages|reports?) d|"
-    r"\bpas (?:que|qu'|seulement|uniquement)\b|\bnot (?:only|just)\b|\bnon seulement\b"
+    r"\bpas (?:que|qu'|seulement|uniquement)\b|\bnot (?:only|just)\b|\bnon seulement\b|"
+    # "66-34 pour Macron, ce serait énorme": what would be, not what is
+    r"\b(?:ce|ca|cela) (?:serait|seraient)\b|\b(?:that|it|this)(?: would|'d) be\b|"
+    # Hearsay and opinion, not the count: "paraît-il", "selon moi", "reportedly", "rumeur :"
+    r"\b(?:il parait|parait[- ]il|a ce qu'on dit|on (?:me )?dit|selon (?:moi|mes sources|"
+    r"certains|des rumeurs)|d'apres mes sources|rumeurs?|rumou?rs?|"
+    r"word is|i hear)\b|"
+    # A party's members' vote, not the electorate's: "au vote des militants"
+    r"\bvote des (?:militants|adherents|sympathisants|membres)\b"
 )
 # Words that make a claim's own words say something else: a change ("passe de 21 % à 40 %"),
 # "far from", "no longer", "should have", a gap whose other side is not named.
