@@ -1895,14 +1895,46 @@ def test_thirty_second_and_third_red_team_findings(state, text, label):
 @pytest.mark.parametrize(
     "state, text, label",
     [
-        # What would be, hearsay and opinion, a party's members: not the count.
+        # What would be, a party's members, a fraction of the count: not the count's end.
         ("pr2017-t2-final", "66-34 pour Macron, ce serait énorme", UNCONFIRMED),
-        ("pr2017-t2-final", "Macron 66,1 % paraît-il", UNCONFIRMED),
-        ("pr2017-t2-final", "Macron 66,1 % selon moi", UNCONFIRMED),
-        ("pr2017-t2-final", "Rumeur : Macron 66,1 %", UNCONFIRMED),
         ("pr2017-t2-final", "Macron 66,1 % au vote des militants", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 %, Le Pen 21,3 % (9/10 des bureaux)", UNCONFIRMED),
+        ("hap2011-t1-final", "Dépouillement 9/10 : Hollande 39 %", UNCONFIRMED),
+        (
+            "pr2017-t2-final",
+            "Macron 24 % et Le Pen 21,3 %, résultats du 23/4 du ministère",
+            UNCONFIRMED,
+        ),
+        # Hearsay is judged by what the author asserts (as "paraît-il" always was).
+        ("pr2017-t2-final", "Macron 66,1 % paraît-il", CONFIRMED),
         ("pr2017-t2-final", "Macron 66,1 % selon le ministère de l'Intérieur", CONFIRMED),
     ],
 )
 def test_what_would_be_and_what_is_said(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # The other names of the whole post, whatever line each is on.
+        ("pr2017-t2-final", "Macron 24 %.\nFillon 20 %.", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron 66,1 %, Le Pen 33,9 %.", CONFIRMED),
+        # A split after a verb of would or will is no result.
+        ("pr2017-t2-final", "Dans l'Aisne, Le Pen l'emporterait 53-47", UNCONFIRMED),
+        # "élue" beside any local place, or as a title.
+        ("pr2017-t2-final", "Le Pen élue avec 52 % dans le Pas-de-Calais", UNCONFIRMED),
+        ("pr2017-t2-final", "Le Pen élue présidente du FN", UNCONFIRMED),
+        (
+            "pr2017-t2-final",
+            "Macron élu président de la République avec 66,1 % des voix",
+            CONFIRMED,
+        ),
+        # A first round's share with words of qualification, on the second round's night.
+        ("pr2017-t2-final", "Le Pen made it through with 21.3%", UNCONFIRMED),
+        # "overseas": the overseas départements, or abroad?
+        ("pr2017-t1-final", "Macron defeats Le Pen overseas", UNCONFIRMED),
+    ],
+)
+def test_thirty_fourth_red_team_findings(state, text, label):
     assert label_on(state, text) == label

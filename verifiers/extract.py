@@ -316,15 +316,22 @@ SHARE_WON = re.compile(
     r"l'emport\w*|remport\w*|gagn\w*|wins?|won|took|takes|carrie[sd]|rafle|sweeps?|swept|"
     r"plebiscit\w*|carton\w*"
 )
-# Between "élu" and a place it may be said of: "élue dans le", "elected in the".
-ELECTED_WHERE = re.compile(
-    r"\s*(?:president\w*\s+)?(?:dans|en|a|au|aux|in|at)\s+(?:(?:le|la|les|the)\s+|l')?"
+# After "élu": a title, not the election ("élue présidente du FN", "élue d'Hénin-Beaumont").
+ELECTED_TITLE = re.compile(
+    r"(?:\s+president\w*)?\s+(?:du|de la|de l'|des|d'|of the)\b(?!\s*(?:republique|republic))"
 )
 ELECTED_RE = re.compile(r"\b(?:est |a ete |is |was |gets |got )?(?:elue?|elected)\b")
 LOSES_RE = re.compile(r"\b(?:perd|perdent|a perdu|lost|loses)\b")
 LOST_GAP = re.compile(r"\s*(?:(?:le|la|les|l'|the)\s*)?")
 # Between a verb of losing and the one who won: "perd face à Macron", "loses to Macron".
 LOST_TO = re.compile(r"\s*(?:to|face a|contre|against)\s+")
+# Words of a qualification: beside a share on the second round's night, the first round's.
+QUALIFIED_WITH = re.compile(
+    r"\bqualifi\w*|\bpass(?:e|ent) au (?:second|2nd|2e|2eme|deuxieme) tour\b|\badvanc\w*|"
+    r"\bmade it (?:through|to)\b|\bgo(?:es)? through\b|\bthrough to\b|\ben finale\b|"
+    r"\bdans le duel\b|\bvainqueur du premier\b|\bpremier (?:round|tour)\b|\bfirst round\b|"
+    r"\bau (?:second|2nd|2e|2eme|deuxieme) tour avec\b"
+)
 # A loss to a rival beside figures: whose figure comes first, and which way its margin goes?
 LOST_TO_RIVAL = re.compile(
     r"\b(?:perd|perdent|a perdu|ont perdu|lost|loses|lose)\s+(?:to|face a|contre|against)\b"
@@ -771,10 +778,10 @@ DAY_OF_MONTH = re.compile(
 NUMERIC_DATE = re.compile(
     r"(?<![\d/.,-])(?:(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>0[1-9]|1[0-2])|(?P<d2>1[3-9]|2\d|3[01])/"
     r"(?P<m2>[1-9])|(?P<d3>[12]\d|3[01]|0[1-9])-(?P<m3>0[1-9]))(?:[/-](?:20)?\d\d)?"
-    r"(?![\d/,.]|\s*(?:%|pour|points?|pts|voix|votes|des?\b|du\b|d'|of\b|en\b))"
+    r"(?![\d/,.]|\s*(?:%|pour|points?|pts|voix|votes|des\b|of\b))"
 )
 # Before a fraction of the count, never a date: "dans 9/10 des bureaux", "avec 09/10".
-FRACTION_BEFORE = re.compile(r"\b(?:dans|sur|a|avec|en|in|on|with|at|over)\s*$")
+FRACTION_BEFORE = re.compile(r"\b(?:dans|sur|avec|with|over)\s*$")
 YEAR_ANY = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]*\s*(?:%|voix|votes|suffrages))")
 TAKEN_BACK = re.compile(r"\W*(?:non|no|nope|nan|enfin non|ou pas)\W*")
 # The answer an author gives at once to their own question, and the debunk after a quoted rumour
@@ -1087,12 +1094,14 @@ COUNTERFACTUAL = re.compile(
     r"\bpas (?:que|qu'|seulement|uniquement)\b|\bnot (?:only|just)\b|\bnon seulement\b|"
     # "66-34 pour Macron, ce serait énorme": what would be, not what is
     r"\b(?:ce|ca|cela) (?:serait|seraient)\b|\b(?:that|it|this)(?: would|'d) be\b|"
-    # Hearsay and opinion, not the count: "paraît-il", "selon moi", "reportedly", "rumeur :"
-    r"\b(?:il parait|parait[- ]il|a ce qu'on dit|on (?:me )?dit|selon (?:moi|mes sources|"
-    r"certains|des rumeurs)|d'apres mes sources|rumeurs?|rumou?rs?|"
-    r"word is|i hear)\b|"
     # A party's members' vote, not the electorate's: "au vote des militants"
-    r"\bvote des (?:militants|adherents|sympathisants|membres)\b"
+    r"\bvote des (?:militants|adherents|sympathisants|membres)\b|"
+    # A debate's score, not the vote's: "Le débat ? 63 à 37 pour Macron"
+    r"\bdebats?\b|\bdebates?\b|"
+    # A fraction of the count: "9/10 des bureaux", "Dépouillement 9/10", "1/2 des bureaux :"
+    r"\b\d{1,2}/\d{1,2}\s+(?:des|du|of(?: the)?)\s+(?:bureaux|bulletins|votes?|voix|suffrages|"
+    r"depouillement|comptage|precincts|ballots|stations)\b|"
+    r"\b(?:depouillement|decompte|comptage|count(?:ed)?)\s*:?\s*\d{1,2}/\d{1,2}\b"
 )
 # Words that make a claim's own words say something else: a change ("passe de 21 % à 40 %"),
 # "far from", "no longer", "should have", a gap whose other side is not named.
@@ -1455,6 +1464,10 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         flags.add(QUESTION)
     if doubts:
         claims = [replace(c, doubts=tuple(dict.fromkeys(doubts))) for c in claims]
+    # Each claim knows the other names of the whole post: "Macron 24 %.\nFillon 20 %." on the
+    # second round's night is one first-round list, whatever line each name is on.
+    if len(named_before) > 1:
+        claims = [replace(c, named=tuple(sorted(named_before - set(c.candidates)))) for c in claims]
     return Extraction(tuple(_dedupe(claims)), frozenset(flags))
 
 
@@ -1787,18 +1800,17 @@ def _read_whole(
     doubts += [f"autre élection : {m.group().strip()}" for m in OTHER_YEAR.finditer(s.folded)]
     if s.numbers:
         doubts += [f"ordre : {m.group()}" for m in LOST_TO_RIVAL.finditer(s.folded)]
-    for m in ELECTED_RE.finditer(s.folded) if s.round == 2 and s.places else ():
-        # "Le Pen élue dans le Pas-de-Calais": elected (the nation's), or won it there?
-        place = next((p for p in s.places if p.start >= m.end()), None)
-        if place is not None and ELECTED_WHERE.fullmatch(s.folded, m.end(), place.start):
-            doubts.append(f"expression : {s.text[m.start() : place.end]}")
+    for m in ELECTED_RE.finditer(s.folded) if s.round == 2 else ():
+        # "Le Pen élue dans le Pas-de-Calais", "élue avec 52 % dans l'Aisne": elected (the
+        # nation's), or won it there? "élue présidente du FN", "élue d'Hénin": a title.
+        title = ELECTED_TITLE.match(s.folded, m.end())
+        president = s.folded.startswith((" president", " presidente"), m.end())
+        local = not president and any(p.key != NATIONAL for p in s.places)
+        if title or local:
+            doubts.append(f"expression : {s.text[m.start() : m.end() + 20].strip()}")
     if s.round == 2 and any(n.quantity.unit == PERCENT for n in s.numbers):
         # "Macron 24 %, qualifié pour le second tour" on its night: the first round's figure
-        doubts += [
-            f"tour : {m.group()}"
-            for m in QUAL_RE.finditer(s.folded)
-            if "qualif" in m.group() or "passe" in s.folded[max(0, m.start() - 12) : m.start()]
-        ]
+        doubts += [f"tour : {m.group()}" for m in QUALIFIED_WITH.finditer(s.folded)]
     vague = CLOSE_RE.search(s.folded) or FAR_RE.search(s.folded)
     if vague and not any(c.type == GAP for c in claims):
         doubts.append(f"expression : {vague.group()}")  # a margin with no pair to check
@@ -2608,9 +2620,6 @@ def _claims_of(s: _Sentence) -> list[Claim]:
     out += _leader_and_pair_claims(s, out)
     out += _rank_claims(s, out)
     out += _qualification_claims(s)
-    named = {c.id for c in s.cands}
-    if len(named) > 1:  # each claim knows the other names beside it
-        out = [replace(c, named=tuple(sorted(named - set(c.candidates)))) for c in out]
     return _coordinated(s, out)
 
 
@@ -3183,6 +3192,8 @@ def _one_sided_scores(s: _Sentence, used: set[int]) -> list[Claim]:
         if abs(x.value + y.value - 100) > x.high - x.value + y.high - y.value or x.value <= y.value:
             continue
         won = cand.end <= a.start and WON_SCORE.fullmatch(s.folded, cand.end, a.start)
+        if won and re.search(r"(?:rai[st]?|raient|ra|ront)\b", won.group().strip()):
+            continue  # "l'emporterait 60-40", "cartonnera": would or will, not did
         owned = cand.start >= b.end and FOR_WORD.fullmatch(s.folded, b.end, cand.start)
         if won or owned:
             out.append(_claim(s, PERCENTAGE, (cand.id,), a.start, replace(x, unit=PERCENT)))

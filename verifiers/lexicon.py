@@ -256,6 +256,9 @@ BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
     (OVERSEAS, "group", "ultramarins"),
     (OVERSEAS, "group", "ultramarines"),
     (OVERSEAS, "group", "overseas"),
+    (OVERSEAS, "group", "overseas france"),
+    (OVERSEAS, "group", "french overseas territories"),
+    (ABROAD, "zone", "overseas"),  # "voters overseas": the overseas départements, or abroad?
     (METROPOLE, "group", "metropole"),
     (METROPOLE, "group", "en metropole"),
     (METROPOLE, "group", "l hexagone"),
