@@ -118,11 +118,13 @@ class PostgresListener:
     def wait(self, timeout: float) -> set[int]:
         """The rounds announced for this schema within `timeout` seconds."""
         rounds: set[int] = set()
-        heard = False
-        for note in self.conn.notifies(timeout=timeout, stop_after=1):
-            heard = True
-            rounds |= self._rounds(note.payload)
-        if heard:  # several ingests may have committed at once: one wake for all of them
+        deadline = time.monotonic() + timeout
+        # Another schema's snapshot on the same server (a staging store, a test beside this
+        # one) is heard too: it does not end the wait.
+        while not rounds and (left := deadline - time.monotonic()) > 0:
+            for note in self.conn.notifies(timeout=left, stop_after=1):
+                rounds |= self._rounds(note.payload)
+        if rounds:  # several ingests may have committed at once: one wake for all of them
             for note in self.conn.notifies(timeout=0.0):
                 rounds |= self._rounds(note.payload)
         return rounds

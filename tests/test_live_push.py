@@ -16,7 +16,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import Engine
 
-from primaries.announce import announce, listen, version_file
+from primaries.announce import CHANNEL, announce, listen, version_file
 from primaries.app import create_app
 from primaries.db import make_engine, upgrade
 from primaries.web.events import start_feed, stop_feed
@@ -234,3 +234,21 @@ def test_nginx_passes_the_event_stream_through_unbuffered():
     directives = {" ".join(line.split()) for line in block.group(1).split(";")}
     assert {"proxy_buffering off", "proxy_cache off", "gzip off"} <= directives
     assert "proxy_pass http://primaries" in directives
+
+
+def test_another_schemas_snapshot_does_not_end_the_wait(engine, settings, geography):
+    """A snapshot announced for another store on the same server is heard and waited past."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("a version file belongs to one store: only PostgreSQL's channel is shared")
+    woke, heard, listener = listen_in_thread(engine)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                f'SELECT pg_notify(\'{CHANNEL}\', \'{{"schema": "elsewhere", "round": 2}}\')'
+            )
+        assert not woke.wait(0.5), "woken by another store's snapshot"
+        ingest_sample(engine, settings, geography, CORREZE)
+        assert woke.wait(GENEROUS), "no announcement heard"
+        assert heard["rounds"] == {1}
+    finally:
+        listener.close()
