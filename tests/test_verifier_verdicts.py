@@ -1934,6 +1934,8 @@ def test_what_would_be_and_what_is_said(state, text, label):
         ("pr2017-t2-final", "Le Pen made it through with 21.3%", UNCONFIRMED),
         # "overseas": the overseas départements, or abroad?
         ("pr2017-t1-final", "Macron defeats Le Pen overseas", UNCONFIRMED),
+        # A debate named in another sentence: its score is no vote.
+        ("pr2017-t2-final", "Le débat ? 63 à 37 pour Macron", UNCONFIRMED),
     ],
 )
 def test_thirty_fourth_red_team_findings(state, text, label):

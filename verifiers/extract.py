@@ -325,6 +325,7 @@ LOSES_RE = re.compile(r"\b(?:perd|perdent|a perdu|lost|loses)\b")
 LOST_GAP = re.compile(r"\s*(?:(?:le|la|les|l'|the)\s*)?")
 # Between a verb of losing and the one who won: "perd face à Macron", "loses to Macron".
 LOST_TO = re.compile(r"\s*(?:to|face a|contre|against)\s+")
+DEBATE = re.compile(r"\bdebats?\b|\bdebates?\b")
 # Words of a qualification: beside a share on the second round's night, the first round's.
 QUALIFIED_WITH = re.compile(
     r"\bqualifi\w*|\bpass(?:e|ent) au (?:second|2nd|2e|2eme|deuxieme) tour\b|\badvanc\w*|"
@@ -1096,8 +1097,6 @@ COUNTERFACTUAL = re.compile(
     r"\b(?:ce|ca|cela) (?:serait|seraient)\b|\b(?:that|it|this)(?: would|'d) be\b|"
     # A party's members' vote, not the electorate's: "au vote des militants"
     r"\bvote des (?:militants|adherents|sympathisants|membres)\b|"
-    # A debate's score, not the vote's: "Le débat ? 63 à 37 pour Macron"
-    r"\bdebats?\b|\bdebates?\b|"
     # A fraction of the count: "9/10 des bureaux", "Dépouillement 9/10", "1/2 des bureaux :"
     r"\b\d{1,2}/\d{1,2}\s+(?:des|du|of(?: the)?)\s+(?:bureaux|bulletins|votes?|voix|suffrages|"
     r"depouillement|comptage|precincts|ballots|stations)\b|"
@@ -1372,6 +1371,9 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     claims: list[Claim] = []
     doubts: list[str] = [f"mot : {w}" for w in _tag_doubts(text, lexicon, round)]
     doubts += [f"candidat non lu : {w}" for w in _tags_as_subjects(text, lexicon)]
+    # A debate's score, not the vote's, whatever sentence names it: "Le débat ? 63 à 37 pour
+    # Macron"
+    doubts += [f"expression : {m.group()}" for m in DEBATE.finditer(folded_all)]
     if not text.isascii():
         doubts += [f"emoji : {e}" for e in unread_emojis(text)]
         doubts += [f"lieu : {m.group()}" for m in THERE.finditer(text)]  # "Le Pen en tête là"
