@@ -297,16 +297,13 @@ def tolerance(value: float, half: float, unit: str, bound: str) -> Quantity:
     if bound == NEAR and whole_points:
         # "près des 22 %" confirms as a rounded figure would, and refutes only far off
         return Quantity(value, value - 0.5, value + 0.5, unit, bound, slack=1.5)
-    if bound in (ABOUT, NEAR) and unit in (PERCENT, POINTS):
-        # "environ 31,4 %", "près de 6,0 %": said to the tenth, the figure is near it (for "près
-        # de", under it or rounded to it), and refuted only beyond five half-units.
+    share = unit in (PERCENT, POINTS)
+    if bound in (ABOUT, NEAR) and (share or (value >= 100_000 and half <= 0.005 * value)):
+        # "environ 31,4 %", "près de 2,66 millions": said to its last digit (a share to the
+        # tenth, a count to three figures), the figure is near it (for "près de", under it or
+        # rounded to it), and refuted only beyond five half-units, or 2 % of a count.
         over = 1.5 * half if bound == ABOUT else half
-        return Quantity(value, value - 1.5 * half, value + over, unit, bound, slack=5 * half)
-    if bound in (ABOUT, NEAR) and value >= 100_000 and half <= 0.005 * value:
-        # "environ 7,41 millions", "près de 2,66 millions": said to three figures, near them;
-        # refuted beyond five half-units or 2 % of the count
-        over = 1.5 * half if bound == ABOUT else half
-        slack = max(5 * half, 0.02 * value)
+        slack = max(5 * half, 0.0 if share else 0.02 * value)
         return Quantity(value, value - 1.5 * half, value + over, unit, bound, slack=slack)
     if bound == ABOUT:
         # "environ 37 millions" ±5 %, refuted only beyond half as much again
