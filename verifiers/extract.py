@@ -2169,9 +2169,10 @@ def _read_sentence(
     unresolved += sourced
     places, districts = _districts(places, folded, text, lexicon)
     unresolved += districts
-    if DIGIT.search(folded):  # "LE 23 AVRIL" in capitals: a day, not the commune of Avril
-        days = [m.span(2) for m in DAY_OF_MONTH.finditer(folded) if m.group(2)]
-        places = [p for p in places if not any(a <= p.start < b for a, b in days)]
+    # "ce dimanche 23 avril", "on May 7": days, read once for places and figures alike
+    days = list(DAY_OF_MONTH.finditer(folded)) if DIGIT.search(folded) else []
+    months = [m.span(2) for m in days if m.group(2)]  # "LE 23 AVRIL": no commune of Avril
+    places = [p for p in places if not any(a <= p.start < b for a, b in months)]
     for m in HASHTAG.finditer(text) if "#" in text and not places else ():
         named = lexicon.scan(m.group(1))  # "#Marseille Mélenchon en tête": topic or area?
         if any(t.kind == "place" for t in named) and not any(
@@ -2219,9 +2220,8 @@ def _read_sentence(
     unread = noise + hints + codes + thread
     times = time_spans(folded)
     numbers = parse_numbers(folded, times)
-    # "on May 7", "ce dimanche 23 avril": a day, no figure (another round's day is a doubt)
-    dates = [m.span() for m in DAY_OF_MONTH.finditer(folded)] if DIGIT.search(folded) else []
-    dates += [m.span() for m in _numeric_dates(folded)]
+    # A day is no figure (another round's day is a doubt)
+    dates = [m.span() for m in days] + [m.span() for m in _numeric_dates(folded)]
     unread += dates
     numbers = [n for n in numbers if not any(a <= n.num_start < b for a, b in unread)]
     consumed, partial = _partial_spans(folded)
