@@ -9,7 +9,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Connection, Text, case, cast, desc, exists, func, or_, select
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Text,
+    and_,
+    case,
+    cast,
+    desc,
+    exists,
+    func,
+    or_,
+    select,
+)
 
 from primaries.bulk import chunks
 from primaries.geography import ABROAD, COLLECTIVITIES, DROM, normalise
@@ -1119,10 +1131,32 @@ def story_posts(
     return [dict(r) for r in conn.execute(query).mappings()]
 
 
+def verdict_columns() -> list[Any]:
+    """A verdict's columns as pages read them, its claim joined: a machine verdict still open
+    keeps no copy of its reason, evidence and figures' version (they are its claim's,
+    `verification` writes them once), and the claim's candidates name the shares its reason
+    cites."""
+    shown = [c for c in VERDICT.c if c.name not in ("reason", "evidence", "area_version")]
+    still_open = and_(VERDICT.c.valid_to.is_(None), VERDICT.c.by == "machine")
+    return [
+        *shown,
+        case((still_open, CLAIM.c.area_version), else_=VERDICT.c.area_version).label(
+            "area_version"
+        ),
+        func.coalesce(VERDICT.c.reason, CLAIM.c.reason, type_=VERDICT.c.reason.type).label(
+            "reason"
+        ),
+        func.coalesce(VERDICT.c.evidence, CLAIM.c.evidence, type_=VERDICT.c.evidence.type).label(
+            "evidence"
+        ),
+        CLAIM.c.candidates,
+    ]
+
+
 def post_history(conn: Connection, story_id: int) -> list[dict[str, Any]]:
     """Every label each part of a post held, oldest first, with the part's position."""
     query = (
-        select(VERDICT, CLAIM.c.position, CLAIM.c.round)
+        select(*verdict_columns(), CLAIM.c.position, CLAIM.c.round)
         .join(CLAIM, CLAIM.c.id == VERDICT.c.claim_id)
         .where(CLAIM.c.story_id == story_id)
         .order_by(VERDICT.c.valid_from, VERDICT.c.id)
@@ -1133,7 +1167,8 @@ def post_history(conn: Connection, story_id: int) -> list[dict[str, Any]]:
 def verdict_history(conn: Connection, claim_id: int) -> list[dict[str, Any]]:
     """Every label a claim held, oldest first (machine and newsroom)."""
     query = (
-        select(VERDICT)
+        select(*verdict_columns())
+        .join(CLAIM, CLAIM.c.id == VERDICT.c.claim_id)
         .where(VERDICT.c.claim_id == claim_id)
         .order_by(VERDICT.c.valid_from, VERDICT.c.id)
     )
@@ -1146,7 +1181,7 @@ def verdict_changes(
     """The latest verdicts given (machine or newsroom) with their claim, newest first."""
     query = (
         select(
-            VERDICT,
+            *verdict_columns(),
             CLAIM.c.round,
             CLAIM.c.type,
             CLAIM.c.area,

@@ -3,12 +3,13 @@
 The verifier words its reasons in French and English; pages need them in their own language and
 never with an internal code ("FE-CA", "ZZ139"). Until the verifier returns a key and its figures
 itself, this module derives them from what it does return: the claim, the label and the
-evidence (the figures it compared). `primaries.web.i18n.reason_text` words them.
+evidence (the figures it compared). `cited` adds back the figures a stored reason cites from its
+evidence, and `primaries.web.i18n.reason_text` words them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from verifiers.claims import (
@@ -63,10 +64,40 @@ def reason_data(
         return {"key": "not_running", "params": {"candidate": candidate_name(evidence["absent"])}}
     if "bureaux_reported" not in evidence:
         return _without_figures(claim, area_name)
-    params = _figures(claim, evidence, candidate_name)
-    params["label"] = label
-    params["negated"] = bool(evidence.get("negated"))
+    # The figures it cites (place, coverage, time, shares) stay in the evidence beside it, read
+    # back by `cited`: stored once, not twice, in each of the thousands of rows a snapshot moves.
+    params: dict[str, Any] = {"label": label, "negated": bool(evidence.get("negated"))}
     return {"key": _check(claim, evidence, params), "params": params}
+
+
+def cited(
+    reason: dict[str, Any] | None,
+    evidence: dict[str, Any] | None,
+    candidates: Sequence[str] | None,
+    candidate_name: Callable[[str], str],
+) -> dict[str, Any]:
+    """A stored reason with the official figures it cites, read from the evidence beside it."""
+    reason = reason or {}
+    params = reason.get("params")
+    if not evidence or "bureaux_reported" not in evidence or params is None or "shares" in params:
+        return reason  # no figures to cite, or a reason stored with its own
+    if reason.get("key") in _WITHOUT_FIGURES:
+        return reason
+    return {**reason, "params": {**_figures(candidates or (), evidence, candidate_name), **params}}
+
+
+# Reasons that cite no official figures, whatever the evidence holds.
+_WITHOUT_FIGURES = frozenset(
+    (
+        "coded",
+        "prediction",
+        "doubts",
+        "readings_differ",
+        "not_running",
+        "no_figures",
+        "needs_national",
+    )
+)
 
 
 def doubt_parts(doubt: str) -> list[str]:
@@ -83,13 +114,13 @@ def _without_figures(claim: ClaimValue, area_name: Names) -> dict[str, Any]:
 
 
 def _figures(
-    claim: ClaimValue, evidence: dict[str, Any], candidate_name: Callable[[str], str]
+    candidates: Sequence[str], evidence: dict[str, Any], candidate_name: Callable[[str], str]
 ) -> dict[str, Any]:
     """The official figures a reason cites: place, coverage, time, the leaders' and named shares."""
     votes: dict[str, int] = evidence.get("votes") or {}
     exprimes = evidence.get("exprimes") or 0
     ranked = sorted(votes, key=votes.__getitem__, reverse=True)  # stable: ties keep their order
-    wanted = {*ranked[:2], *claim.candidates}
+    wanted = {*ranked[:2], *candidates}
     shares = [
         [candidate_name(c), round(100.0 * votes[c] / exprimes, 2) if exprimes else 0.0]
         for c in ranked

@@ -167,7 +167,12 @@ def _run_active(
     scheduler.add_job(
         _webhooks_job,
         "interval",
-        args=[engine, settings.web.public_url, settings.election.timezone],
+        args=[
+            engine,
+            settings.web.public_url,
+            settings.election.timezone,
+            {c.id: c.name for c in settings.candidates},
+        ],
         seconds=WEBHOOK_INTERVAL,
         id="webhooks",
         max_instances=1,
@@ -195,10 +200,10 @@ def _run_active(
 WEBHOOK_INTERVAL = 5.0  # seconds between two rounds of webhook deliveries
 
 
-def _webhooks_job(engine: Engine, base_url: str, tz: str) -> None:
+def _webhooks_job(engine: Engine, base_url: str, tz: str, names: dict[str, str]) -> None:
     """Deliver the verdict changes the webhooks have not had; a failure waits for the next run."""
     try:
-        deliver_due(engine, base_url, tz=tz)
+        deliver_due(engine, base_url, tz=tz, names=names)
     except SQLAlchemyError as exc:
         log.warning("webhooks error=%r", str(exc).splitlines()[0])
 

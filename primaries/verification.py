@@ -45,7 +45,7 @@ from primaries.models import (
     utcnow,
 )
 from primaries.queries import TALLY_FIGURES, get_area, standings, standings_from
-from primaries.reasons import reason_data
+from primaries.reasons import cited, reason_data
 from primaries.settings import Settings
 from sources.gc_pause import gc_paused
 from verifiers.claims import CODED, PREDICTION, QUALIFICATION, Qualifiers
@@ -417,37 +417,8 @@ def read_new_stories(
 
 def _open_history(conn: Connection, story_ids: Sequence[int], now: datetime) -> None:
     """The first entry of each new claim's verdict history."""
-    claims = (
-        conn.execute(
-            select(
-                CLAIM.c.id,
-                CLAIM.c.label,
-                CLAIM.c.reason,
-                CLAIM.c.evidence,
-                CLAIM.c.area_version,
-            ).where(CLAIM.c.story_id.in_(story_ids))
-        )
-        .mappings()
-        .all()
-    )
-    bulk_insert(
-        conn,
-        VERDICT,
-        [
-            {
-                "claim_id": c["id"],
-                "label": c["label"],
-                **NO_TEXT,
-                "reason": c["reason"],
-                "evidence": c["evidence"],
-                "area_version": c["area_version"],
-                "valid_from": now,
-                "valid_to": None,
-                "by": "machine",
-            }
-            for c in claims
-        ],
-    )
+    for chunk in chunks(story_ids):
+        conn.execute(_opened(CLAIM.c.story_id.in_(chunk)), {"now": now})
 
 
 def _stale_claims(conn: Connection) -> list[Any]:
@@ -542,9 +513,6 @@ class _Decoded(dict):
     def __missing__(self, text: str | None) -> Any:
         found = self[text] = self.build(_decoded(text))
         return found
-
-
-OPEN_MACHINE = "valid_to IS NULL AND \"by\" = 'machine'"  # a claim's current machine verdict
 
 
 def reverify(engine: Engine, settings: Settings, now: datetime) -> tuple[int, int]:
@@ -649,7 +617,7 @@ def _judged_rows(
         verdict = distinct[3]
         if verdict is None:
             judged = judge(distinct[0], distinct[1], cache, tz)
-            # Encoded once here: the claim row and its verdict row store the same text.
+            # Encoded once here: every row that makes this claim stores the same text.
             verdict = distinct[3] = (
                 judged["label"],
                 encode(judged["reason"]),
@@ -667,6 +635,10 @@ def _judged_rows(
 itemgetter_row = operator.itemgetter(0, 1, 7, 8, 9, 10)
 CHANGED = ("area_version", "label", "reason", "evidence", "label_at")  # then the claim's id
 HELD = ("area_version", "reason", "evidence")  # then the claim's id
+# An open machine verdict keeps no copy of its reason and evidence (null): they are its claim's,
+# written once per claim in each pass, and pages read them there (`queries.verdict_columns`),
+# with the version of the figures. Closing it copies them, in the database, before the claim
+# takes its new ones.
 CLOSE_OPEN = (
     update(VERDICT)
     .where(
@@ -674,38 +646,56 @@ CLOSE_OPEN = (
         VERDICT.c.valid_to.is_(None),
         VERDICT.c.by == "machine",
     )
-    .values(valid_to=bindparam("now"))
-)
-# A claim's new machine verdict, copied from its row as just written: the database copies the
-# label, reason and evidence, instead of the driver sending them a second time.
-OPEN_NEW = insert(VERDICT).from_select(
-    [
-        "claim_id",
-        "label",
-        "reason_fr",
-        "reason_en",
-        "reason",
-        "evidence",
-        "area_version",
-        "valid_from",
-        "valid_to",
-        "by",
-    ],
-    select(
-        CLAIM.c.id,
-        CLAIM.c.label,
-        literal(""),
-        literal(""),
-        CLAIM.c.reason,
-        CLAIM.c.evidence,
-        CLAIM.c.area_version,
-        bindparam("now", type_=VERDICT.c.valid_from.type),
-        null(),
-        literal("machine"),
+    .values(
+        valid_to=bindparam("now"),
+        reason=func.coalesce(
+            VERDICT.c.reason,
+            select(CLAIM.c.reason).where(CLAIM.c.id == VERDICT.c.claim_id).scalar_subquery(),
+        ),
+        evidence=func.coalesce(
+            VERDICT.c.evidence,
+            select(CLAIM.c.evidence).where(CLAIM.c.id == VERDICT.c.claim_id).scalar_subquery(),
+        ),
+        area_version=select(CLAIM.c.area_version)
+        .where(CLAIM.c.id == VERDICT.c.claim_id)
+        .scalar_subquery(),
     )
-    .where(CLAIM.c.id.in_(bindparam("claims", expanding=True)))
-    .order_by(CLAIM.c.id),
 )
+
+
+def _opened(which: Any) -> Any:
+    """The new open machine verdict of each claim `which` selects, from its row as written."""
+    return insert(VERDICT).from_select(
+        [
+            "claim_id",
+            "label",
+            "reason_fr",
+            "reason_en",
+            "reason",
+            "evidence",
+            "area_version",
+            "valid_from",
+            "valid_to",
+            "by",
+        ],
+        select(
+            CLAIM.c.id,
+            CLAIM.c.label,
+            literal(""),
+            literal(""),
+            null(),
+            null(),
+            CLAIM.c.area_version,
+            bindparam("now", type_=VERDICT.c.valid_from.type),
+            null(),
+            literal("machine"),
+        )
+        .where(which)
+        .order_by(CLAIM.c.id),
+    )
+
+
+OPEN_NEW = _opened(CLAIM.c.id.in_(bindparam("claims", expanding=True)))
 
 
 def _write_verdicts(
@@ -715,15 +705,14 @@ def _write_verdicts(
 
     Rows as `_judged_rows` makes them, every value as the driver takes it.
     """
+    closing = [{"claims": [c[-1] for c in chunk], "now": now} for chunk in chunks(changed)]
+    for ids in closing:  # before the claims take their new reasons: the old ones are kept
+        conn.execute(CLOSE_OPEN, ids)
     update_tuples(conn, CLAIM, ("id",), CHANGED, changed, made=True)
+    # A claim whose label held takes its new figures and reason; its open machine verdict reads
+    # them there, so the history never keeps the figures of the moment the label was set.
     update_tuples(conn, CLAIM, ("id",), HELD, held, made=True)
-    # The open machine verdict of a claim whose label held takes its new figures and reason:
-    # otherwise, after a second correction, the history kept the figures of the moment the
-    # label was set while the claim itself showed the new ones.
-    update_tuples(conn, VERDICT, ("claim_id",), HELD, held, condition=OPEN_MACHINE, made=True)
-    for chunk in chunks(changed):
-        ids = {"claims": [c[-1] for c in chunk], "now": now}
-        conn.execute(CLOSE_OPEN, ids)  # before the new ones are open
+    for ids in closing:
         conn.execute(OPEN_NEW, ids)
 
 
@@ -766,6 +755,9 @@ def check_texts(
             for claim in extraction.claims:
                 verdict = judge(claim, extraction.flags, cache, tz)
                 verdicts.append(verdict)
+                reason = cited(
+                    verdict["reason"], verdict["evidence"], claim.candidates, cache.candidate_name
+                )
                 area = get_area(conn, claim.area)
                 claims.append(
                     {
@@ -781,9 +773,9 @@ def check_texts(
                         "readings": list(claim.alternatives),
                         "doubts": list(claim.doubts),
                         "label": verdict["label"],
-                        "reason": reason_text(verdict["reason"], tz, "fr"),
-                        "reason_en": reason_text(verdict["reason"], tz, "en"),
-                        "reason_data": verdict["reason"],
+                        "reason": reason_text(reason, tz, "fr"),
+                        "reason_en": reason_text(reason, tz, "en"),
+                        "reason_data": reason,
                         "evidence": finite(verdict["evidence"]),
                     }
                 )

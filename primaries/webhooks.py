@@ -9,7 +9,7 @@ import hmac
 import json
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +18,8 @@ from sqlalchemy import Connection, Engine, desc, func, insert, select, update
 
 from primaries.models import CLAIM, DELIVERY, STORY, VERDICT, WEBHOOK, utcnow
 from primaries.newsroom import NewsroomError, record_action
+from primaries.queries import verdict_columns
+from primaries.reasons import cited
 from primaries.web.i18n import reason_text
 
 SIGNATURE_HEADER = "X-Primaries-Signature"
@@ -62,37 +64,49 @@ def register(engine: Engine, url: str, user: str, *, now: datetime) -> tuple[int
 
 
 def _changes(
-    conn: Connection, after: int, base_url: str, tz: str = "Europe/Paris"
+    conn: Connection,
+    after: int,
+    base_url: str,
+    tz: str = "Europe/Paris",
+    names: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
-    """The verdict changes on public posts after verdict `after`, oldest first, as sent."""
+    """The verdict changes on public posts after verdict `after`, oldest first, as sent; `names`
+    the candidates' names by id, for the shares a reason cites."""
+    names = names or {}
     rows = conn.execute(
-        select(VERDICT, CLAIM.c.story_id, CLAIM.c.round, STORY.c.text)
+        select(*verdict_columns(), CLAIM.c.story_id, CLAIM.c.round, STORY.c.text)
         .join(CLAIM, CLAIM.c.id == VERDICT.c.claim_id)
         .join(STORY, STORY.c.id == CLAIM.c.story_id)
         .where(VERDICT.c.id > after, STORY.c.status == "public")
         .order_by(VERDICT.c.id)
         .limit(BATCH)
     ).mappings()
-    return [
-        {
-            "event": "verdict",
-            "id": r["id"],
-            "post": r["story_id"],
-            "claim": r["claim_id"],
-            "round": r["round"],
-            "label": r["label"],
-            "by": "machine" if r["by"] == "machine" else "newsroom",
-            "editor": None if r["by"] == "machine" else r["by"],
-            "reason": r["reason"] or {},
-            # The machine keeps its reasons as data; an editor's is the text they typed.
-            "reason_fr": reason_text(r["reason"], tz, "fr") or r["reason_fr"],
-            "reason_en": reason_text(r["reason"], tz, "en") or r["reason_en"],
-            "at": r["valid_from"].isoformat(),
-            "text": (r["text"] or "")[:1000],
-            "url": f"{base_url.rstrip('/')}/claim/{r['claim_id']}",
-        }
-        for r in rows
-    ]
+    changes = []
+    for r in rows:
+        reason = cited(r["reason"], r["evidence"], r["candidates"], lambda c: names.get(c, c))
+        changes.append(_change(r, reason, base_url, tz))
+    return changes
+
+
+def _change(r: Any, reason: dict[str, Any], base_url: str, tz: str) -> dict[str, Any]:
+    """One verdict as a webhook receives it."""
+    return {
+        "event": "verdict",
+        "id": r["id"],
+        "post": r["story_id"],
+        "claim": r["claim_id"],
+        "round": r["round"],
+        "label": r["label"],
+        "by": "machine" if r["by"] == "machine" else "newsroom",
+        "editor": None if r["by"] == "machine" else r["by"],
+        "reason": reason,
+        # The machine keeps its reasons as data; an editor's is the text they typed.
+        "reason_fr": reason_text(reason, tz, "fr") or r["reason_fr"],
+        "reason_en": reason_text(reason, tz, "en") or r["reason_en"],
+        "at": r["valid_from"].isoformat(),
+        "text": (r["text"] or "")[:1000],
+        "url": f"{base_url.rstrip('/')}/claim/{r['claim_id']}",
+    }
 
 
 def _attempt(post: Poster, hook: Any, body: bytes, now: Callable[[], datetime]) -> tuple[Any, str]:
@@ -144,6 +158,7 @@ def deliver_due(
     base_url: str = "",
     *,
     tz: str = "Europe/Paris",
+    names: Mapping[str, str] | None = None,
     post: Poster = requests.post,
     sleep: Callable[[float], None] = time.sleep,
     now: Callable[[], datetime] = utcnow,
@@ -156,7 +171,7 @@ def deliver_due(
     delivered = 0
     for hook in hooks:
         with engine.connect() as conn:
-            changes = _changes(conn, hook.last_verdict, base_url, tz)
+            changes = _changes(conn, hook.last_verdict, base_url, tz, names)
         for change in changes:
             if not _deliver(engine, hook, change, post, sleep, now):
                 break

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from primaries.demo.runner import DemoRun, rewrite_url, start_demo
 from primaries.models import BureauResult, Claim, SourceRun, Story, Verdict
 from primaries.queries import standings
+from primaries.reasons import cited
 from primaries.web.i18n import reason_text
 from tests.conftest import ROOT
 
@@ -104,7 +105,9 @@ def test_the_2011_story_unconfirmed_on_saturday_confirmed_on_tuesday(tmp_path: P
         goto(run, 560)
         claim, history = canada_rumour(run)
         assert claim.label == "confirmed" and history == ["unconfirmed", "confirmed"]
-        assert "Aubry" in reason_text(claim.reason, "Europe/Paris", "en")
+        names = {c.id: c.name for c in run.settings.candidates}
+        reason = cited(claim.reason, claim.evidence, claim.candidates, names.__getitem__)
+        assert "Aubry" in reason_text(reason, "Europe/Paris", "en")
         # The abroad bureaux are inside the national figures already: not counted twice.
         assert national(run) == votes
         with run.engine.connect() as conn:

@@ -46,7 +46,7 @@ from primaries.models import (
     VERDICT,
 )
 from primaries.posts import store_posts
-from primaries.queries import source_health, standings
+from primaries.queries import source_health, standings, verdict_columns
 from primaries.runs import read_cursor, save_cursor
 from primaries.scheduler import run_scheduler
 from primaries.settings import Settings, SourceSettings
@@ -641,7 +641,9 @@ def test_the_open_verdict_takes_the_figures_of_a_second_correction(engine, setti
     with engine.connect() as conn:
         claim = conn.execute(select(CLAIM).order_by(CLAIM.c.id)).first()
         open_verdict = conn.execute(
-            select(VERDICT).where(VERDICT.c.claim_id == claim.id, VERDICT.c.valid_to.is_(None))
+            select(*verdict_columns())
+            .join(CLAIM, CLAIM.c.id == VERDICT.c.claim_id)
+            .where(VERDICT.c.claim_id == claim.id, VERDICT.c.valid_to.is_(None))
         ).one()
     assert open_verdict.area_version == claim.area_version
     assert open_verdict.evidence == claim.evidence

@@ -15,6 +15,7 @@ from primaries.ingest import ingest_payload, load_registry
 from primaries.models import Claim, Story, Verdict
 from primaries.posts import store_posts
 from primaries.queries import standings
+from primaries.reasons import cited
 from primaries.settings import load_settings
 from primaries.verification import verify_pending
 from primaries.web.i18n import reason_text
@@ -119,8 +120,10 @@ def test_the_canada_leak_is_unconfirmed_until_the_authority_validates_it(night, 
     poll_until(datetime(2011, 10, 11, 13, 0, tzinfo=PARIS))
     claim, history = canada_claim(engine)
     assert claim.label == "confirmed"
+    names = {c.id: c.name for c in primary.candidates}
+    reason = cited(claim.reason, claim.evidence, claim.candidates, names.__getitem__)
     for language in ("fr", "en"):
-        assert "Aubry" in reason_text(claim.reason, "Europe/Paris", language)
+        assert "Aubry" in reason_text(reason, "Europe/Paris", language)
     assert [v.label for v in history] == ["unconfirmed", "confirmed"]
     with engine.connect() as conn:
         national_after = standings(conn, primary, "FR", 1)

@@ -8,9 +8,10 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from primaries.ingest import ingest_payload, load_registry
-from primaries.models import Claim, Verdict
+from primaries.models import CLAIM, VERDICT, Claim
 from primaries.posts import store_posts
-from primaries.queries import results_document, standings
+from primaries.queries import results_document, standings, verdict_columns
+from primaries.reasons import cited
 from primaries.verification import check_texts, verify_pending
 from primaries.web.i18n import reason_text
 from sources import bureau_feed
@@ -95,11 +96,21 @@ def publish(engine, settings, geography, document: bytes) -> None:
 
 
 def claims_and_history(engine) -> tuple[list, list]:
-    """Every claim and every verdict, in order."""
+    """Every claim and every verdict as pages read them, in order."""
     with engine.connect() as conn:
         claims = conn.execute(select(Claim.__table__).order_by("id")).all()
-        history = conn.execute(select(Verdict.__table__).order_by("id")).all()
+        history = conn.execute(
+            select(*verdict_columns())
+            .join(CLAIM, CLAIM.c.id == VERDICT.c.claim_id)
+            .order_by(VERDICT.c.id)
+        ).all()
     return claims, history
+
+
+def shown(row, settings) -> dict:
+    """A claim's or verdict's reason with the figures it cites, as pages word it."""
+    names = {c.id: c.name for c in settings.candidates}
+    return cited(row.reason, row.evidence, row.candidates, names.__getitem__)
 
 
 def test_a_leak_goes_from_unconfirmed_to_confirmed_with_its_history(engine, settings, geography):
@@ -121,7 +132,7 @@ def test_a_leak_goes_from_unconfirmed_to_confirmed_with_its_history(engine, sett
     claims, history = claims_and_history(engine)
     assert claims[0].label == "unconfirmed"
     # The label held: the claim and its open history entry both cite the bureau counted.
-    assert claims[0].reason["params"]["reported"] == 1
+    assert shown(claims[0], settings)["params"]["reported"] == 1
     assert claims[0].evidence["votes"]["macron"] == 500
     assert len(history) == 1 and history[0].valid_to is None
     assert (history[0].reason, history[0].evidence) == (claims[0].reason, claims[0].evidence)
@@ -138,13 +149,16 @@ def test_a_leak_goes_from_unconfirmed_to_confirmed_with_its_history(engine, sett
     claims, history = claims_and_history(engine)
     assert claims[0].label == "confirmed"
     # What the claim page says, in each language, from the reason kept as data.
-    worded = {lang: reason_text(claims[0].reason, "Europe/Paris", lang) for lang in ("fr", "en")}
+    reason = shown(claims[0], settings)
+    worded = {lang: reason_text(reason, "Europe/Paris", lang) for lang in ("fr", "en")}
     assert "2/2" in worded["fr"] and "Macron" in worded["en"]
     assert claims[0].reason_fr == ""  # the machine's reason is data; the text is an editor's
-    reason = claims[0].reason
     assert reason["key"] == "leader" and reason["params"]["label"] == "confirmed"
     assert (reason["params"]["reported"], reason["params"]["total"]) == (2, 2)
-    assert history[1].reason == reason  # the history keeps the reason as data too
+    assert shown(history[1], settings) == reason  # the history keeps the reason as data too
+    # The label it replaced keeps the figures it was given on: one bureau of two.
+    assert shown(history[0], settings)["params"]["reported"] == 1
+    assert history[0].evidence["votes"]["macron"] == 500
     assert [(v.label, v.valid_to is None) for v in history] == [
         ("unconfirmed", False),
         ("confirmed", True),
@@ -289,7 +303,8 @@ def test_a_share_of_the_roll_is_checked_against_inscrits(engine, settings, geogr
     # 950 of 2,000 inscrits is 47.5 %; of the 1,770 valid votes it would be 53.7 %.
     assert [(c.type, c.label) for c in claims] == [("percentage", "confirmed")]
     assert claims[0].reason["key"] == "inscrits_share"
-    worded = {lang: reason_text(claims[0].reason, "Europe/Paris", lang) for lang in ("fr", "en")}
+    reason = shown(claims[0], settings)
+    worded = {lang: reason_text(reason, "Europe/Paris", lang) for lang in ("fr", "en")}
     assert "part des inscrits" in worded["fr"] and "registered voters" in worded["en"]
 
 

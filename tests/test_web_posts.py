@@ -18,7 +18,7 @@ from primaries.db import make_engine, upgrade
 from primaries.models import Claim, EditorAction, Story
 from primaries.posts import store_posts
 from primaries.verification import verify_pending
-from primaries.web import i18n
+from primaries.web import i18n, postview
 from sources.records import PostRecord
 from tests.conftest import BACKENDS, NOW, built_site, csrf_from, empty_database, login
 
@@ -288,10 +288,14 @@ def test_a_rejected_tip_never_reaches_the_public(fresh_site, geography):
 def test_reasons_are_data_worded_in_each_language(posts_site):
     """The verifier's figures are stored as a key and its numbers; pages word them."""
     with posts_site["engine"].connect() as conn:
-        reasons = conn.execute(
-            select(Claim.reason).where(Claim.story_id == posts_site["posts"][COMPOUND]["story"])
-        ).scalars()
-        paris, marseille = list(reasons)
+        parts = conn.execute(
+            select(Claim.__table__)
+            .where(Claim.story_id == posts_site["posts"][COMPOUND]["story"])
+            .order_by(Claim.position)
+        ).mappings()
+        paris, marseille = [dict(p) for p in parts]
+    with posts_site["app"].test_request_context("/"):
+        paris, marseille = postview.reason_data(paris), postview.reason_data(marseille)
     assert paris["key"] == "share" and paris["params"]["place"] == "Paris"
     assert marseille == {"key": "no_figures", "params": {"place": "Marseille", "round": 1}}
     with posts_site["app"].test_request_context("/"):

@@ -81,7 +81,7 @@ def part_json(part: dict[str, Any]) -> dict[str, Any]:
         "label": postview.part_label(part),
         "machine_label": part["label"],
         "reason": postview.why(part),
-        "reason_data": part.get("reason") or None,
+        "reason_data": postview.reason_data(part) or None,
         "time": _iso(part["label_at"] or part["created_at"]),
     }
 
@@ -131,7 +131,7 @@ def verdict_json(row: dict[str, Any]) -> dict[str, Any]:
         "label": row["label"],
         "by": row["by"],
         "reason": postview.why(row),
-        "reason_data": row.get("reason") or None,
+        "reason_data": postview.reason_data(row) or None,
         "evidence": row["evidence"] or {},
         "valid_from": _iso(row["valid_from"]),
         "valid_to": _iso(row["valid_to"]),

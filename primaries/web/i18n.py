@@ -781,7 +781,9 @@ def _figures_reason(key: str, params: dict, place: str, tz: str, language: str) 
         moment = datetime.fromisoformat(params["as_of"]).astimezone(ZoneInfo(tz))
         when = moment.strftime("%d/%m %H:%M" if language == "fr" else "%m/%d %H:%M")
     percent = " %" if language == "fr" else "%"
-    shares = ", ".join(f"{n} {_num_in(p, 2, language)}{percent}" for n, p in params["shares"])
+    shares = ", ".join(
+        f"{n} {_num_in(p, 2, language)}{percent}" for n, p in params.get("shares") or ()
+    )
     reported = _num_in(params.get("reported"), 0, language)
     total = _num_in(params.get("total"), 0, language)
     head = f"{place}, {reported}/{total} {_say(REASONS['stations'], language)}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from primaries.context import settings
+from primaries.reasons import cited
 from primaries.web import i18n
 from primaries.web.common import reason_of
 
@@ -33,7 +34,7 @@ def part_label(part: dict[str, Any]) -> str:
 
 def why(row: dict[str, Any], language: str | None = None) -> str:
     """A claim's or a verdict's reason in the page's language: from its data, else its old text."""
-    reason = row.get("reason") or {}
+    reason = reason_data(row)
     if reason.get("key"):
         text = i18n.reason_text(reason, settings().election.timezone, language)
         if text:
@@ -42,6 +43,14 @@ def why(row: dict[str, Any], language: str | None = None) -> str:
         return reason_of(row)
     fr, en = row.get("reason_fr") or "", row.get("reason_en") or ""
     return (en or fr) if language == "en" else (fr or en)
+
+
+def reason_data(row: dict[str, Any]) -> dict[str, Any]:
+    """A claim's or a verdict's stored reason with the official figures it cites."""
+    names = candidate_names()
+    return cited(
+        row.get("reason"), row.get("evidence"), row.get("candidates"), lambda c: names.get(c, c)
+    )
 
 
 def part_summary(part: dict[str, Any]) -> str:
