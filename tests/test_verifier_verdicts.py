@@ -1940,3 +1940,47 @@ def test_what_would_be_and_what_is_said(state, text, label):
 )
 def test_thirty_fourth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A word that stands for a candidate it does not name ("le PS", "le vainqueur", "leur
+        # candidat", "nous") is the subject of its own figure, not the name before it.
+        ("pr2017-t1-final", "Macron en tête, le PS à 6 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon troisième, le candidat socialiste à 20 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron qualifié, le PS qualifié.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen devant le PS.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron leads in Gironde, PS at 8%.", UNCONFIRMED),
+        ("pr2017-t1-final", "En Bretagne, Mélenchon deuxième, le vainqueur à 29 %.", UNCONFIRMED),
+        ("pr2017-t2-final", "Le Pen second in Lille, the leader at 78%.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen deuxième, vainqueur : Macron à 24 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête, les éliminés tous sous les 21 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen deuxième ; nous, 19,6 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "À Lille, Macron deuxième, leur candidat à 29,9 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen deuxième, lui à 24 %.", UNCONFIRMED),
+        # A candidate's own alias, the primary's name and a party's fate stay read.
+        ("pr2017-t1-final", "À Béziers, la candidate du FN à 41 %", CONTRADICTED),
+        ("hap2011-t1-final", "Primaire du PS : Hollande 39 %", CONFIRMED),
+        ("hap2011-t1-final", "Hollande 39 % à la primaire socialiste", CONFIRMED),
+        ("pr2017-t1-final", "Hamon sous la barre des 7 %, dur dur pour le PS", CONFIRMED),
+        # A chain of order: the second word has the middle name for its subject.
+        ("pr2017-t1-final", "À Nantes, Macron devance Le Pen qui devance Fillon.", UNCONFIRMED),
+        ("hap2011-t1-final", "Aubry devant Valls devant Royal.", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon behind Macron behind Le Pen.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron devant Hamon, lui-même devant Mélenchon.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron devant Le Pen et Fillon", CONFIRMED),
+        # "Il" after two sentences that each name a man: either of them.
+        (
+            "pr2017-t1-final",
+            "Macron arrive en tête. Fillon est éliminé. Il fait 24 %.",
+            UNCONFIRMED,
+        ),
+        ("hap2011-t1-final", "Aubry deuxième. Royal 7 %. Elle a 30 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen deuxième. Macron en tête. Il a 24 %.", CONFIRMED),
+        # A reply's "Faux :" answers its handle; it names no village called Faux.
+        ("pr2017-t1-final", "@yann_b Faux : Macron dépasse les 8 millions de voix", UNCONFIRMED),
+    ],
+)
+def test_thirty_fifth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

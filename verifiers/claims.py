@@ -85,6 +85,7 @@ DOUBT_KINDS = (
     "temps",
     "emoji",
     "ordre",
+    "désignation",
     "base",
     "fil",
     "majuscules",

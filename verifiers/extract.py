@@ -243,6 +243,7 @@ WORD_TOWN = re.compile(
     r"(?:nice|gap)\s*(?:[,!-]|$)|(?:faux|vrai)\s*(?:[,!:-]|$)|"
     r"gap\b(?=.*\b(?:pts?|points?|ahead|behind|lead))"
 )
+LEADING_HANDLES = re.compile(r"\s*(?:(?:rt\s+)?@\w+\s*:?\s*)*")
 # Known words that qualify the claims around them even alone in a sentence: "Premiers
 # résultats.", "Au second tour.", "Chez les militants.", "Still counting.", "20h."
 QUALIFIER_WORDS = words_of(
@@ -672,6 +673,57 @@ MEANINGFUL_HINT = _any_of(MEANINGFUL_WORDS)
 # and now?). Between two candidates' shares the "contre" is read by the claim.
 MEASURE_VERSUS = re.compile(
     r"%\s*(?:contre|vs\.?|versus|against|compared (?:with|to)|→|->|=>|puis|then)\s*(?=\d)"
+)
+# Words that stand for a candidate without naming them: "le vainqueur à 29 %", "le PS qualifié",
+# "leur candidat à 29,9 %", "nous, 19,6 %", "lui à 24 %". Which candidate they are, the post
+# tells only through a party, a rank, a camp or its author: never read as the one named before.
+DESIGNATION = re.compile(
+    r"\b(?:le|la|les|l'|the|notre|nos|mon|ma|mes|leur|leurs|votre|vos|our|my|their|your|ce|"
+    r"cette|this)\s*(?:candidat\w*|vainqueur\w*|gagnant\w*|perdant\w*|leader|winner|loser|"
+    r"socialiste|ps|socialist|finaliste\w*|favori\w*)\b"
+    r"|\b(?:vainqueur|gagnant|winner|leader)\s*:"
+    r"|\b(?:les|the)\s+(?:elimine\w*|eliminated|qualifie\w*|qualified|autres|others|rest)\b"
+    r"|(?<!chez )\bnous\b|\bwe\b|\b(?:lui|eux)\b(?=\s*,?\s*(?:a\s+|at\s+)?\d)"
+    r"|(?:^|[,;:]\s*)(?:ps|socialist)\b"
+)
+# "dur dur pour le PS", "humiliating for the PS": the party's fate, said of the figure before;
+# "6 % pour le PS" gives it a figure.
+FOR_THEM = re.compile(r"(?<![\d%])(?<![\d%] )\b(?:pour|for)\s*$")
+# The primary's own name: "la primaire du PS", "the Socialist primary" name no candidate.
+PRIMARY_NAME = re.compile(
+    r"\bprimaires?\s+(?:citoyenne\s+)?(?:du\s+|de\s+la\s+gauche\s+)?(?:ps|socialiste)\b"
+    r"|\b(?:ps|socialist)\s+primar(?:y|ies)\b"
+)
+DESIGNATION_HINT = _any_of(
+    (
+        "candidat",
+        "vainqueur",
+        "gagnant",
+        "perdant",
+        "leader",
+        "winner",
+        "loser",
+        "socialis",
+        "ps",
+        "finaliste",
+        "favori",
+        "nous",
+        "we",
+        "lui",
+        "eux",
+        "elimin",
+        "qualifi",
+        "autres",
+        "others",
+        "rest",
+    )
+)
+# A chain of order: "X devant Y devant Z", "X devance Y qui devance Z", "X beats Y, who beats
+# Z": the second word has Y for its subject, not X.
+CHAINED_ORDER = re.compile(
+    r"[\s,]*(?:(?:qui|who|which|lui-meme|elle-meme|itself|himself|herself)[\s,]+)?"
+    r"(?:devanc\w*|devant|bat|battent|beats?|ahead of|derriere|behind|trails?|precede\w*|"
+    r"defait|defeats?|leads?|distanc\w*|depasse\w*)[\s,]*"
 )
 # Before a place: around it, not in it ("autour de Lille", "entre Lille et Lens").
 NEAR_PLACE = re.compile(
@@ -1417,6 +1469,10 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         pronoun = PRONOUN_RE.match(folded_raw)
         if pronoun and not _agrees(pronoun.group(), lexicon.candidate_name(last_candidate)):
             last_candidate = ""  # "Macron en tête. Elle est 2e.": not him
+        elif pronoun and (
+            sum(_agrees(pronoun.group(), lexicon.candidate_name(c)) for c in named_before) > 1
+        ):
+            last_candidate = ""  # "Macron en tête. Fillon éliminé. Il fait 24 %.": which one?
         sentence = _read_sentence(raw, lexicon, lang, round, last_candidate, last_area)
         if sentence is None:
             continue
@@ -1697,6 +1753,19 @@ def _with_answers(raws: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _designations(s: _Sentence) -> list[str]:
+    """Words standing for a candidate they do not name (outside a candidate's own alias, "la
+    candidate du FN", and the primary's name)."""
+    named = [(c.start, c.end) for c in s.cands]
+    named += [m.span() for m in PRIMARY_NAME.finditer(s.folded)]
+    return [
+        f"désignation : {s.text[m.start() : m.end()].strip(' ,;:')}"
+        for m in DESIGNATION.finditer(s.folded)
+        if not any(a < m.end() and m.start() < b for a, b in named)
+        and not FOR_THEM.search(s.folded, max(0, m.start() - 20), m.start())
+    ]
+
+
 def _answered(
     s: _Sentence, claims: list[Claim], answer: str, doubts: list[str]
 ) -> tuple[list[Claim], list[str]]:
@@ -1733,6 +1802,14 @@ def _read_whole(
     folded = s.folded
     if MEANINGFUL_HINT.search(folded):
         doubts += [f"expression : {m.group()}" for m in MEANINGFUL_PHRASES.finditer(folded)]
+    if claims and DESIGNATION_HINT.search(folded):
+        doubts += _designations(s)
+    if len(s.cands) > 2 and any(
+        CHAINED_ORDER.fullmatch(folded, a.end, b.start)
+        and CHAINED_ORDER.fullmatch(folded, b.end, c.start)
+        for a, b, c in zip(s.cands, s.cands[1:], s.cands[2:], strict=False)
+    ):
+        doubts.append(f"ordre : {s.text[s.cands[0].start : s.cands[-1].end]}")
     if not s.cands:
         doubts += [f"expression : {m.group()}" for m in MEASURE_VERSUS.finditer(s.folded)]
     doubts += [f"temps : {m.group()}" for m in EARLIER_TIME.finditer(s.folded)]
@@ -2294,8 +2371,9 @@ def _joined_places(
 
 
 def _town_or_word(p: Mention, folded: str) -> bool:
-    """True for "Nice" or "Gap" opening a sentence the way the English words do."""
-    return p.start == len(folded) - len(folded.lstrip()) and bool(WORD_TOWN.match(folded, p.start))
+    """True for "Nice" or "Gap" opening a sentence the way the English words do (after the
+    handles a reply opens with: "@x Faux : …" answers @x, it names no village)."""
+    return p.start == LEADING_HANDLES.match(folded).end() and bool(WORD_TOWN.match(folded, p.start))
 
 
 def _narrowed_by_code(

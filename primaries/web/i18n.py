@@ -696,6 +696,10 @@ DOUBT_KINDS: dict[str, tuple[str, str]] = {
     "temps": ("autre moment que le décompte actuel", "another moment than the current count"),
     "emoji": ("emoji qui peut changer le sens", "emoji that may change the meaning"),
     "ordre": ("ordre des candidats non lu", "order of the candidates not read"),
+    "désignation": (
+        "candidat désigné sans être nommé",
+        "a candidate referred to, not named",
+    ),
     "base": ("base du pourcentage incertaine", "base of the percentage uncertain"),
     "fil": (
         "suite d'un fil, contexte plus haut",
