@@ -1984,3 +1984,26 @@ def test_thirty_fourth_red_team_findings(state, text, label):
 )
 def test_thirty_fifth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A ranked list gives the rank of each name it numbers, with its figure if any.
+        ("pr2017-t1-final", "1. Macron 2. Le Pen 3. Fillon", CONFIRMED),
+        ("pr2017-t1-final", "1. Macron 24 % 2. Le Pen 21,3 %", CONFIRMED),
+        ("pr2017-t1-final", "1) Macron\n2) Le Pen\n3) Mélenchon", CONTRADICTED),
+        ("pr2017-t1-final", "Podium : 🥇 Macron 🥈 Le Pen 🥉 Fillon !", CONFIRMED),
+        ("pr2017-t1-final", "🥇 Le Pen 🥈 Macron", CONTRADICTED),
+        ("pr2017-t1-final", "Paris podium: 1. Macron 34.8% 2. Fillon 26.4%", CONFIRMED),
+        ("pr2017-t2-final", "Lille : 1. Macron 2. Le Pen", CONFIRMED),
+        ("hap2011-t1-final", "1. Hollande 2. Montebourg 3. Aubry", CONTRADICTED),
+        # Not a list of ranks: numbered claims, a thread's marks, a list that skips a rank.
+        ("pr2017-t1-final", "1. Macron gagne Paris 2. Le Pen gagne Hénin-Beaumont", UNCONFIRMED),
+        ("pr2017-t1-final", "1/ Macron en tête 2/ Le Pen 2e", UNCONFIRMED),
+        ("pr2017-t1-final", "1. Macron 3. Fillon", UNCONFIRMED),
+        ("pr2017-t1-final", "2. Le Pen 3. Fillon", UNCONFIRMED),
+    ],
+)
+def test_a_ranked_list(state, text, label):
+    assert label_on(state, text) == label

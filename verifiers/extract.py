@@ -244,6 +244,17 @@ WORD_TOWN = re.compile(
     r"gap\b(?=.*\b(?:pts?|points?|ahead|behind|lead))"
 )
 LEADING_HANDLES = re.compile(r"\s*(?:(?:rt\s+)?@\w+\s*:?\s*)*")
+# A ranked list's marks: "1." or "1)" before a name (not "1.5", "21,3"), or a medal.
+RANK_MARK = re.compile(r"(?:(?<![\w.,/])([1-9])\s?[.)](?!\d)|([🥇🥈🥉]))\s*")
+RANK_MARK_HINT = re.compile(r"(?<![\w.,/])[12]\s?[.)](?!\d)|🥇")
+# What may follow a list's name before the next mark: its figure and the list's separators.
+LIST_ITEM_TAIL = re.compile(
+    r"[ \t]*(?:[:,]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:%|pour ?cent|percent)?)?[ \t\n,;|-]*"
+)
+# "Podium :", "Le podium national :" before a list: the list says the ranks it means.
+PODIUM_HEADING = re.compile(
+    r"(?i)\b(?:le |the )?podium(?: national| du (?:1er|premier) tour)?\s*:?\s*$"
+)
 # Known words that qualify the claims around them even alone in a sentence: "Premiers
 # résultats.", "Au second tour.", "Chez les militants.", "Still counting.", "20h."
 QUALIFIER_WORDS = words_of(
@@ -1407,6 +1418,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     Every claim carries the doubts of the whole post: a claim is only as sure as the reading of
     everything around it (a word not understood, a negation or a figure left unread).
     """
+    if RANK_MARK_HINT.search(text):
+        text = ranks_written_out(text, lexicon)
     folded_all = fold(text)
     lang = lang or detect_language(folded_all)
     flags: set[str] = set()
@@ -1527,6 +1540,55 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     if len(named_before) > 1:
         claims = [replace(c, named=tuple(sorted(named_before - set(c.candidates)))) for c in claims]
     return Extraction(tuple(_dedupe(claims)), frozenset(flags))
+
+
+def ranks_written_out(text: str, lexicon: Lexicon) -> str:
+    """A ranked list written as the ranks it gives: "1. Macron 24 % 2. Le Pen 21,3 %" and
+    "🥇 Macron 🥈 Le Pen" read as "Macron 1er 24 %, Le Pen 2e 21,3 %" (any other text as is).
+
+    Only a list numbered from 1 on whose every item is a candidate's name, with at most a
+    figure after it: "1. Macron gagne Paris 2. …" lists claims, not ranks.
+    """
+    marks = list(RANK_MARK.finditer(text))
+    names = {m.start: m for m in lexicon.scan(text) if m.kind == "candidate"}
+    items = []  # (mark, name) of the list being read
+    for mark in marks:
+        rank = _rank_of(mark)
+        name = names.get(mark.end())
+        if name is None or rank != len(items) + 1:
+            if len(items) > 1:
+                break
+            items = []
+            if name is None or rank != 1:
+                continue
+        if items and not LIST_ITEM_TAIL.fullmatch(text, items[-1][1].end, mark.start()):
+            if len(items) > 1:
+                break
+            items = []
+            if rank != 1:
+                continue
+        items.append((mark, name))
+    if len(items) < 2:
+        return text
+    tail = LIST_ITEM_TAIL.match(text, items[-1][1].end)
+    out, at = [], 0
+    for i, (mark, name) in enumerate(items):
+        head = text[at : mark.start()]
+        podium = PODIUM_HEADING.search(head) if i == 0 else None
+        if podium is not None:
+            head = head[: podium.start()] + (" : " if head[: podium.start()].strip() else "")
+        elif i:
+            head = head.rstrip(" \t\n,;|-") + ", "
+        out.append(f"{head}{text[name.start : name.end]} {'1er' if i == 0 else f'{i + 1}e'}")
+        at = name.end
+    end = tail.end() if tail else at
+    stop = "" if text[end:].lstrip(" \t").startswith((".", "!", "?")) else "."
+    return "".join(out) + text[at:end].rstrip(" \t\n,;|-") + stop + text[end:]
+
+
+def _rank_of(mark: re.Match[str]) -> int:
+    """The rank a list's mark gives: "2." or "2)" or 🥈."""
+    return int(mark.group(1)) if mark.group(1) else "🥇🥈🥉".index(mark.group(2)) + 1
 
 
 def _context_elsewhere(text: str, folded: str, lexicon: Lexicon) -> list[str]:
