@@ -2007,3 +2007,43 @@ def test_thirty_fifth_red_team_findings(state, text, label):
 )
 def test_a_ranked_list(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A rank or a person standing for an unnamed candidate: "le premier du scrutin".
+        ("pr2017-t1-final", "Mélenchon quatrième, le premier du scrutin à 24 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen deuxième, l'homme de la soirée à 24 %.", UNCONFIRMED),
+        ("hap2011-t1-final", "Royal quatrième, la deuxième du scrutin à 30 %.", UNCONFIRMED),
+        # Chains of order whatever joins their links.
+        (
+            "pr2017-t1-final",
+            "À Paris, Macron devant Le Pen, qui est devant Mélenchon.",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t1-final", "Macron en tête devant Hamon, lui-même devant Fillon.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron devant Mélenchon, lui-même devancé par Le Pen.", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "In Paris, Macron beats Le Pen, who also beats Mélenchon.",
+            UNCONFIRMED,
+        ),
+        # ...but one subject ahead of one and behind another is read.
+        ("hap2011-t1-final", "Valls 5,6 %, devant Baylet mais derrière Royal", CONFIRMED),
+        # A reply's handle, however it is set off, opens no town's name.
+        ("pr2017-t1-final", "@x, Faux : Macron 24 %.", UNCONFIRMED),
+        ("pr2017-t1-final", ".@x Faux : Macron 24 %.", UNCONFIRMED),
+        ("pr2017-t1-partial", "@x - Nice, Macron leads with 24%.", UNCONFIRMED),
+        # A village one letter from a large town may be the town misspelt.
+        ("pr2017-t1-final", "Bourdeaux: Macron 31.3%, Mélenchon 23.4%, Fillon 21.8%.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête à Colmars.", UNCONFIRMED),
+        ("pr2017-t1-final", "Mayenne : Macron à plus de 20 %", CONFIRMED),
+        # One figure after two places: of the last, or of both?
+        ("pr2017-t1-final", "Mélenchon en tête à Marseille et Lille avec 29,9 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron wins Paris and Lyon with 30%.", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon 1er à Nice et à Cannes, Le Pen 2e", CONFIRMED),
+    ],
+)
+def test_thirty_sixth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

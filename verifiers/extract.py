@@ -243,7 +243,7 @@ WORD_TOWN = re.compile(
     r"(?:nice|gap)\s*(?:[,!-]|$)|(?:faux|vrai)\s*(?:[,!:-]|$)|"
     r"gap\b(?=.*\b(?:pts?|points?|ahead|behind|lead))"
 )
-LEADING_HANDLES = re.compile(r"\s*(?:(?:rt\s+)?@\w+\s*:?\s*)*")
+LEADING_HANDLES = re.compile(r"[\s.,;:—–-]*(?:(?:rt|cc)\s+)?(?:@\w+[\s.,;:—–-]*(?:(?:rt|cc)\s+)?)*")
 # A ranked list's marks: "1." or "1)" before a name (not "1.5", "21,3"), or a medal.
 RANK_MARK = re.compile(r"(?:(?<![\w.,/])([1-9])\s?[.)](?!\d)|([🥇🥈🥉]))\s*")
 RANK_MARK_HINT = re.compile(r"(?<![\w.,/])[12]\s?[.)](?!\d)|🥇")
@@ -693,6 +693,10 @@ DESIGNATION = re.compile(
     r"cette|this)\s*(?:candidat\w*|vainqueur\w*|gagnant\w*|perdant\w*|leader|winner|loser|"
     r"socialiste|ps|socialist|finaliste\w*|favori\w*)\b"
     r"|\b(?:vainqueur|gagnant|winner|leader)\s*:"
+    # "le premier du scrutin", "la deuxième de la soirée", "l'homme du soir", "the man of"
+    r"|\b(?:le|la|l'|the)\s*(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|"
+    r"dernier|derniere|first|last|1er|1re|2e|2eme|3e|3eme)\s+(?:du|de la|de l'|des|of)\b"
+    r"|\b(?:l'|the\s+)(?:homme|femme|man|woman)\b"
     r"|\b(?:les|the)\s+(?:elimine\w*|eliminated|qualifie\w*|qualified|autres|others|rest)\b"
     r"|(?<!chez )\bnous\b|\bwe\b|\b(?:lui|eux)\b(?=\s*,?\s*(?:a\s+|at\s+)?\d)"
     r"|(?:^|[,;:]\s*)(?:ps|socialist)\b"
@@ -700,6 +704,15 @@ DESIGNATION = re.compile(
 # "dur dur pour le PS", "humiliating for the PS": the party's fate, said of the figure before;
 # "6 % pour le PS" gives it a figure.
 FOR_THEM = re.compile(r"(?<![\d%])(?<![\d%] )\b(?:pour|for)\s*$")
+# "Valls devant Baylet mais derrière Royal": the second word's subject is still the first name.
+SAME_SUBJECT = re.compile(
+    r"[\s,]*(?:mais|but|yet|et|and|tout en etant)\s+(?:(?:aussi|encore|also|still|bien|just)\s+)?"
+    r"(?:[\d\s.,]+(?:voix|votes|points?|pts|%)?\s*)?(?:devant|derriere|ahead|behind|loin)\b"
+)
+# Two places joined: "Marseille et (à) Lille", "the Aisne and the Somme".
+PLACES_JOINED = re.compile(
+    r"\s*(?:et|and|&)\s*(?:(?:a|au|aux|en|in|dans|at)\s+)?(?:(?:le|la|les|l'|the)\s*)?"
+)
 # The primary's own name: "la primaire du PS", "the Socialist primary" name no candidate.
 PRIMARY_NAME = re.compile(
     r"\bprimaires?\s+(?:citoyenne\s+)?(?:du\s+|de\s+la\s+gauche\s+)?(?:ps|socialiste)\b"
@@ -727,14 +740,23 @@ DESIGNATION_HINT = _any_of(
         "autres",
         "others",
         "rest",
+        " du",
+        " de",
+        " des",
+        " of",
+        "homme",
+        "femme",
+        "man",
     )
 )
 # A chain of order: "X devant Y devant Z", "X devance Y qui devance Z", "X beats Y, who beats
 # Z": the second word has Y for its subject, not X.
+# Any word of order in the gap between two names: "qui est devant", "elle-même devancée par",
+# "who is behind", "en tête devant".
 CHAINED_ORDER = re.compile(
-    r"[\s,]*(?:(?:qui|who|which|lui-meme|elle-meme|itself|himself|herself)[\s,]+)?"
-    r"(?:devanc\w*|devant|bat|battent|beats?|ahead of|derriere|behind|trails?|precede\w*|"
-    r"defait|defeats?|leads?|distanc\w*|depasse\w*)[\s,]*"
+    r"\b(?:devanc\w*|devant|bat|battent|battue?s?|beats?|beaten|ahead|derriere|behind|"
+    r"trail\w*|preced\w*|defait\w*|defeat\w*|leads?|distanc\w*|depass\w*|surclass\w*|"
+    r"ecras\w*|over)\b"
 )
 # Before a place: around it, not in it ("autour de Lille", "entre Lille et Lens").
 NEAR_PLACE = re.compile(
@@ -1815,6 +1837,22 @@ def _with_answers(raws: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _figure_after_two_places(s: _Sentence) -> list[str]:
+    """ "en tête à Marseille et à Lille avec 29,9 %": the figure of the last place, or of both?"""
+    places = [p for p in s.places if p.kind == "place"]
+    out = []
+    for a, b in itertools.pairwise(places):
+        # The figures of the clause after the second place, up to the next name.
+        until = min((c.start for c in s.cands if c.start >= b.end), default=len(s.folded))
+        if (
+            a.key != b.key
+            and PLACES_JOINED.fullmatch(s.folded, a.end, b.start)
+            and any(b.end <= n.start < until for n in s.numbers)
+        ):
+            out.append(f"lieu : {s.text[a.start : b.end]}")
+    return out
+
+
 def _designations(s: _Sentence) -> list[str]:
     """Words standing for a candidate they do not name (outside a candidate's own alias, "la
     candidate du FN", and the primary's name)."""
@@ -1867,11 +1905,14 @@ def _read_whole(
     if claims and DESIGNATION_HINT.search(folded):
         doubts += _designations(s)
     if len(s.cands) > 2 and any(
-        CHAINED_ORDER.fullmatch(folded, a.end, b.start)
-        and CHAINED_ORDER.fullmatch(folded, b.end, c.start)
+        CHAINED_ORDER.search(folded, a.end, b.start)
+        and CHAINED_ORDER.search(folded, b.end, c.start)
+        and not SAME_SUBJECT.match(folded, b.end, c.start)
+        and a.id != b.id != c.id
         for a, b, c in zip(s.cands, s.cands[1:], s.cands[2:], strict=False)
     ):
         doubts.append(f"ordre : {s.text[s.cands[0].start : s.cands[-1].end]}")
+    doubts += _figure_after_two_places(s)
     if not s.cands:
         doubts += [f"expression : {m.group()}" for m in MEASURE_VERSUS.finditer(s.folded)]
     doubts += [f"temps : {m.group()}" for m in EARLIER_TIME.finditer(s.folded)]

@@ -447,9 +447,42 @@ class Lexicon:
         for code, level, form in BUILTIN_PLACES:
             self._add(form, Entry("place", code, level, LEVEL_PRIORITY[level]))
         self._add_misspellings()
+        self._add_near_towns()
         self._index_districts()
         for forms in self._phrases.values():
             forms.sort(key=lambda e: e.rank)
+
+    def _add_near_towns(self) -> None:
+        """A village one letter away from a large town ("Bourdeaux", "Colmars") may be the town
+        misspelt: the town becomes a second reading of the village's name, never the first."""
+        towns: dict[str, Place] = {}
+        wider = set()  # names of départements and régions: "Mayenne" is no "Cayenne" misspelt
+        for place in self.places:
+            if place.level == "commune" and place.population >= MAJOR_TOWN:
+                towns.setdefault(fold(place.name), place)
+            elif place.level != "commune":
+                wider.add(fold(place.name))
+        index: dict[str, list[str]] = {}
+        for name in towns:
+            for variant in _one_less(name) | {name}:
+                index.setdefault(variant, []).append(name)
+        for order, place in enumerate(self.places):
+            if place.level != "commune" or not 0 < place.population < SMALL_TOWN:
+                continue
+            name = fold(place.name)
+            if len(name) < 6 or name in wider:
+                continue
+            near = {
+                town
+                for variant in _one_less(name) | {name}
+                for town in index.get(variant, ())
+                if town != name and _one_edit(name, town)
+            }
+            for town in sorted(near):
+                found = towns[town]
+                rank = 90_000_000 + order  # after every place of its own name
+                entry = Entry("place", found.code, "commune", rank, "", True, place.name)
+                self._add(place.name, replace(entry, population=found.population))
 
     def _add_misspellings(self) -> None:
         """One slip in a long one-word candidate name ("Fillion", "Melanchon", "Hammon").
@@ -676,6 +709,30 @@ class Lexicon:
 
 # A town this large is still written by the first part of its compound name ("Évry").
 MAJOR_TOWN = 20_000
+SMALL_TOWN = 5_000  # a village people name seldom, next to a large town they name often
+
+
+def _one_less(word: str) -> set[str]:
+    """The word with one letter left out, each way."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when one letter added, left out, changed or two swapped turns a into b."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return short in _one_less(long)
+
+
 # Towns whose name in a link's address makes the page a local one ("nicematin.com").
 LINKED_TOWN = 50_000
 MISSPELT_FROM = 5  # names this long are read through one slip, into forms longer than this
