@@ -2047,3 +2047,31 @@ def test_a_ranked_list(state, text, label):
 )
 def test_thirty_sixth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A list headed by whom or what else it ranks is no list of the count's ranks.
+        ("pr2017-t1-final", "Le moins de voix : 1. Cheminade 2. Arthaud", UNCONFIRMED),
+        ("pr2017-t1-final", "Éliminés : 1. Fillon 2. Mélenchon 3. Hamon", UNCONFIRMED),
+        ("pr2017-t1-final", "Les éliminés :\n1) Fillon\n2) Mélenchon\n3) Hamon", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron devance 1. Le Pen 2. Fillon 3. Mélenchon", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête devant :\n1. Le Pen\n2. Fillon", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Résultats officiels du premier tour :\n1. Macron\n2. Le Pen",
+            CONFIRMED,
+        ),
+        # One figure after two places however they are joined.
+        ("pr2017-t1-final", "Macron gagne Paris et aussi Lyon avec 30,3 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon premier à Marseille, Lille avec 29,9 %", UNCONFIRMED),
+        # Whatever sets a reply's handle or tag off, "Faux" and "Nice" after it are words.
+        ("pr2017-t1-final", "@bob | Faux : Macron fait 24 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "@bob 👉 Faux : Macron fait 24 %.", UNCONFIRMED),
+        ("pr2017-t1-final", "#Presidentielle2017 Faux : Macron fait 24 %.", UNCONFIRMED),
+        ("pr2017-t1-partial", "@bob → Nice, Macron at 24%.", UNCONFIRMED),
+    ],
+)
+def test_thirty_seventh_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -243,13 +243,20 @@ WORD_TOWN = re.compile(
     r"(?:nice|gap)\s*(?:[,!-]|$)|(?:faux|vrai)\s*(?:[,!:-]|$)|"
     r"gap\b(?=.*\b(?:pts?|points?|ahead|behind|lead))"
 )
-LEADING_HANDLES = re.compile(r"[\s.,;:—–-]*(?:(?:rt|cc)\s+)?(?:@\w+[\s.,;:—–-]*(?:(?:rt|cc)\s+)?)*")
+LEADING_HANDLES = re.compile(r"[^\w@#]*(?:(?:rt|cc)\s+)?(?:[@#]\w+[^\w@#]*(?:(?:rt|cc)\s+)?)*")
 # A ranked list's marks: "1." or "1)" before a name (not "1.5", "21,3"), or a medal.
 RANK_MARK = re.compile(r"(?:(?<![\w.,/])([1-9])\s?[.)](?!\d)|([🥇🥈🥉]))\s*")
 RANK_MARK_HINT = re.compile(r"(?<![\w.,/])[12]\s?[.)](?!\d)|🥇")
 # What may follow a list's name before the next mark: its figure and the list's separators.
 LIST_ITEM_TAIL = re.compile(
     r"[ \t]*(?:[:,]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:%|pour ?cent|percent)?)?[ \t\n,;|-]*"
+)
+# The words that may head a ranked list: where, when, and that it is the count's order.
+LIST_HEADING_WORDS = words_of(
+    "a au aux en in dans de du des la le les l the of at for pour podium classement ranking "
+    "resultats resultat results result officiel officiels officielle official final finals "
+    "definitif definitifs definitive ordre order premier 1er tour first round ce soir tonight "
+    "national nationale france"
 )
 # "Podium :", "Le podium national :" before a list: the list says the ranks it means.
 PODIUM_HEADING = re.compile(
@@ -711,7 +718,8 @@ SAME_SUBJECT = re.compile(
 )
 # Two places joined: "Marseille et (à) Lille", "the Aisne and the Somme".
 PLACES_JOINED = re.compile(
-    r"\s*(?:et|and|&)\s*(?:(?:a|au|aux|en|in|dans|at)\s+)?(?:(?:le|la|les|l'|the)\s*)?"
+    r"[\s,]*(?:(?:et|and|&|mais|but)\s*)?(?:(?:aussi|meme|encore|enfin|also|even|then|puis)\s+)?"
+    r"(?:(?:a|au|aux|en|in|dans|at)\s+)?(?:(?:le|la|les|l'|the)\s*)?"
 )
 # The primary's own name: "la primaire du PS", "the Socialist primary" name no candidate.
 PRIMARY_NAME = re.compile(
@@ -1590,7 +1598,7 @@ def ranks_written_out(text: str, lexicon: Lexicon) -> str:
             if rank != 1:
                 continue
         items.append((mark, name))
-    if len(items) < 2:
+    if len(items) < 2 or not _plain_list_heading(text, items[0][0].start(), lexicon):
         return text
     tail = LIST_ITEM_TAIL.match(text, items[-1][1].end)
     out, at = [], 0
@@ -1599,6 +1607,8 @@ def ranks_written_out(text: str, lexicon: Lexicon) -> str:
         podium = PODIUM_HEADING.search(head) if i == 0 else None
         if podium is not None:
             head = head[: podium.start()] + (" : " if head[: podium.start()].strip() else "")
+        elif i == 0 and head.rstrip().endswith(":"):
+            head = head.rstrip() + " "  # "Résultats :\n1. …": the heading's line heads the list
         elif i:
             head = head.rstrip(" \t\n,;|-") + ", "
         out.append(f"{head}{text[name.start : name.end]} {'1er' if i == 0 else f'{i + 1}e'}")
@@ -1606,6 +1616,17 @@ def ranks_written_out(text: str, lexicon: Lexicon) -> str:
     end = tail.end() if tail else at
     stop = "" if text[end:].lstrip(" \t").startswith((".", "!", "?")) else "."
     return "".join(out) + text[at:end].rstrip(" \t\n,;|-") + stop + text[end:]
+
+
+def _plain_list_heading(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True when what heads a list in its sentence says only where and what for ("Paris
+    podium :", "Résultats officiels :"), not whom or what else it ranks ("Éliminés :", "Le
+    moins de voix :", "Macron devance 1. …")."""
+    begin = max(text.rfind(mark, 0, start) for mark in ".!?") + 1  # its lines above too
+    head = text[begin:start]
+    places = [m for m in lexicon.scan(head) if m.kind == "place"]
+    words = fold(blank(head, [(m.start, m.end) for m in places]))
+    return all(w in LIST_HEADING_WORDS for w in WORD.findall(words))
 
 
 def _rank_of(mark: re.Match[str]) -> int:
