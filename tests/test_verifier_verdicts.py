@@ -2075,3 +2075,27 @@ def test_thirty_sixth_red_team_findings(state, text, label):
 )
 def test_thirty_seventh_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A list's heading said as a sentence or a question of its own heads it all the same.
+        ("pr2017-t1-final", "Les éliminés. 1. Fillon 2. Mélenchon 3. Hamon", UNCONFIRMED),
+        ("pr2017-t1-final", "Qui a le moins de voix ? 1. Cheminade 2. Arthaud", UNCONFIRMED),
+        # A sum after a list or ranks: the figure of them all, not of the last.
+        ("pr2017-t1-final", "1. Macron 2. Le Pen totalisent 45 %", UNCONFIRMED),
+        ("pr2017-t1-final", "1. Macron 2. Le Pen share 45%", UNCONFIRMED),
+        # A question's moment, population or place qualifies the answer after it.
+        ("pr2017-t1-final", "En 2022 ? Le Pen en tête devant Macron", UNCONFIRMED),
+        ("pr2017-t1-final", "Chez les jeunes ? 1. Mélenchon 2. Macron", UNCONFIRMED),
+        ("pr2017-t1-final", "À Lille ? Mélenchon en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Les résultats ? Macron en tête", CONFIRMED),
+        # A wider place, then a town inside it: the town, or both?
+        ("pr2017-t1-final", "Nord, Lille : Mélenchon en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon en tête en Haute-Garonne, à Toulouse", UNCONFIRMED),
+        ("pr2017-t1-final", "Lille, Nord : Macron 25 %", CONFIRMED),
+    ],
+)
+def test_thirty_eighth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

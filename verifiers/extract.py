@@ -716,6 +716,18 @@ SAME_SUBJECT = re.compile(
     r"[\s,]*(?:mais|but|yet|et|and|tout en etant)\s+(?:(?:aussi|encore|also|still|bien|just)\s+)?"
     r"(?:[\d\s.,]+(?:voix|votes|points?|pts|%)?\s*)?(?:devant|derriere|ahead|behind|loin)\b"
 )
+# The words of a question that asks for the count and nothing more: "Les résultats ?"
+QUESTION_WORDS = words_of(
+    "qui quoi quel quelle quels quelles le la les l un une de du des est sont a en et alors donc "
+    "resultat resultats verdict score scores chiffres chiffre bilan tete premier gagne gagnant "
+    "vainqueur ca ce c what who whos which is are the a of and so result results winner wins "
+    "won leads first score scores numbers figures verdict"
+)
+# Names of a sum: "1. Macron 2. Le Pen totalisent 45 %", "Macron, Le Pen: 45% together".
+SUM_WORDS = re.compile(
+    r"\b(?:totalisent|cumulent|pesent|rassemblent|additionnent|ensemble|a eux deux|a elles deux|"
+    r"share|combined?|together|between them)\b"
+)
 # Two places joined: "Marseille et (à) Lille", "the Aisne and the Somme".
 PLACES_JOINED = re.compile(
     r"[\s,]*(?:(?:et|and|&|mais|but)\s*)?(?:(?:aussi|meme|encore|enfin|also|even|then|puis)\s+)?"
@@ -748,10 +760,20 @@ DESIGNATION_HINT = _any_of(
         "autres",
         "others",
         "rest",
-        " du",
-        " de",
-        " des",
-        " of",
+        "premier",
+        "premiere",
+        "deuxieme",
+        "second",
+        "troisieme",
+        "quatrieme",
+        "dernier",
+        "derniere",
+        "first",
+        "last",
+        "1er",
+        "1re",
+        "2e",
+        "3e",
         "homme",
         "femme",
         "man",
@@ -1495,6 +1517,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     other_round = ""  # the words naming another round than the night's, earlier in the post
     area_had_claim = False
     questions = 0
+    asked = ""  # a question naming no candidate, whose qualifiers the answer after it takes
     named_before: set[str] = set()
     doubts += _context_elsewhere(text, folded_all, lexicon)
     raws = []
@@ -1519,6 +1542,12 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         sentence = _read_sentence(raw, lexicon, lang, round, last_candidate, last_area)
         if sentence is None:
             continue
+        doubts += _town_after_its_area(sentence, lexicon)
+        if asked and sentence.cands:
+            # "En 2022 ? Le Pen en tête", "À Lille ? Mélenchon en tête": the answer is of the
+            # moment, population or place the question named, which it does not repeat.
+            doubts.append(f"réponse : {asked.strip()[:80]}")
+        asked = ""
         if last_area and area_had_claim:  # a place heading the post ("Paris :") heads it all
             sentence.default_readings = (NATIONAL,)
         if last_area:  # "en tête à Lille et à Roubaix. Macron 25 %": either town's figure
@@ -1535,6 +1564,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             flags.add(CODED)
         if raw.rstrip().endswith(("?", "‽")) or _asks(sentence.folded):
             questions += 1  # a question asserts nothing, whatever it quotes
+            if not sentence.cands and not _plain_question(sentence.folded, sentence):
+                asked = raw
             if claims:  # "Fillon qualifié. Vraiment ?": the author doubts what came before
                 doubts.append(f"réponse : {raw.strip()[:80]}")
         else:
@@ -1623,6 +1654,9 @@ def _plain_list_heading(text: str, start: int, lexicon: Lexicon) -> bool:
     podium :", "Résultats officiels :"), not whom or what else it ranks ("Éliminés :", "Le
     moins de voix :", "Macron devance 1. …")."""
     begin = max(text.rfind(mark, 0, start) for mark in ".!?") + 1  # its lines above too
+    if begin and not WORD.search(fold(text[begin:start])):
+        # "Les éliminés. 1. Fillon …", "Qui a le moins de voix ? 1. …": the sentence before heads it
+        begin = max(text.rfind(mark, 0, begin - 1) for mark in ".!?") + 1
     head = text[begin:start]
     places = [m for m in lexicon.scan(head) if m.kind == "place"]
     words = fold(blank(head, [(m.start, m.end) for m in places]))
@@ -1874,6 +1908,30 @@ def _figure_after_two_places(s: _Sentence) -> list[str]:
     return out
 
 
+def _plain_question(folded: str, s: _Sentence) -> bool:
+    """ "Les résultats ?", "Qui est en tête ?": a question that asks for the count, no more."""
+    places = [(p.start, p.end) for p in s.places]
+    rest = blank(folded, places + s.noise)
+    return (
+        not places
+        and all(w in QUESTION_WORDS for w in WORD.findall(rest))
+        and not any(ch.isdigit() for ch in rest)
+    )
+
+
+def _town_after_its_area(s: _Sentence, lexicon: Lexicon) -> list[str]:
+    """ "Nord, Lille : Mélenchon en tête": the town inside its area, or both areas?"""
+    places = [p for p in s.places if p.kind == "place"]
+    return [
+        f"lieu : {s.text[a.start : b.end]}"
+        for a, b in itertools.pairwise(places)
+        if a.key != b.key
+        and "," in s.folded[a.end : b.start]
+        and PLACES_JOINED.fullmatch(s.folded, a.end, b.start)
+        and lexicon.inside(b.key, a.key)
+    ]
+
+
 def _designations(s: _Sentence) -> list[str]:
     """Words standing for a candidate they do not name (outside a candidate's own alias, "la
     candidate du FN", and the primary's name)."""
@@ -1934,6 +1992,8 @@ def _read_whole(
     ):
         doubts.append(f"ordre : {s.text[s.cands[0].start : s.cands[-1].end]}")
     doubts += _figure_after_two_places(s)
+    if len({c.id for c in s.cands}) > 1:
+        doubts += [f"expression : {m.group()}" for m in SUM_WORDS.finditer(folded)]
     if not s.cands:
         doubts += [f"expression : {m.group()}" for m in MEASURE_VERSUS.finditer(s.folded)]
     doubts += [f"temps : {m.group()}" for m in EARLIER_TIME.finditer(s.folded)]
