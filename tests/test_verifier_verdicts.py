@@ -2099,3 +2099,32 @@ def test_thirty_seventh_red_team_findings(state, text, label):
 )
 def test_thirty_eighth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Two names joined, then one figure: of both, or of the last?
+        ("pr2017-t1-final", "Macron 1er, Le Pen 2e : 45 %", UNCONFIRMED),
+        ("pr2017-t1-final", "1. Macron 2. Le Pen = 45 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron et Le Pen qualifiés avec 45 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron and Le Pen through to the runoff with 45%", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron devant Le Pen avec 45 % en tout", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon 3e devant Mélenchon, Le Pen 2e avec 21 %", CONTRADICTED),
+        # A question's qualifier holds over a filler sentence until the answer.
+        ("pr2017-t1-final", "Chez les jeunes ? Sans surprise. Mélenchon en tête.", UNCONFIRMED),
+        ("pr2017-t1-final", "Lille ? Voilà. Mélenchon 1er.", UNCONFIRMED),
+        # "Le premier ?" on the second round's night may ask for the first round.
+        ("pr2017-t2-final", "Et le premier ? Macron 24 %", UNCONFIRMED),
+        # A sentence before the list's plain heading can say whom it ranks.
+        (
+            "pr2017-t1-final",
+            "Les éliminés. Résultats : 1. Fillon 2. Mélenchon 3. Hamon",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t1-final", "Le moins de voix. Podium : 1. Cheminade 2. Arthaud", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 %. Podium : 1. Macron 2. Le Pen", CONFIRMED),
+    ],
+)
+def test_thirty_ninth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -251,6 +251,7 @@ RANK_MARK_HINT = re.compile(r"(?<![\w.,/])[12]\s?[.)](?!\d)|🥇")
 LIST_ITEM_TAIL = re.compile(
     r"[ \t]*(?:[:,]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:%|pour ?cent|percent)?)?[ \t\n,;|-]*"
 )
+AFTER_LIST_FIGURE = re.compile(r"\s*[=:]\s*\d")
 # The words that may head a ranked list: where, when, and that it is the count's order.
 LIST_HEADING_WORDS = words_of(
     "a au aux en in dans de du des la le les l the of at for pour podium classement ranking "
@@ -719,15 +720,21 @@ SAME_SUBJECT = re.compile(
 # The words of a question that asks for the count and nothing more: "Les résultats ?"
 QUESTION_WORDS = words_of(
     "qui quoi quel quelle quels quelles le la les l un une de du des est sont a en et alors donc "
-    "resultat resultats verdict score scores chiffres chiffre bilan tete premier gagne gagnant "
+    "resultat resultats verdict score scores chiffres chiffre bilan tete gagne gagnant "
     "vainqueur ca ce c what who whos which is are the a of and so result results winner wins "
-    "won leads first score scores numbers figures verdict"
+    "won leads score scores numbers figures verdict"
 )
 # Names of a sum: "1. Macron 2. Le Pen totalisent 45 %", "Macron, Le Pen: 45% together".
 SUM_WORDS = re.compile(
     r"\b(?:totalisent|cumulent|pesent|rassemblent|additionnent|ensemble|a eux deux|a elles deux|"
-    r"share|combined?|together|between them)\b"
+    r"en tout|au total|cumules|share|combined?|together|between them|in all|in total)\b"
 )
+# Two names joined (by "et", or by a comma after a rank), then one figure: "Macron et Le Pen
+# qualifiés avec 45 %", "Macron 1er, Le Pen 2e : 45 %". Of both, or of the last?
+PAIR_RANK = r"(?:1er|1re|2e|2eme|premier|premiere|deuxieme|second|first)"
+NAMES_JOINED = re.compile(rf"\s*{PAIR_RANK}?\s*(?:et|and|&)\s*|\s*{PAIR_RANK}\s*,\s*")
+BETWEEN_BEFORE = re.compile(r"\b(?:entre|between)\s*$")  # "L'écart entre X et Y : 0,4 point"
+NAMES_FIGURE = re.compile(rf"\s*{PAIR_RANK}?[^.;!?\d]{{0,40}}?(?:avec|with|:|=)\s*(?=\d)")
 # Two places joined: "Marseille et (à) Lille", "the Aisne and the Somme".
 PLACES_JOINED = re.compile(
     r"[\s,]*(?:(?:et|and|&|mais|but)\s*)?(?:(?:aussi|meme|encore|enfin|also|even|then|puis)\s+)?"
@@ -1544,10 +1551,10 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             continue
         doubts += _town_after_its_area(sentence, lexicon)
         if asked and sentence.cands:
-            # "En 2022 ? Le Pen en tête", "À Lille ? Mélenchon en tête": the answer is of the
-            # moment, population or place the question named, which it does not repeat.
+            # "En 2022 ? Le Pen en tête", "À Lille ? Voilà. Mélenchon en tête": the answer is
+            # of the moment, population or place the question named, which it does not repeat.
             doubts.append(f"réponse : {asked.strip()[:80]}")
-        asked = ""
+            asked = ""
         if last_area and area_had_claim:  # a place heading the post ("Paris :") heads it all
             sentence.default_readings = (NATIONAL,)
         if last_area:  # "en tête à Lille et à Roubaix. Macron 25 %": either town's figure
@@ -1632,6 +1639,8 @@ def ranks_written_out(text: str, lexicon: Lexicon) -> str:
     if len(items) < 2 or not _plain_list_heading(text, items[0][0].start(), lexicon):
         return text
     tail = LIST_ITEM_TAIL.match(text, items[-1][1].end)
+    if AFTER_LIST_FIGURE.match(text, tail.end() if tail else items[-1][1].end):
+        return text  # "1. Macron 2. Le Pen = 45 %": a figure of the list as a whole?
     out, at = [], 0
     for i, (mark, name) in enumerate(items):
         head = text[at : mark.start()]
@@ -1654,10 +1663,13 @@ def _plain_list_heading(text: str, start: int, lexicon: Lexicon) -> bool:
     podium :", "Résultats officiels :"), not whom or what else it ranks ("Éliminés :", "Le
     moins de voix :", "Macron devance 1. …")."""
     begin = max(text.rfind(mark, 0, start) for mark in ".!?") + 1  # its lines above too
-    if begin and not WORD.search(fold(text[begin:start])):
-        # "Les éliminés. 1. Fillon …", "Qui a le moins de voix ? 1. …": the sentence before heads it
-        begin = max(text.rfind(mark, 0, begin - 1) for mark in ".!?") + 1
     head = text[begin:start]
+    if begin:
+        # "Les éliminés. 1. Fillon …", "Le moins de voix ? Podium : 1. …": a sentence before
+        # that names no candidate heads the list too.
+        before = text[max(text.rfind(mark, 0, begin - 1) for mark in ".!?") + 1 : begin]
+        if not any(m.kind == "candidate" for m in lexicon.scan(before)):
+            head = before + head
     places = [m for m in lexicon.scan(head) if m.kind == "place"]
     words = fold(blank(head, [(m.start, m.end) for m in places]))
     return all(w in LIST_HEADING_WORDS for w in WORD.findall(words))
@@ -1994,6 +2006,14 @@ def _read_whole(
     doubts += _figure_after_two_places(s)
     if len({c.id for c in s.cands}) > 1:
         doubts += [f"expression : {m.group()}" for m in SUM_WORDS.finditer(folded)]
+        doubts += [
+            f"expression : {s.text[a.start : b.end + 20].strip()}"
+            for a, b in itertools.pairwise(s.cands)
+            if a.id != b.id
+            and NAMES_JOINED.fullmatch(folded, a.end, b.start)
+            and NAMES_FIGURE.match(folded, b.end)
+            and not BETWEEN_BEFORE.search(folded, max(0, a.start - 12), a.start)
+        ]
     if not s.cands:
         doubts += [f"expression : {m.group()}" for m in MEASURE_VERSUS.finditer(s.folded)]
     doubts += [f"temps : {m.group()}" for m in EARLIER_TIME.finditer(s.folded)]
