@@ -1621,19 +1621,17 @@ def ranks_written_out(text: str, lexicon: Lexicon) -> str:
     names = {m.start: m for m in lexicon.scan(text) if m.kind == "candidate"}
     items = []  # (mark, name) of the list being read
     for mark in marks:
-        rank = _rank_of(mark)
-        name = names.get(mark.end())
-        if name is None or rank != len(items) + 1:
+        rank, name = _rank_of(mark), names.get(mark.end())
+        follows = (
+            name is not None
+            and rank == len(items) + 1
+            and (not items or LIST_ITEM_TAIL.fullmatch(text, items[-1][1].end, mark.start()))
+        )
+        if not follows:
             if len(items) > 1:
-                break
+                break  # the list ends at the first mark that does not continue it
             items = []
             if name is None or rank != 1:
-                continue
-        if items and not LIST_ITEM_TAIL.fullmatch(text, items[-1][1].end, mark.start()):
-            if len(items) > 1:
-                break
-            items = []
-            if rank != 1:
                 continue
         items.append((mark, name))
     if len(items) < 2 or not _plain_list_heading(text, items[0][0].start(), lexicon):
