@@ -2128,3 +2128,31 @@ def test_thirty_eighth_red_team_findings(state, text, label):
 )
 def test_thirty_ninth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # One candidate's figures in several places: one part per place.
+        (
+            "pr2017-t1-final",
+            "Le Pen 37 % à Calais, 40 % à Denain et près de 30 % à Forbach",
+            CONFIRMED,
+        ),
+        ("pr2017-t1-final", "Le Pen got 37% in Calais and 40% in Denain", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen à 37 % à Calais et à 30 % à Denain 🔥", CONTRADICTED),
+        ("pr2017-t1-final", "Mélenchon took Roubaix with 36%, Argenteuil with 34%", CONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Mélenchon took Roubaix with 36% and Vitry-sur-Seine with 30%",
+            CONTRADICTED,
+        ),
+        # What qualifies the list qualifies each place; a second name is not cut.
+        ("pr2017-t1-final", "Le Pen 37 % à Calais et 40 % à Denain chez les jeunes", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 37 % à Calais et 40 % à Denain pour Mélenchon", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen n'a pas fait 37 % à Calais ni 40 % à Denain", UNCONFIRMED),
+        ("pr2017-t1-final", "Selon un sondage, Le Pen 37 % à Calais et 40 % à Denain", None),
+    ],
+)
+def test_one_candidates_figures_in_several_places(state, text, label):
+    assert label_on(state, text) == label

@@ -60,6 +60,7 @@ from verifiers.numbers import (
     tolerance,
 )
 from verifiers.numbers import VOTES as VOTES_UNIT
+from verifiers.place_lists import figures_by_place
 from verifiers.vocabulary import (
     HANDLE,
     HASHTAG,
@@ -1529,9 +1530,10 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     doubts += _context_elsewhere(text, folded_all, lexicon)
     raws = []
     for sentence in split_sentences(text):
-        clauses, cut_doubts = _own_clauses(sentence, lexicon)
-        raws += clauses
-        doubts += cut_doubts
+        for part in figures_by_place(sentence, lexicon):
+            clauses, cut_doubts = _own_clauses(part, lexicon)
+            raws += clauses
+            doubts += cut_doubts
     for raw, answer in _with_answers(raws):
         folded_raw = fold(raw)
         if claims and TAKEN_BACK.fullmatch(folded_raw):

@@ -1,0 +1,105 @@
+"""Verify stage: one candidate's figures in several places, cut into one clause per place.
+
+"Le Pen 37 % à Calais, 40 % à Denain et près de 30 % à Forbach" says three things, each read as
+"Le Pen 37 % à Calais" would be; "Mélenchon took Roubaix with 36%, Argenteuil with 34%" two.
+Only a sentence of exactly that shape is cut: one candidate named once, every place inside an
+item, nothing after the last item but noise. Each clause keeps the words before the candidate
+and after the list ("Selon BFM, …", "… au second tour"), so nothing that qualifies the whole
+list is lost; anything else is left to the sentence's ordinary reading.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from verifiers.lexicon import Lexicon, fold
+
+# A figure of a share: "37 %", "près de 30 %", "36.5%", "40 pour cent".
+_FIGURE = (
+    r"(?:(?:pres de|pres d'|plus de|moins de|environ|presque|nearly|almost|about|around|over|"
+    r"under|more than|less than)\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|pour\s?cent|percent|per cent)"
+)
+_TO_PLACE = r"(?:a|au|aux|en|dans|in|at)(?:\s+(?:le|la|les))?(?:\s+|\s*l')"
+_JOIN = r"\s*(?:,\s*(?:et\s+|and\s+)?|\s(?:et|and)\s+)"
+# "Le Pen 37 % à Calais": the verb, if any, between the name and the first figure.
+_SHARE_VERB = (
+    r"(?:(?:fait|obtient|realise|recueille|totalise|a fait|a obtenu|a realise|got|gets|scored|"
+    r"scores|took|takes|won|wins|a|at|on)\s+)?"
+)
+FIGURE_FIRST = re.compile(rf"\s*{_SHARE_VERB}")
+FIGURE_THEN_PLACE = re.compile(rf"{_FIGURE}\s+{_TO_PLACE}")
+BETWEEN_FIGURE_FIRST = re.compile(rf"{_JOIN}((?:a\s+|at\s+|on\s+)?{_FIGURE}\s+{_TO_PLACE})")
+# "Mélenchon took Roubaix with 36%", "Macron l'emporte à Lyon avec 84 %": the winning verb.
+PLACE_FIRST = re.compile(
+    rf"\s+(?:took|takes|won|wins|carried|carries|gagne|remporte|a gagne|a remporte)\s+"
+    rf"|\s+l'emporte\s+{_TO_PLACE}"
+)
+WITH_FIGURE = re.compile(rf"\s+(?:with|avec)\s+{_FIGURE}")
+BETWEEN_PLACE_FIRST = re.compile(rf"\s+(?:with|avec)\s+{_FIGURE}{_JOIN}(?:{_TO_PLACE})?")
+# What may end the list: punctuation, emojis, tags; no word, figure or name.
+_TAIL = re.compile(r"[\s!.…)\]]*(?:#\w+\s*)*[^\w]*")
+
+
+def figures_by_place(raw: str, lexicon: Lexicon) -> list[str]:
+    """The sentence cut into one clause per place when it lists one candidate's figures by
+    place; otherwise the sentence alone."""
+    if len(re.findall(r"\d", raw)) < 2:
+        return [raw]  # every list holds two figures: most sentences skip the scan
+    folded = fold(raw)
+    mentions = lexicon.scan(raw, folded)
+    names = [m for m in mentions if m.kind == "candidate"]
+    places = [m for m in mentions if m.kind == "place"]
+    if len(names) != 1 or len(places) < 2 or any(p.start < names[0].end for p in places):
+        return [raw]
+    if any(m.kind not in ("candidate", "place") for m in mentions):
+        return [raw]
+    name = names[0]
+    items = _figure_first(folded, name.end, places) or _place_first(folded, name.end, places)
+    if items is None:
+        return [raw]
+    head, spans, tail_start = items
+    tail = raw[tail_start:]
+    if not _TAIL.fullmatch(tail):
+        return [raw]
+    return [raw[:head] + raw[a:b] + tail for a, b in spans]
+
+
+def _figure_first(
+    folded: str, start: int, places: list
+) -> tuple[int, list[tuple[int, int]], int] | None:
+    """ "37 % à Calais, 40 % à Denain": the end of what every clause shares, each item's span,
+    and where the list ends."""
+    verb = FIGURE_FIRST.match(folded, start)
+    first = FIGURE_THEN_PLACE.match(folded, verb.end())
+    if first is None or first.end() != places[0].start:
+        return None
+    spans = [(first.start(), places[0].end)]
+    for before, place in itertools.pairwise(places):
+        joined = BETWEEN_FIGURE_FIRST.fullmatch(folded, before.end, place.start)
+        if joined is None:
+            return None
+        spans.append((joined.start(1), place.end))
+    return first.start(), spans, places[-1].end
+
+
+def _place_first(
+    folded: str, start: int, places: list
+) -> tuple[int, list[tuple[int, int]], int] | None:
+    """ "took Roubaix with 36%, Argenteuil with 34%": the same, the verb shared."""
+    verb = PLACE_FIRST.match(folded, start)
+    if verb is None or verb.end() != places[0].start:
+        return None
+    ends = []
+    for before, place in itertools.pairwise(places):
+        if BETWEEN_PLACE_FIRST.fullmatch(folded, before.end, place.start) is None:
+            return None
+        figure = WITH_FIGURE.match(folded, before.end)
+        ends.append(figure.end())  # matched: the joiner above begins with it
+    last = WITH_FIGURE.match(folded, places[-1].end)
+    if last is None:
+        return None
+    ends.append(last.end())
+    # The verb's preposition ("l'emporte à") is the shared head's; a repeated one is dropped.
+    starts = [p.start for p in places]
+    return verb.end(), list(zip(starts, ends, strict=True)), last.end()
