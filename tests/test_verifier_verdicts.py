@@ -2156,3 +2156,50 @@ def test_thirty_ninth_red_team_findings(state, text, label):
 )
 def test_one_candidates_figures_in_several_places(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A figure the sentence ends on after "pas" is denied at that figure.
+        ("pr2017-t1-final", "Correction : Mélenchon fait 26,8 % en Ariège, pas 32", CONFIRMED),
+        ("pr2017-t1-final", "Mélenchon fait 32 % en Ariège, pas 26,8", CONTRADICTED),
+        ("pr2017-t1-final", "Macron got 28.7% in Loire-Atlantique, not 32", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen is 5th in Paris, not 2nd", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen is 2nd in Paris, not 5th", CONTRADICTED),
+        ("pr2017-t1-final", "Macron 1er à Paris, pas 2e", CONFIRMED),
+        ("pr2017-t1-final", "Participation : 77,8 % et non 70 %", CONFIRMED),
+        ("pr2017-t1-final", "Participation : 70 %, pas 77,8 %", CONTRADICTED),
+        # Figures that could both hold, a gap's sign, two names: whose figure, which reading?
+        ("pr2017-t1-final", "Mélenchon fait 26,8 % en Ariège, pas 27", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon devance Macron de 5 points à Paris, pas 8", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 %, Le Pen 21,3 %, pas 25", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon 20 % et pas 22 % chez les jeunes", UNCONFIRMED),
+    ],
+)
+def test_a_corrected_figure(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Red-team run 40: an answer covers the whole list; a leading qualifier may be the
+        # list's; a sentence after the list may be of any of its places.
+        ("pr2017-t1-final", "Macron won Amiens with 31%, Orléans with 29%? Yes.", UNCONFIRMED),
+        (
+            "pr2017-t2-final",
+            "Le Pen 49 % à Carpentras et 62 % à Hénin-Beaumont ? C'est vrai.",
+            UNCONFIRMED,
+        ),
+        (
+            "pr2017-t1-final",
+            "Macron environ 19 % dans les Alpes-Maritimes, 21 % à Wattrelos",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t1-final", "Macron environ 19 % à Nice, environ 21 % à Wattrelos", CONTRADICTED),
+        ("pr2017-t1-final", "Le Pen 37 % à Calais, 40 % à Denain. Macron 16 %.", UNCONFIRMED),
+    ],
+)
+def test_fortieth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

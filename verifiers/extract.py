@@ -462,6 +462,13 @@ def _hundreds(value: float) -> bool:
 
 
 # A count in votes or points right after a rank: "3e à 237 voix" is the distance to the 2nd.
+# "…, pas 32", "…, not 5th", "… et non 20 %": a figure the sentence ends on, denied.
+CORRECTION_HINT = re.compile(r"\b(?:pas|not|non)\b")
+CORRECTION_BEFORE = re.compile(
+    r"[,;:\u2013\u2014]\s*(?:et\s+|and\s+|mais\s+|but\s+)?(?:pas|not|non)\s+(?:de\s+|d')?$"
+    r"|\s(?:et|and|mais|but)\s+(?:pas|not|non)\s+(?:de\s+|d')?$"
+)
+CORRECTION_END = re.compile(r"[\s!.\u2026)]*")
 RANK_THEN_COUNT = re.compile(
     r"\b(?:\d{1,2}\s?(?:e|eme|er|ere|re|nd|rd|th)|premiere?|deuxieme|second|seconde|troisieme|"
     r"quatrieme|cinquieme|third|fourth|fifth)\s*,?\s+(?:a|at)\s+(?:(?:un peu )?(?:moins|plus|pres)"
@@ -1414,6 +1421,8 @@ class _Sentence:
     # URLs, handles and hashtags, and who the figures are said to come from: read once, used by
     # every step after.
     noise: list[tuple[int, int]] = field(default_factory=list)
+    # "…, pas 32 %": the words of a figure the post corrects, read as its denied claim.
+    corrections: list[tuple[int, int]] = field(default_factory=list)
     source: re.Match[str] | None = None
 
     @functools.cached_property
@@ -1530,11 +1539,10 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     doubts += _context_elsewhere(text, folded_all, lexicon)
     raws = []
     for sentence in split_sentences(text):
-        for part in figures_by_place(sentence, lexicon):
-            clauses, cut_doubts = _own_clauses(part, lexicon)
-            raws += clauses
-            doubts += cut_doubts
-    for raw, answer in _with_answers(raws):
+        clauses, cut_doubts = _own_clauses(sentence, lexicon)
+        raws += clauses
+        doubts += cut_doubts
+    for raw, answer, listed in _places_listed(_with_answers(raws), lexicon, "?" in text):
         folded_raw = fold(raw)
         if claims and TAKEN_BACK.fullmatch(folded_raw):
             doubts.append(f"négation : {raw.strip()}")  # "Macron en tête. Non.": taken back?
@@ -1579,6 +1587,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
                 doubts.append(f"réponse : {raw.strip()[:80]}")
         else:
             found = _claims_of(sentence)
+            found = _corrected_figures(sentence, found)
             found, sentence_doubts = _read_whole(
                 sentence, found, pronoun_unresolved=not last_candidate
             )
@@ -1597,7 +1606,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             last_others = tuple(
                 dict.fromkeys(k for p in real_places for k in (p.key, *p.alternatives))
             )
-            last_others = tuple(k for k in last_others if k != last_area)
+            # "Le Pen 37 % à Calais, 40 % à Denain. Macron 16 %.": any place of the list
+            last_others = tuple(k for k in (*last_others, *listed) if k != last_area)
             area_had_claim = bool(sentence.cands)
     if flags & {JOKE, META, PREDICTION}:
         claims = []
@@ -1876,6 +1886,25 @@ def _tag_doubts(text: str, lexicon: Lexicon, round: int) -> list[str]:
         ]
         if not words or left:
             out.append("#" + m.group(1))
+    return out
+
+
+def _places_listed(
+    sentences: list[tuple[str, str]], lexicon: Lexicon, asks: bool
+) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Each sentence with its answer, a list of one candidate's figures by place cut into one
+    clause per place, each with the places of the whole list.
+
+    Never in a post that asks something: an answer ("? Oui.") would cover the last clause only.
+    """
+    out = []
+    for raw, answer in sentences:
+        parts = [raw] if answer or asks else figures_by_place(raw, lexicon)
+        listed = ()
+        if len(parts) > 1:
+            places = [m for m in lexicon.scan(raw) if m.kind == "place"]
+            listed = tuple(dict.fromkeys(k for p in places for k in (p.key, *p.alternatives)))
+        out += [(part, answer, listed) for part in parts]
     return out
 
 
@@ -2324,7 +2353,7 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
         if after is not None:
             spans.append((p.end, after.end()))
     spans += [(n.start, n.end) for n in s.numbers]
-    spans += s.qualifier_spans
+    spans += s.qualifier_spans + s.corrections
     if "il y " in s.folded or "there " in s.folded:  # in every match
         spans += [(m.start(), m.end()) for m in EXISTENTIAL.finditer(s.folded)]
     if HARMLESS_HINT.search(s.folded):
@@ -2336,6 +2365,57 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
             if fold(word) in SOURCE_WORDS or fold(word) in MEDIA or word[0] in "@#":
                 spans.append((w.start(), w.end()))
     return spans
+
+
+def _corrected_figures(s: _Sentence, claims: list[Claim]) -> list[Claim]:
+    """The claims with the figure of a correction read as denied: "Mélenchon fait 26,8 % en
+    Ariège, pas 32", "Le Pen is 2nd in Paris, not 5th" (the figure after "pas" ends the sentence
+    and denies the claim before it at that figure; a claim read from that figure goes).
+
+    Only where the two figures cannot both hold: "26,8 %, pas 27" may deny a rounding, not the
+    figure, and stays unread.
+    """
+    if not claims or not CORRECTION_HINT.search(s.folded) or len({c.id for c in s.cands}) > 1:
+        return claims  # "Macron 24 %, Le Pen 21,3 %, pas 25": whose figure is denied?
+    last = s.numbers[-1] if s.numbers else None
+    if last is None or not CORRECTION_END.fullmatch(s.folded, last.end):
+        return claims
+    join = CORRECTION_BEFORE.search(s.folded, max(0, last.start - 20), last.start)
+    before = [c for c in claims if 0 <= c.anchor < last.start]
+    if join is None or not before:
+        return claims
+    claim = max(before, key=lambda c: c.anchor)
+    if len({(c.type, c.candidates) for c in claims if c.anchor == claim.anchor}) > 1:
+        return claims  # "Macron en tête avec 24 %, pas 20": the share's or the lead's figure?
+    value = _correcting_value(s, claim, last)
+    if value is None:
+        return claims
+    s.corrections.append((join.start(), last.start))
+    kind = RANK if claim.type == LEADER else claim.type  # "1er, pas 2e": denied 2nd
+    kept = [c for c in claims if not last.start <= c.anchor < last.end]
+    return [*kept, replace(claim, type=kind, value=value, negated=True, anchor=last.start)]
+
+
+def _correcting_value(s: _Sentence, claim: Claim, n: NumberMention) -> Quantity | int | None:
+    """The figure a correction denies, in the unit of the claim it corrects, when no true value
+    could fit both."""
+    q = n.quantity
+    if claim.type in (RANK, LEADER):
+        rank = claim.value if claim.type == RANK else 1
+        return int(q.value) if q.unit == ORDINAL and int(q.value) != rank else None
+    if claim.type not in (PERCENTAGE, VOTES, TURNOUT) or claim.base:
+        return None  # a gap's sign, a share of another base: left to the editors
+    if not isinstance(claim.value, Quantity) or claim.value.bound != EXACT or q.bound != EXACT:
+        return None
+    unit = claim.value.unit
+    if q.unit != unit:
+        if q.unit != BARE or unit not in (PERCENT, POINTS):
+            return None
+        digits = s.folded[n.num_start : n.num_end]
+        decimals = len(re.split(r"[.,]", digits)[1]) if re.search(r"[.,]\d", digits) else 0
+        q = tolerance(q.value, half_unit(q.value, decimals, unit, 1.0), unit, EXACT)
+    said = claim.value
+    return q if q.misses(said.low, said.high) and said.misses(q.low, q.high) else None
 
 
 def _unread_numbers(s: _Sentence, claims: list[Claim]) -> list[NumberMention]:

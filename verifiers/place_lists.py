@@ -16,10 +16,13 @@ import re
 from verifiers.lexicon import Lexicon, fold
 
 # A figure of a share: "37 %", "près de 30 %", "36.5%", "40 pour cent".
-_FIGURE = (
-    r"(?:(?:pres de|pres d'|plus de|moins de|environ|presque|nearly|almost|about|around|over|"
-    r"under|more than|less than)\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|pour\s?cent|percent|per cent)"
+_QUALIFIER = (
+    r"(?:pres de|pres d'|plus de|moins de|environ|presque|nearly|almost|about|around|over|"
+    r"under|more than|less than)\s+"
 )
+_FIGURE = rf"(?:{_QUALIFIER})?\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:%|pour\s?cent|percent|per cent)"
+# "environ 19 % à Nice, 21 % à Wattrelos": is the second figure "environ" too? Not cut.
+QUALIFIED = re.compile(rf"\s*(?:a\s+|at\s+|on\s+|with\s+|avec\s+)?{_QUALIFIER}")
 _TO_PLACE = r"(?:a|au|aux|en|dans|in|at)(?:\s+(?:le|la|les))?(?:\s+|\s*l')"
 _JOIN = r"\s*(?:,\s*(?:et\s+|and\s+)?|\s(?:et|and)\s+)"
 # "Le Pen 37 % à Calais": the verb, if any, between the name and the first figure.
@@ -80,6 +83,8 @@ def _figure_first(
         if joined is None:
             return None
         spans.append((joined.start(1), place.end))
+    if _qualifier_of_the_first_only(folded, [a for a, _ in spans]):
+        return None
     return first.start(), spans, places[-1].end
 
 
@@ -90,16 +95,26 @@ def _place_first(
     verb = PLACE_FIRST.match(folded, start)
     if verb is None or verb.end() != places[0].start:
         return None
-    ends = []
+    ends, figures = [], []
     for before, place in itertools.pairwise(places):
         if BETWEEN_PLACE_FIRST.fullmatch(folded, before.end, place.start) is None:
             return None
         figure = WITH_FIGURE.match(folded, before.end)
         ends.append(figure.end())  # matched: the joiner above begins with it
+        figures.append(figure.start())
     last = WITH_FIGURE.match(folded, places[-1].end)
     if last is None:
         return None
     ends.append(last.end())
+    if _qualifier_of_the_first_only(folded, [*figures, last.start()]):
+        return None
     # The verb's preposition ("l'emporte à") is the shared head's; a repeated one is dropped.
     starts = [p.start for p in places]
     return verb.end(), list(zip(starts, ends, strict=True)), last.end()
+
+
+def _qualifier_of_the_first_only(folded: str, figures: list[int]) -> bool:
+    """True when the first figure is qualified ("environ", "plus de") and a later one is not:
+    the qualifier may be the whole list's."""
+    qualified = [QUALIFIED.match(folded, at) is not None for at in figures]
+    return qualified[0] and not all(qualified)
