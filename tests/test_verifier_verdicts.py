@@ -2175,6 +2175,14 @@ def test_one_candidates_figures_in_several_places(state, text, label):
         ("pr2017-t1-final", "Fillon devance Macron de 5 points à Paris, pas 8", UNCONFIRMED),
         ("pr2017-t1-final", "Macron 24 %, Le Pen 21,3 %, pas 25", UNCONFIRMED),
         ("pr2017-t1-final", "Mélenchon 20 % et pas 22 % chez les jeunes", UNCONFIRMED),
+        # "…, c'est 31 %" after a denied figure: the figure said, the one before denied.
+        ("pr2017-t1-final", "Le Pen n'a pas fait 25 % dans le Nord, c'est 28,2 %", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen n'a pas fait 25 % dans le Nord, c'est 31 %", CONTRADICTED),
+        ("pr2017-t1-final", "Le Pen n'a pas fait 28 % dans le Nord, c'est 25 %", CONTRADICTED),
+        ("pr2017-t1-final", "Le Pen a fait 25 % dans le Nord, c'est 31 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen n'a pas fait 28,5 % dans le Nord, c'est 28 %", UNCONFIRMED),
+        # A reply's "Non," after the handle is the author's answer, not a second negation.
+        ("pr2017-t1-final", "@x Non, Le Pen n'est pas en tête à Paris", CONFIRMED),
     ],
 )
 def test_a_corrected_figure(state, text, label):
@@ -2202,4 +2210,45 @@ def test_a_corrected_figure(state, text, label):
     ],
 )
 def test_fortieth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Red-team run 41: where the author writes from is not the area of the figures.
+        ("pr2017-t1-final", "En direct de Paris : Macron 24 %", UNCONFIRMED),
+        ("pr2017-t1-final", "De Paris : Macron 24 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Live from Lille: Mélenchon 30%", UNCONFIRMED),
+        ("pr2017-t1-final", "Mon bureau de vote : Macron 40 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Lille, alerte : Mélenchon 19,6 %", UNCONFIRMED),
+        ("pr2017-t1-final", "URGENT — Macron 24 %", CONFIRMED),
+        # A number after "pas" that may be a place's, a rank or of another base.
+        ("pr2017-t1-final", "Macron 26 % dans le 33, pas 31", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon en tête à Paris 16e, pas 17e", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 %, et pas 1 !", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon n'est pas 3e, pas 4e", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % des exprimés, pas 18", UNCONFIRMED),
+    ],
+)
+def test_forty_first_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # The winner a sentence ends on, after a denied lead or beside a lead.
+        ("pr2017-t1-final", "Marseille : Mélenchon n'est pas en tête, c'est Le Pen.", CONTRADICTED),
+        ("pr2017-t1-final", "Marseille : Le Pen n'est pas en tête, c'est Mélenchon.", CONFIRMED),
+        ("pr2017-t1-final", "Macron en tête à Paris, pas Fillon", CONFIRMED),
+        ("pr2017-t1-final", "Fillon en tête à Paris, pas Macron", CONTRADICTED),
+        ("pr2017-t1-final", "Le Pen won the Var, not Macron", CONFIRMED),
+        # Two denials, a lead said then another name: left to the editors.
+        ("pr2017-t1-final", "Macron n'est pas en tête à Paris, pas Fillon", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête à Paris, c'est Fillon", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête à Paris, pas Fillon selon un sondage", None),
+    ],
+)
+def test_a_corrected_winner(state, text, label):
     assert label_on(state, text) == label

@@ -228,7 +228,7 @@ PARTIAL_WORDS = (
 )
 PARTIAL_HINT = _any_of(PARTIAL_WORDS)
 LOCAL_BUREAU_RE = re.compile(
-    r"\b(?:d(?:an)?s|in|at|au|wins?|won|takes?|took|carrie[sd]|gagne|remporte) "
+    r"(?:^\W*|\b(?:d(?:an)?s|in|at|au|wins?|won|takes?|took|carrie[sd]|gagne|remporte) )"
     r"(?:son|mon|notre|leur|ce|cet|le|un|my|our|this|their|the|that|a|one)\s+"
     r"(?:(?:premier|dernier|seul|first|last|only)\s+)?(?:bureau|polling (?:station|place|booth)|"
     r"station|precinct)\b"
@@ -468,6 +468,13 @@ CORRECTION_BEFORE = re.compile(
     r"[,;:\u2013\u2014]\s*(?:et\s+|and\s+|mais\s+|but\s+)?(?:pas|not|non)\s+(?:de\s+|d')?$"
     r"|\s(?:et|and|mais|but)\s+(?:pas|not|non)\s+(?:de\s+|d')?$"
 )
+DATELINE_BEFORE = re.compile(r"\W*(?:(?:en )?direct |live )?(?:de|depuis|from) (?:la |le |l')?")
+CORRECTED_NAME_HINT = re.compile(r"\b(?:c'est|c est|it's|it is|it was|c'etait|pas|not|non)\b")
+RANKS_AT_MOST = 12  # a bare number up to this may be a rank ("pas 2": not second)
+RESTATED_BEFORE = re.compile(
+    r"[,;:\u2013\u2014]\s*(?:mais\s+|but\s+)?(?:c'est|c est|it's|it is|it was|c'etait)\s+"
+    r"(?:de\s+|d'|a\s+)?$"
+)
 CORRECTION_END = re.compile(r"[\s!.\u2026)]*")
 RANK_THEN_COUNT = re.compile(
     r"\b(?:\d{1,2}\s?(?:e|eme|er|ere|re|nd|rd|th)|premiere?|deuxieme|second|seconde|troisieme|"
@@ -572,6 +579,9 @@ HARMLESS_PHRASES = re.compile(
     # "seulement 3e", "only 22.4 %": of a figure's size only; before a name or a place
     # ("seulement à Paris") it restricts the claim and stays a word not understood.
     r"|\b(?:seulement|only)(?=\s+\d)"
+    # "URGENT —", "FLASH :" opening a sentence mark it as news; after a place ("Lille,
+    # alerte :") they may make the place a dateline, and stay words not understood.
+    r"|^\W*(?:urgent|flash|alerte|alert)\b"
 )
 # Every match of HARMLESS_PHRASES holds one of these: a cheap test before the pattern.
 HARMLESS_WORDS = (
@@ -585,6 +595,9 @@ HARMLESS_WORDS = (
     "round ",
     "seulement",
     "only",
+    "urgent",
+    "flash",
+    "alert",
 )
 HARMLESS_HINT = _any_of(HARMLESS_WORDS)
 EXISTENTIAL = re.compile(
@@ -1423,6 +1436,9 @@ class _Sentence:
     noise: list[tuple[int, int]] = field(default_factory=list)
     # "…, pas 32 %": the words of a figure the post corrects, read as its denied claim.
     corrections: list[tuple[int, int]] = field(default_factory=list)
+    # "Le Pen n'a pas fait 25 %, c'est 30,3 %": claims whose figure the sentence denies by
+    # giving another, so that "pas" denies even an exact figure.
+    restated: set[int] = field(default_factory=set)
     source: re.Match[str] | None = None
 
     @functools.cached_property
@@ -1587,7 +1603,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
                 doubts.append(f"réponse : {raw.strip()[:80]}")
         else:
             found = _claims_of(sentence)
-            found = _corrected_figures(sentence, found)
+            found = _corrected_names(sentence, _corrected_figures(sentence, found))
             found, sentence_doubts = _read_whole(
                 sentence, found, pronoun_unresolved=not last_candidate
             )
@@ -2087,6 +2103,11 @@ def _read_whole(
             return [unread], doubts
         return [], doubts
     doubts += [f"lieu : {u}" for u in s.unresolved]
+    first = next((p for p in s.places if p.kind == "place"), None)
+    if first is not None and DATELINE_BEFORE.fullmatch(s.folded, 0, first.start):
+        # "De Paris : Macron 24 %", "Live from Lille:": where the author writes from, or the
+        # place of the figures?
+        doubts.append(f"lieu : {s.text[: first.end].strip()}")
     doubts += [f"majuscules : {w}" if w.isupper() else f"mot : {w}" for w in s.shouted]
     if s.qualifiers.time:
         doubts.append(f"heure : {s.qualifiers.time}")
@@ -2315,7 +2336,7 @@ def _denied_claim(
         and len(between) <= 30
         and not any(denial.end() <= c.start < claim.anchor for c in s.cands)
     ) or _brackets_the_verb(s, claim.anchor, negations, denial)
-    if not (_negatable(claim) and plain):
+    if not ((_negatable(claim) or claim.anchor in s.restated) and plain):
         return None
     return replace(claim, negated=True)
 
@@ -2334,7 +2355,8 @@ def _left_over(
 ) -> tuple[list[re.Match[str]], list[str]]:
     """The negations and the unknown words of a sentence once the explained spans are blanked."""
     rest = blank(s.folded, explained)
-    opening = LEADING_INTERJECTION.match(s.folded)  # the post's own first word, not one that
+    # the post's own first word after any reply handle, not one that
+    opening = LEADING_INTERJECTION.match(blank(s.folded, s.noise) if s.noise else s.folded)
     if opening is not None:  # blanking names left first ("Le Pen non qualifiée")
         rest = rest[: opening.start()] + " " * len(opening.group()) + rest[opening.end() :]
     words = [w for w in unknown_words(rest) if not NEGATION.fullmatch(w) and w != "n"]
@@ -2381,8 +2403,9 @@ def _corrected_figures(s: _Sentence, claims: list[Claim]) -> list[Claim]:
     if last is None or not CORRECTION_END.fullmatch(s.folded, last.end):
         return claims
     join = CORRECTION_BEFORE.search(s.folded, max(0, last.start - 20), last.start)
+    restate = RESTATED_BEFORE.search(s.folded, max(0, last.start - 20), last.start)
     before = [c for c in claims if 0 <= c.anchor < last.start]
-    if join is None or not before:
+    if (join is None and restate is None) or not before:
         return claims
     claim = max(before, key=lambda c: c.anchor)
     if len({(c.type, c.candidates) for c in claims if c.anchor == claim.anchor}) > 1:
@@ -2390,16 +2413,59 @@ def _corrected_figures(s: _Sentence, claims: list[Claim]) -> list[Claim]:
     value = _correcting_value(s, claim, last)
     if value is None:
         return claims
-    s.corrections.append((join.start(), last.start))
     kind = RANK if claim.type == LEADER else claim.type  # "1er, pas 2e": denied 2nd
     kept = [c for c in claims if not last.start <= c.anchor < last.end]
-    return [*kept, replace(claim, type=kind, value=value, negated=True, anchor=last.start)]
+    denied_before = NEGATION.search(s.folded, 0, claim.anchor) is not None
+    if join is not None and denied_before:
+        return claims  # "Mélenchon n'est pas 3e, pas 4e": a second denial, not a correction
+    if join is not None:
+        s.corrections.append((join.start(), last.start))
+        return [*kept, replace(claim, type=kind, value=value, negated=True, anchor=last.start)]
+    if claim.type not in (PERCENTAGE, VOTES, TURNOUT) or not denied_before:
+        return claims  # "Macron fait 24 %, c'est 24,01 %": a restatement, not a correction
+    # "Le Pen n'a pas fait 25 %, c'est 30,3 %": the figure said is the claim, the one before
+    # it is denied by the negation that precedes it.
+    s.corrections.append((restate.start(), last.start))
+    s.restated.add(claim.anchor)
+    return [*kept, replace(claim, value=value, anchor=last.start)]
+
+
+def _corrected_names(s: _Sentence, claims: list[Claim]) -> list[Claim]:
+    """The claims with the winner a sentence ends on: "Mélenchon n'est pas en tête, c'est Le
+    Pen" (Le Pen leads), "Le Pen won the Var, not Macron" (Macron did not lead there).
+
+    Only for the one lead the sentence claims, and a name that ends the sentence.
+    """
+    if len(s.cands) < 2 or not CORRECTED_NAME_HINT.search(s.folded):
+        return claims
+    last = s.cands[-1]
+    leads = [c for c in claims if c.type == LEADER and c.anchor < last.start]
+    if (
+        len(leads) != 1
+        or last.id in leads[0].candidates
+        or any(c.type == LEADER for c in claims if c.anchor >= last.start)
+        or not CORRECTION_END.fullmatch(s.folded, last.end)
+    ):
+        return claims
+    claim = leads[0]
+    denied_before = NEGATION.search(s.folded, 0, claim.anchor) is not None
+    window = max(0, last.start - 24)
+    said = RESTATED_BEFORE.search(s.folded, window, last.start)
+    denied = CORRECTION_BEFORE.search(s.folded, window, last.start)
+    if said is not None and denied_before:
+        return [*claims, replace(claim, candidates=(last.id,), anchor=last.start)]
+    if denied is not None and not denied_before:
+        s.corrections.append((denied.start(), last.start))
+        return [*claims, replace(claim, candidates=(last.id,), negated=True, anchor=last.start)]
+    return claims
 
 
 def _correcting_value(s: _Sentence, claim: Claim, n: NumberMention) -> Quantity | int | None:
     """The figure a correction denies, in the unit of the claim it corrects, when no true value
     could fit both."""
     q = n.quantity
+    if any(p.level == "arrondissement" or s.folded[p.start : p.end].isdigit() for p in s.places):
+        return None  # "dans le 33, pas 31", "Paris 16e, pas 17e": a place's number, maybe
     if claim.type in (RANK, LEADER):
         rank = claim.value if claim.type == RANK else 1
         return int(q.value) if q.unit == ORDINAL and int(q.value) != rank else None
@@ -2409,8 +2475,10 @@ def _correcting_value(s: _Sentence, claim: Claim, n: NumberMention) -> Quantity 
         return None
     unit = claim.value.unit
     if q.unit != unit:
-        if q.unit != BARE or unit not in (PERCENT, POINTS):
-            return None
+        if q.unit != BARE or unit not in (PERCENT, POINTS) or q.value <= RANKS_AT_MOST:
+            return None  # "Macron 24 %, et pas 1 !": not 1 %, or not first?
+        if SHARE_BASE_WORDS.search(s.folded) or "exprime" in s.folded:
+            return None  # "24 % des exprimés, pas 18": of another base, maybe
         digits = s.folded[n.num_start : n.num_end]
         decimals = len(re.split(r"[.,]", digits)[1]) if re.search(r"[.,]\d", digits) else 0
         q = tolerance(q.value, half_unit(q.value, decimals, unit, 1.0), unit, EXACT)
@@ -2875,9 +2943,14 @@ def _area_for(s: _Sentence, anchor: int) -> tuple[str, tuple[str, ...]]:
         others.extend(p.alternatives)
     others = [k for k in dict.fromkeys(others) if k != first.key]
     carried = first.end <= start and not any(start <= p.start < end for p in places)
-    if carried and any(c.end <= first.start for c in s.cands):
+    if (
+        carried
+        and any(c.end <= first.start for c in s.cands)
+        and any(c.start >= first.end for c in s.cands)
+    ):
         # "Macron gagne Paris, Le Pen 21,3 %": the figure may be Paris's or the nation's; a
-        # place that opens the sentence ("Paris : Macron 35 %, Fillon 26 %") heads it all.
+        # place that opens the sentence ("Paris : Macron 35 %, Fillon 26 %") heads it all, and
+        # so does one after every name ("Macron devance Le Pen à Paris, 34,8 % contre 5 %").
         others.append(NATIONAL)
     elif first.start >= end and (
         JOINED_CLAUSE.search(s.folded, anchor, first.start)

@@ -64,7 +64,7 @@ FRENCH = words_of(
     donne donnent rassemble rassemblent rassemble pese pesent represente representent
     source sources chiffre chiffres ministere interieur logique france
     votent vote choisi choisit choisissent bascule basculent affrontera affronteront affronte
-    affrontent republique correction rectificatif erratum urgent flash alerte direct
+    affrontent republique correction rectificatif erratum
     """
 )
 
@@ -91,7 +91,7 @@ ENGLISH = words_of(
     wow great amazing sad classic tonight congrats congratulations
     gave gives give source breaking fwiw tbh ouch france french figures numbers mark
     threshold barrier voted face faces facing advance advances
-    advanced ministry interior thread correction erratum urgent flash alert live
+    advanced ministry interior thread correction erratum
     """
 )
 
