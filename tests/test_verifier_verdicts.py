@@ -688,7 +688,9 @@ def test_whose_lead_a_gap_is(state, text, label):
         ("pr2017-t1-final", "Macron 24 %. Il est en tête.", CONFIRMED),
         # What would have been, and "not only".
         ("pr2017-t1-final", "Le Pen serait en tête avec les voix de Dupont-Aignan.", UNCONFIRMED),
-        ("pr2017-t1-final", "Mélenchon + Hamon = 26%", UNCONFIRMED),
+        # A sum is read as the share of both together (25.94 %), never as Hamon's alone.
+        ("pr2017-t1-final", "Mélenchon + Hamon = 26%", CONFIRMED),
+        ("pr2017-t1-final", "Mélenchon + Hamon = 30%", CONTRADICTED),
         ("pr2017-t1-final", "Le Pen n'est pas que qualifiée.", UNCONFIRMED),
         # A future is a prediction; irony markers make a joke.
         ("pr2017-t1-final", "Mélenchon sera en tête à Marseille.", None),
@@ -2251,4 +2253,56 @@ def test_forty_first_red_team_findings(state, text, label):
     ],
 )
 def test_a_corrected_winner(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A share of several names together, every name of the sentence in the sum.
+        ("pr2017-t1-final", "Mélenchon + Hamon : 26 %", CONFIRMED),
+        ("pr2017-t1-final", "Mélenchon et Hamon cumulent 30 %", CONTRADICTED),
+        ("pr2017-t1-final", "Hauts-de-France : Mélenchon et Hamon cumulent 30 %", CONTRADICTED),
+        (
+            "pr2017-t1-final",
+            "Fillon + Le Pen + Dupont-Aignan : près de 46 % des exprimés à eux trois",
+            CONFIRMED,
+        ),
+        ("hap2011-t1-final", "Royal and Valls together barely 12.6%", CONFIRMED),
+        # Each name's figure, or the sum? A name outside it, a bound, a population.
+        ("pr2017-t1-final", "Mélenchon et Hamon : 26 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon + Hamon : 26 %, Macron 24 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen and Dupont-Aignan together top 45%", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon + Hamon = 26 % chez les jeunes", UNCONFIRMED),
+    ],
+)
+def test_a_sum_of_candidates(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Red-team run 42.
+        (
+            "pr2017-t1-final",
+            "Le Pen en tête dans le Nord devant Macron, pas Mélenchon",
+            UNCONFIRMED,
+        ),
+        (
+            "pr2017-t1-final",
+            "Le Pen n'a pas fait 25 % dans le Nord, au national, c'est 21,3 %",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t1-final", "Macron devance Le Pen, même à Paris : 24 % contre 21 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron ahead of Le Pen, even in Lyon: 24% vs 21%", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron devance Le Pen, à Paris aussi : 24 % contre 21 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Résultats de mon bureau : Le Pen 30 %", UNCONFIRMED),
+        ("pr2017-t1-final", "From the Var: Le Pen 21.3%", UNCONFIRMED),
+        ("pr2017-t1-final", "On me dit que Hamon fait 6,4 %", UNCONFIRMED),
+        ("pr2017-t1-final", "I'm told Hamon got 6.4%", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron devance Le Pen à Paris, 34,8 % contre 5 %", CONFIRMED),
+    ],
+)
+def test_forty_second_red_team_findings(state, text, label):
     assert label_on(state, text) == label

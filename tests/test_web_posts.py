@@ -27,6 +27,7 @@ COMPOUND = "Macron 35 % à Paris et Mélenchon 90 % à Marseille"
 CONTRADICTED = "Macron 35% in Paris and Le Pen 50% in Corrèze"  # Le Pen has 17.34 % there
 CANADA = "Mélenchon en tête au Canada"  # abroad: the area's code is FE-CA
 DOUBTFUL = "Fillon en tête chez les jeunes à Paris"  # a population the authority does not publish
+SUM = "Macron + Fillon : 61 % à Paris"  # 34.83 % and 26.45 % there: 61.28 % together
 ATOM = "{http://www.w3.org/2005/Atom}"
 # What a reader must never see: a place's internal code, a Python value, a placeholder.
 INTERNAL = re.compile(r"FE-[A-Z]{2}|\bZZ\d*\b|\b13055\b|\bR\d{2}\b|\{'|\['|\bNone\b|\binf\b")
@@ -63,7 +64,7 @@ def posts_site(request, settings, geography, sample_payload, tmp_path_factory):
         app_settings = dataclasses.replace(settings, database_url=url)
         try:
             with built_site(app_settings, engine, geography, sample_payload) as built:
-                texts = [COMPOUND, CONTRADICTED, CANADA, DOUBTFUL]
+                texts = [COMPOUND, CONTRADICTED, CANADA, DOUBTFUL, SUM]
                 seeded_read(engine)
                 store_and_verify(engine, app_settings, geography, texts)
                 built["geography"] = geography
@@ -333,3 +334,18 @@ def test_a_margin_over_the_runner_up_is_worded(posts_site):
         english = i18n.part_summary(part, names)
     assert french == "Var : Marine Le Pen et son premier poursuivant au coude à coude"
     assert english == "Var: Marine Le Pen and the runner-up neck and neck"
+
+
+def test_a_sum_of_candidates_is_one_part_of_every_name(posts_site):
+    """ "Macron + Fillon : 61 %" is checked against their votes together and worded with both."""
+    client = posts_site["app"].test_client()
+    story = posts_site["posts"][SUM]["story"]
+    post = next(c for c in client.get("/api/claims?round=1").json["claims"] if c["post"] == story)
+    assert post["label"] == "confirmed"
+    assert (
+        "Emmanuel Macron 34,83 %, François Fillon 26,45 % ; score final 61,28 %" in (post["reason"])
+    )
+    page = client.get(f"/claim/{posts_site['posts'][SUM]['claims'][0]}?lang=en")
+    text = visible_text(page.get_data(as_text=True))
+    assert "Paris: Emmanuel Macron + François Fillon 61 %" in text
+    assert "the named candidates together" in text and not INTERNAL.findall(text)

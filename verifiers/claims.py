@@ -58,6 +58,7 @@ BLANCS = "blancs"
 NULS = "nuls"
 BLANCS_NULS = "blancs_nuls"  # counts, or % of votants
 SPOILT = (BLANCS, NULS, BLANCS_NULS)  # measures some feeds do not publish apart
+SUM = "sum"  # a share of several candidates together: "Mélenchon + Hamon : 26 %"
 
 # The kinds of doubt a reading records, each before the post's own words ("mot : jeunes"); pages
 # word each kind in their language (primaries.web.i18n.DOUBT_KINDS holds every one of these).

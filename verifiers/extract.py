@@ -30,6 +30,7 @@ from verifiers.claims import (
     RATE,
     RUNNER_UP,
     SPOILT,
+    SUM,
     TURNOUT,
     UNREAD,
     VOTANTS,
@@ -228,7 +229,8 @@ PARTIAL_WORDS = (
 )
 PARTIAL_HINT = _any_of(PARTIAL_WORDS)
 LOCAL_BUREAU_RE = re.compile(
-    r"(?:^\W*|\b(?:d(?:an)?s|in|at|au|wins?|won|takes?|took|carrie[sd]|gagne|remporte) )"
+    r"(?:^\W*|\b(?:d(?:an)?s|in|at|au|wins?|won|takes?|took|carrie[sd]|gagne|remporte) |"
+    r"(?=\b(?:mon|notre|my|our) ))"
     r"(?:son|mon|notre|leur|ce|cet|le|un|my|our|this|their|the|that|a|one)\s+"
     r"(?:(?:premier|dernier|seul|first|last|only)\s+)?(?:bureau|polling (?:station|place|booth)|"
     r"station|precinct)\b"
@@ -468,8 +470,44 @@ CORRECTION_BEFORE = re.compile(
     r"[,;:\u2013\u2014]\s*(?:et\s+|and\s+|mais\s+|but\s+)?(?:pas|not|non)\s+(?:de\s+|d')?$"
     r"|\s(?:et|and|mais|but)\s+(?:pas|not|non)\s+(?:de\s+|d')?$"
 )
-DATELINE_BEFORE = re.compile(r"\W*(?:(?:en )?direct |live )?(?:de|depuis|from) (?:la |le |l')?")
+DATELINE_BEFORE = re.compile(
+    r"\W*(?:(?:en )?direct |live )?(?:de|du|des|depuis|from) (?:la |le |les |the |l')?"
+)
 CORRECTED_NAME_HINT = re.compile(r"\b(?:c'est|c est|it's|it is|it was|c'etait|pas|not|non)\b")
+# A sum of names: "Mélenchon + Hamon : 26 %", "Royal and Valls together barely 12.6%".
+SUM_HINT = re.compile(
+    r"\+|\b(?:cumulent|totalisent|additionnent|together|combined|a eux|a elles|between them)\b"
+)
+SUM_PLUS = re.compile(r"\s*\+\s*")
+SUM_AND = re.compile(r"\s*(?:,|et|and|&)\s*")
+# Verbs of a sum's figure that read it as written ("top 45%", a bound, is left unread).
+SUM_BEFORE_FIGURE = re.compile(
+    r"\s*(?:[:=,]\s*)?(?P<verb>(?:(?:together|combined|ensemble|cumulent|totalisent|"
+    r"additionnent|font|make|get)\s+){1,2}(?:(?:barely|just|only|a peine|seulement)\s+)?)?"
+    r"(?:[:=]\s*)?"
+)
+SUM_TOGETHER = re.compile(
+    r"\b(?:a eux|a elles) (?:2|3|4|5|deux|trois|quatre|cinq)\b|\b(?:together|combined|"
+    r"between them)\b"
+)
+SUM_AFTER_FIGURE = re.compile(
+    r"(?:\s*(?:des (?:voix|suffrages|exprimes|suffrages exprimes)|of the vote|of votes cast)"
+    r"|\s*(?:a eux|a elles) (?:2|3|4|5|deux|trois|quatre|cinq)|\s*(?:together|combined|"
+    r"between them))*"
+)
+PLACE_OF_THE_NAMES = re.compile(
+    r"\s+(?:a|au|aux|en|dans|in|at)(?:\s+(?:le|la|les|the))?(?:\s+|\s*l')"
+)
+# A place named in an aside to the claim ("même à Paris", "even in Lyon", "à Paris aussi").
+ASIDE_BEFORE = re.compile(
+    r"\b(?:meme|aussi|encore plus|surtout|y compris|notamment|even|also|especially|including|"
+    r"particularly)\s+(?:(?:a|au|aux|en|dans|in|at)\s+)?(?:(?:le|la|les|the)\s+|l')?$"
+)
+ASIDE_AFTER = re.compile(r"\s+(?:aussi|egalement|compris|too|as well|included)\b")
+ANONYMOUS_HEARSAY = re.compile(
+    r"\b(?:on (?:me |m'|nous |t'|te )?(?:a )?dit|on (?:me |m')?raconte|j'entends dire|"
+    r"i'?m told|i am told|i hear|i'?ve heard|i heard|word is|rumou?r has it|people say)\b"
+)
 RANKS_AT_MOST = 12  # a bare number up to this may be a rank ("pas 2": not second)
 RESTATED_BEFORE = re.compile(
     r"[,;:\u2013\u2014]\s*(?:mais\s+|but\s+)?(?:c'est|c est|it's|it is|it was|c'etait)\s+"
@@ -1434,8 +1472,9 @@ class _Sentence:
     # URLs, handles and hashtags, and who the figures are said to come from: read once, used by
     # every step after.
     noise: list[tuple[int, int]] = field(default_factory=list)
-    # "…, pas 32 %": the words of a figure the post corrects, read as its denied claim.
-    corrections: list[tuple[int, int]] = field(default_factory=list)
+    # Words read by a claim beyond its names and figures: "…, pas" before a corrected figure,
+    # "à eux deux" after a sum.
+    read_spans: list[tuple[int, int]] = field(default_factory=list)
     # "Le Pen n'a pas fait 25 %, c'est 30,3 %": claims whose figure the sentence denies by
     # giving another, so that "pas" denies even an exact figure.
     restated: set[int] = field(default_factory=set)
@@ -1992,7 +2031,7 @@ def _town_after_its_area(s: _Sentence, lexicon: Lexicon) -> list[str]:
 def _designations(s: _Sentence) -> list[str]:
     """Words standing for a candidate they do not name (outside a candidate's own alias, "la
     candidate du FN", and the primary's name)."""
-    named = [(c.start, c.end) for c in s.cands]
+    named = [(c.start, c.end) for c in s.cands] + s.read_spans  # "à eux deux" after a sum
     named += [m.span() for m in PRIMARY_NAME.finditer(s.folded)]
     return [
         f"désignation : {s.text[m.start() : m.end()].strip(' ,;:')}"
@@ -2049,7 +2088,7 @@ def _read_whole(
     ):
         doubts.append(f"ordre : {s.text[s.cands[0].start : s.cands[-1].end]}")
     doubts += _figure_after_two_places(s)
-    if len({c.id for c in s.cands}) > 1:
+    if len({c.id for c in s.cands}) > 1 and not any(c.measure == SUM for c in claims):
         doubts += [f"expression : {m.group()}" for m in SUM_WORDS.finditer(folded)]
         doubts += [
             f"expression : {s.text[a.start : b.end + 20].strip()}"
@@ -2061,6 +2100,8 @@ def _read_whole(
         ]
     if not s.cands:
         doubts += [f"expression : {m.group()}" for m in MEASURE_VERSUS.finditer(s.folded)]
+    # "On me dit que Le Pen fait 30 %": hearsay from nobody named, not the author's figure.
+    doubts += [f"expression : {m.group()}" for m in ANONYMOUS_HEARSAY.finditer(s.folded)]
     doubts += [f"temps : {m.group()}" for m in EARLIER_TIME.finditer(s.folded)]
     doubts += [f"hypothèse : {m.group()}" for m in WOULD_HAVE.finditer(s.folded)]
     doubts += [
@@ -2234,7 +2275,11 @@ def _unread_candidates(s: _Sentence, claims: list[Claim]) -> list[str]:
         if c.id not in named and not _inside(c.start, noise) and not _beaten(s, c, lead)
     ]
     for a, b in zip(s.cands, s.cands[1:], strict=False):
-        if a.id != b.id and EITHER_OR.fullmatch(s.folded, a.end, b.start):
+        if (
+            a.id != b.id
+            and EITHER_OR.fullmatch(s.folded, a.end, b.start)
+            and not any(c.measure == SUM and a.id in c.candidates for c in claims)
+        ):
             out.append(f"alternative : {s.text[a.start : b.end]}")  # "Macron ou Le Pen en tête"
     return out
 
@@ -2375,7 +2420,7 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
         if after is not None:
             spans.append((p.end, after.end()))
     spans += [(n.start, n.end) for n in s.numbers]
-    spans += s.qualifier_spans + s.corrections
+    spans += s.qualifier_spans + s.read_spans
     if "il y " in s.folded or "there " in s.folded:  # in every match
         spans += [(m.start(), m.end()) for m in EXISTENTIAL.finditer(s.folded)]
     if HARMLESS_HINT.search(s.folded):
@@ -2410,6 +2455,8 @@ def _corrected_figures(s: _Sentence, claims: list[Claim]) -> list[Claim]:
     claim = max(before, key=lambda c: c.anchor)
     if len({(c.type, c.candidates) for c in claims if c.anchor == claim.anchor}) > 1:
         return claims  # "Macron en tête avec 24 %, pas 20": the share's or the lead's figure?
+    if s.folded[_claim_end(s, claim) : (join or restate).start()].strip():
+        return claims  # "…dans le Nord, au national, c'est 21,3 %", "; lui, c'est …"
     value = _correcting_value(s, claim, last)
     if value is None:
         return claims
@@ -2419,15 +2466,24 @@ def _corrected_figures(s: _Sentence, claims: list[Claim]) -> list[Claim]:
     if join is not None and denied_before:
         return claims  # "Mélenchon n'est pas 3e, pas 4e": a second denial, not a correction
     if join is not None:
-        s.corrections.append((join.start(), last.start))
+        s.read_spans.append((join.start(), last.start))
         return [*kept, replace(claim, type=kind, value=value, negated=True, anchor=last.start)]
     if claim.type not in (PERCENTAGE, VOTES, TURNOUT) or not denied_before:
         return claims  # "Macron fait 24 %, c'est 24,01 %": a restatement, not a correction
     # "Le Pen n'a pas fait 25 %, c'est 30,3 %": the figure said is the claim, the one before
     # it is denied by the negation that precedes it.
-    s.corrections.append((restate.start(), last.start))
+    s.read_spans.append((restate.start(), last.start))
     s.restated.add(claim.anchor)
     return [*kept, replace(claim, value=value, anchor=last.start)]
+
+
+def _claim_end(s: _Sentence, claim: Claim) -> int:
+    """Where the words a claim is read from end: its figure, or its place after it."""
+    ends = [n.end for n in s.numbers if n.start <= claim.anchor < n.end]
+    ends += [p.end for p in s.places if p.start > claim.anchor]
+    said = CLAIM_WORDS.match(s.folded, claim.anchor)  # "en tête", "wins"
+    ends += [said.end()] if said is not None else []
+    return max(ends, default=claim.anchor)
 
 
 def _corrected_names(s: _Sentence, claims: list[Claim]) -> list[Claim]:
@@ -2436,8 +2492,8 @@ def _corrected_names(s: _Sentence, claims: list[Claim]) -> list[Claim]:
 
     Only for the one lead the sentence claims, and a name that ends the sentence.
     """
-    if len(s.cands) < 2 or not CORRECTED_NAME_HINT.search(s.folded):
-        return claims
+    if len({c.id for c in s.cands}) != 2 or not CORRECTED_NAME_HINT.search(s.folded):
+        return claims  # "X en tête devant Y, pas Z": not Z first, or not Z second?
     last = s.cands[-1]
     leads = [c for c in claims if c.type == LEADER and c.anchor < last.start]
     if (
@@ -2455,7 +2511,7 @@ def _corrected_names(s: _Sentence, claims: list[Claim]) -> list[Claim]:
     if said is not None and denied_before:
         return [*claims, replace(claim, candidates=(last.id,), anchor=last.start)]
     if denied is not None and not denied_before:
-        s.corrections.append((denied.start(), last.start))
+        s.read_spans.append((denied.start(), last.start))
         return [*claims, replace(claim, candidates=(last.id,), negated=True, anchor=last.start)]
     return claims
 
@@ -2494,7 +2550,7 @@ def _unread_numbers(s: _Sentence, claims: list[Claim]) -> list[NumberMention]:
     for n in s.numbers:
         if any(n.start <= a < n.end for a in anchors):
             continue
-        if any(a <= n.num_start < b for a, b in named + s.qualifier_spans):
+        if any(a <= n.num_start < b for a, b in named + s.qualifier_spans + s.read_spans):
             continue
         unit, value = n.quantity.unit, n.quantity.value
         after = s.folded[n.end :]
@@ -2943,14 +2999,19 @@ def _area_for(s: _Sentence, anchor: int) -> tuple[str, tuple[str, ...]]:
         others.extend(p.alternatives)
     others = [k for k in dict.fromkeys(others) if k != first.key]
     carried = first.end <= start and not any(start <= p.start < end for p in places)
+    last_name = max((c for c in s.cands if c.end <= first.start), key=lambda c: c.end, default=None)
     if (
         carried
-        and any(c.end <= first.start for c in s.cands)
-        and any(c.start >= first.end for c in s.cands)
+        and last_name is not None
+        and (
+            any(c.start >= first.end for c in s.cands)
+            or not PLACE_OF_THE_NAMES.fullmatch(s.folded, last_name.end, first.start)
+        )
     ):
         # "Macron gagne Paris, Le Pen 21,3 %": the figure may be Paris's or the nation's; a
         # place that opens the sentence ("Paris : Macron 35 %, Fillon 26 %") heads it all, and
-        # so does one after every name ("Macron devance Le Pen à Paris, 34,8 % contre 5 %").
+        # so does one said right after every name ("Macron devance Le Pen à Paris, 34,8 %
+        # contre 5 %"), not one in an aside ("…, encore plus à Paris, 24 % contre 21 %").
         others.append(NATIONAL)
     elif first.start >= end and (
         JOINED_CLAUSE.search(s.folded, anchor, first.start)
@@ -2962,7 +3023,13 @@ def _area_for(s: _Sentence, anchor: int) -> tuple[str, tuple[str, ...]]:
         # "Macron 24 %, et Le Pen 5 % à Paris", "Macron 24 %, Le Pen en tête dans l'Aisne":
         # the place may be the later clause's alone.
         others.append(s.area_default or NATIONAL)
-    return first.key, tuple(others)
+    if ASIDE_BEFORE.search(s.folded, max(0, first.start - 30), first.start) or ASIDE_AFTER.match(
+        s.folded, first.end
+    ):
+        # "Macron devance Le Pen, même à Paris : 24 % contre 21 %": the nation's figures with
+        # Paris aside, or Paris's?
+        others.append(s.area_default or NATIONAL)
+    return first.key, tuple(dict.fromkeys(others))
 
 
 def _has_verb(folded: str, start: int, end: int) -> bool:
@@ -3053,6 +3120,7 @@ def _claims_of(s: _Sentence) -> list[Claim]:
     out += _measure_claims(s, used_numbers)
     out += _score_pairs(s, used_numbers)
     out += _one_sided_scores(s, used_numbers)
+    out += _sum_claims(s, used_numbers)
     out += _number_claims(s, used_numbers)
     out += _leader_and_pair_claims(s, out)
     out += _rank_claims(s, out)
@@ -3438,6 +3506,44 @@ def _gap_pair(s: _Sentence, n: NumberMention) -> tuple[str, ...] | None:
 def _unique(ids: list[str]) -> list[str]:
     """Ids in first-seen order without repeats."""
     return list(dict.fromkeys(ids))
+
+
+def _sum_claims(s: _Sentence, used: set[int]) -> list[Claim]:
+    """ "Mélenchon + Hamon : 26 %", "Royal and Valls together 12.6%", "Fillon et Le Pen
+    cumulent 41,3 % à eux deux": one share of the names together.
+
+    Only where every name of the sentence is in the sum, joined by "+" (or by "et"/"and" with a
+    word of sum), and one share follows them.
+    """
+    if len(s.cands) < 2 or not SUM_HINT.search(s.folded):
+        return []
+    names = s.cands
+    plus = all(SUM_PLUS.fullmatch(s.folded, a.end, b.start) for a, b in itertools.pairwise(names))
+    joined = all(
+        SUM_AND.fullmatch(s.folded, a.end, b.start) or SUM_PLUS.fullmatch(s.folded, a.end, b.start)
+        for a, b in itertools.pairwise(names)
+    )
+    ids = [c.id for c in names]
+    if not joined or len(set(ids)) != len(ids):
+        return []
+    after = [(i, n) for i, n in enumerate(s.numbers) if n.start >= names[-1].end and i not in used]
+    if len(after) < 1 or after[0][1].quantity.unit != PERCENT:
+        return []
+    i, n = after[0]
+    head = SUM_BEFORE_FIGURE.fullmatch(s.folded, names[-1].end, n.start)
+    if head is None or (not plus and not head.group("verb")):
+        return []
+    tail = SUM_AFTER_FIGURE.match(s.folded, n.end)
+    ends = [(m.start(), m.end()) for m in SUM_TOGETHER.finditer(s.folded, n.end, tail.end())]
+    rest = [k for k, m in enumerate(s.numbers) if k != i and m.start < tail.end()]
+    if not plus and not (head.group("verb") or ends):
+        return []
+    if any(k not in used and not any(a <= s.numbers[k].start < b for a, b in ends) for k in rest):
+        return []  # another figure among the names: whose is which?
+    used.add(i)
+    used.update(k for k in rest if any(a <= s.numbers[k].start < b for a, b in ends))
+    s.read_spans.extend([(names[0].start, n.start), *ends])
+    return [_claim(s, PERCENTAGE, tuple(ids), n.start, n.quantity, SUM)]
 
 
 def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:

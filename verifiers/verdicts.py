@@ -30,6 +30,7 @@ from verifiers.claims import (
     RANK,
     RATE,
     RUNNER_UP,
+    SUM,
     TURNOUT,
     VOTES,
     Claim,
@@ -317,8 +318,10 @@ def _explain(
 
 def _percentage(claim: Claim, s: Standings, tz: str) -> Verdict:
     """Final share of i lies in [v/(E+R), (v+R)/(E+R)]."""
-    cid = claim.candidates[0]
-    v, e, r = s.votes_of(cid), s.exprimes, s.remaining
+    # "Mélenchon + Hamon : 26 %": the names' votes together; a ballot still to count adds at
+    # most one to the sum, as to one name's.
+    v = sum(s.votes_of(cid) for cid in claim.candidates[: None if claim.measure == SUM else 1])
+    e, r = s.exprimes, s.remaining
     q = claim.value
     if claim.base == "inscrits":
         return _share_of_inscrits(claim, s, tz, v)

@@ -394,6 +394,7 @@ CLAIMED_WORDS: dict[str, tuple[str, str]] = {
     "blancs": ("bulletins blancs", "blank ballots"),
     "nuls": ("bulletins nuls", "void ballots"),
     "blancs_nuls": ("blancs et nuls", "blank and void ballots"),
+    "sum": ("total des candidats nommés", "the named candidates together"),
     "yes": ("oui", "yes"),
 }
 UNITS = {"percent": " %", "points": " pts"}
@@ -948,7 +949,9 @@ def part_summary(part: dict, names: dict[str, str]) -> str:
     """ "Paris : Macron 35 %" — one part of a post in a few words."""
     stored = part.get("value") or {}
     who_ids = list(part.get("candidates") or ())
-    who = " ".join(names.get(c, "") for c in who_ids[:1]).strip() or "–"
+    # A sum ("Mélenchon + Hamon : 26 %") is of every name; any other claim of its first.
+    together = stored.get("measure") == "sum"
+    who = " + ".join(names.get(c, "") for c in who_ids[: None if together else 1]).strip() or "–"
     other = _name_of(who_ids[1], names) if len(who_ids) > 1 else "–"
     value = stored.get("value")
     kind = part.get("type")
