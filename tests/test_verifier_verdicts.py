@@ -2000,6 +2000,18 @@ def test_thirty_fifth_red_team_findings(state, text, label):
         ("pr2017-t1-final", "Paris podium: 1. Macron 34.8% 2. Fillon 26.4%", CONFIRMED),
         ("pr2017-t2-final", "Lille : 1. Macron 2. Le Pen", CONFIRMED),
         ("hap2011-t1-final", "1. Hollande 2. Montebourg 3. Aubry", CONTRADICTED),
+        # Bare figures are the names' shares, read after each name.
+        (
+            "pr2017-t1-final",
+            "Paris podium: 1. Macron 34.8 2. Fillon 26 3. Mélenchon 19.6",
+            CONFIRMED,
+        ),
+        (
+            "pr2017-t1-final",
+            "Paris podium: 1. Macron 34.8 2. Fillon 29 3. Mélenchon 19.6",
+            CONTRADICTED,
+        ),
+        ("pr2017-t1-final", "1. Macron 1 2. Le Pen 2", UNCONFIRMED),
         # Not a list of ranks: numbered claims, a thread's marks, a list that skips a rank.
         ("pr2017-t1-final", "1. Macron gagne Paris 2. Le Pen gagne Hénin-Beaumont", UNCONFIRMED),
         ("pr2017-t1-final", "1/ Macron en tête 2/ Le Pen 2e", UNCONFIRMED),
@@ -2305,4 +2317,23 @@ def test_a_sum_of_candidates(state, text, label):
     ],
 )
 def test_forty_second_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Red-team run 43.
+        ("pr2017-t1-final", "Macron + Le Pen : 24 % et 21,3 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon + Hamon : 26 % et 9,4 millions de voix", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Macron devance Le Pen à Paris, au national 24 % contre 21 %",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t1-final", "Macron devance Le Pen à Paris ; 24 % contre 21 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron devance Le Pen, dont à Paris : 24 % contre 21 %", UNCONFIRMED),
+    ],
+)
+def test_forty_third_red_team_findings(state, text, label):
     assert label_on(state, text) == label

@@ -500,13 +500,23 @@ PLACE_OF_THE_NAMES = re.compile(
 )
 # A place named in an aside to the claim ("même à Paris", "even in Lyon", "à Paris aussi").
 ASIDE_BEFORE = re.compile(
-    r"\b(?:meme|aussi|encore plus|surtout|y compris|notamment|even|also|especially|including|"
-    r"particularly)\s+(?:(?:a|au|aux|en|dans|in|at)\s+)?(?:(?:le|la|les|the)\s+|l')?$"
+    r"\b(?:meme|aussi|encore plus|surtout|y compris|notamment|dont|even|also|especially|"
+    r"including|particularly)\s+(?:(?:a|au|aux|en|dans|in|at)\s+)?(?:(?:le|la|les|the)\s+|l')?$"
 )
-ASIDE_AFTER = re.compile(r"\s+(?:aussi|egalement|compris|too|as well|included)\b")
+ASIDE_AFTER = re.compile(
+    r"\s+(?:aussi|egalement|compris|inclus|en tete|too|as well|included|first of all|leading)\b"
+)
+FIGURES_AFTER_PLACE = re.compile(r"\s*,\s*")  # not "; 24 %", not "sans surprise, 24 %"
+# Words that make a figure the nation's whatever place stands before it.
+NATION_WORDS = re.compile(
+    r"\b(?:national\w*|nation|nationwide|countrywide|"
+    r"dans tout le pays|dans le pays|across the country|en france|in france|overall|au total|"
+    r"en tout)\b"
+)
 ANONYMOUS_HEARSAY = re.compile(
     r"\b(?:on (?:me |m'|nous |t'|te )?(?:a )?dit|on (?:me |m')?raconte|j'entends dire|"
-    r"i'?m told|i am told|i hear|i'?ve heard|i heard|word is|rumou?r has it|people say)\b"
+    r"i'?m told|i am told|i hear|i'?ve heard|i heard|word is|rumou?rs? (?:has it|says)|"
+    r"people say)\b"
 )
 RANKS_AT_MOST = 12  # a bare number up to this may be a rank ("pas 2": not second)
 RESTATED_BEFORE = re.compile(
@@ -1706,6 +1716,10 @@ def ranks_written_out(text: str, lexicon: Lexicon) -> str:
     tail = LIST_ITEM_TAIL.match(text, items[-1][1].end)
     if AFTER_LIST_FIGURE.match(text, tail.end() if tail else items[-1][1].end):
         return text  # "1. Macron 2. Le Pen = 45 %": a figure of the list as a whole?
+    # "1. Macron 34,8 2. Fillon 26": a bare figure is read after the name, not after a rank
+    # ("1er Macron 34,8, 2e Fillon 26"); with no figure the rank follows ("Macron 1er").
+    tails = [LIST_ITEM_TAIL.match(text, name.end).group() for _, name in items]
+    bare = all(re.search(r"\d", t) for t in tails) and not all("%" in t for t in tails)
     out, at = [], 0
     for i, (mark, name) in enumerate(items):
         head = text[at : mark.start()]
@@ -1716,7 +1730,8 @@ def ranks_written_out(text: str, lexicon: Lexicon) -> str:
             head = head.rstrip() + " "  # "Résultats :\n1. …": the heading's line heads the list
         elif i:
             head = head.rstrip(" \t\n,;|-") + ", "
-        out.append(f"{head}{text[name.start : name.end]} {'1er' if i == 0 else f'{i + 1}e'}")
+        rank, said = ("1er" if i == 0 else f"{i + 1}e"), text[name.start : name.end]
+        out.append(f"{head}{rank} {said}" if bare else f"{head}{said} {rank}")
         at = name.end
     end = tail.end() if tail else at
     stop = "" if text[end:].lstrip(" \t").startswith((".", "!", "?")) else "."
@@ -3006,6 +3021,8 @@ def _area_for(s: _Sentence, anchor: int) -> tuple[str, tuple[str, ...]]:
         and (
             any(c.start >= first.end for c in s.cands)
             or not PLACE_OF_THE_NAMES.fullmatch(s.folded, last_name.end, first.start)
+            or NATION_WORDS.search(s.folded, first.end)
+            or not FIGURES_AFTER_PLACE.fullmatch(s.folded, first.end, start)
         )
     ):
         # "Macron gagne Paris, Le Pen 21,3 %": the figure may be Paris's or the nation's; a
@@ -3535,7 +3552,7 @@ def _sum_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         return []
     tail = SUM_AFTER_FIGURE.match(s.folded, n.end)
     ends = [(m.start(), m.end()) for m in SUM_TOGETHER.finditer(s.folded, n.end, tail.end())]
-    rest = [k for k, m in enumerate(s.numbers) if k != i and m.start < tail.end()]
+    rest = [k for k, m in enumerate(s.numbers) if k != i]  # "X + Y : 24 % et 21 %": each
     if not plus and not (head.group("verb") or ends):
         return []
     if any(k not in used and not any(a <= s.numbers[k].start < b for a, b in ends) for k in rest):
