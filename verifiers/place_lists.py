@@ -47,8 +47,8 @@ _TAIL = re.compile(r"[\s!.…)\]]*(?:#\w+\s*)*[^\w]*")
 def figures_by_place(raw: str, lexicon: Lexicon) -> list[str]:
     """The sentence cut into one clause per place when it lists one candidate's figures by
     place; otherwise the sentence alone."""
-    if len(re.findall(r"\d", raw)) < 2:
-        return [raw]  # every list holds two figures: most sentences skip the scan
+    if raw.count("%") + raw.lower().count("cent") < 2:
+        return [raw]  # every list holds two shares: most sentences skip the scan
     folded = fold(raw)
     mentions = lexicon.scan(raw, folded)
     names = [m for m in mentions if m.kind == "candidate"]
