@@ -2337,3 +2337,20 @@ def test_forty_second_red_team_findings(state, text, label):
 )
 def test_forty_third_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Review: a bare number beyond a share is no denied share; an aside keeps the nation
+        # as a reading even when the place was named before.
+        ("pr2017-t1-final", "Macron 24 %, pas 30 000", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Paris : Macron 35 %, Fillon 26 %. Macron devance Le Pen, même à Paris : 24 % contre 21 %",
+            UNCONFIRMED,
+        ),
+    ],
+)
+def test_a_correction_beyond_a_share_and_an_aside_after_its_place(state, text, label):
+    assert label_on(state, text) == label

@@ -1672,7 +1672,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
                 dict.fromkeys(k for p in real_places for k in (p.key, *p.alternatives))
             )
             # "Le Pen 37 % à Calais, 40 % à Denain. Macron 16 %.": any place of the list
-            last_others = tuple(k for k in (*last_others, *listed) if k != last_area)
+            last_others = tuple(k for k in dict.fromkeys((*last_others, *listed)) if k != last_area)
             area_had_claim = bool(sentence.cands)
     if flags & {JOKE, META, PREDICTION}:
         claims = []
@@ -2546,8 +2546,8 @@ def _correcting_value(s: _Sentence, claim: Claim, n: NumberMention) -> Quantity 
         return None
     unit = claim.value.unit
     if q.unit != unit:
-        if q.unit != BARE or unit not in (PERCENT, POINTS) or q.value <= RANKS_AT_MOST:
-            return None  # "Macron 24 %, et pas 1 !": not 1 %, or not first?
+        if q.unit != BARE or unit not in (PERCENT, POINTS) or not RANKS_AT_MOST < q.value <= 100:
+            return None  # "Macron 24 %, et pas 1 !": not 1 %, or not first? "pas 30 000": votes
         if SHARE_BASE_WORDS.search(s.folded) or "exprime" in s.folded:
             return None  # "24 % des exprimés, pas 18": of another base, maybe
         digits = s.folded[n.num_start : n.num_end]
@@ -3045,8 +3045,8 @@ def _area_for(s: _Sentence, anchor: int) -> tuple[str, tuple[str, ...]]:
     ):
         # "Macron devance Le Pen, même à Paris : 24 % contre 21 %": the nation's figures with
         # Paris aside, or Paris's?
-        others.append(s.area_default or NATIONAL)
-    return first.key, tuple(dict.fromkeys(others))
+        others.append(NATIONAL)
+    return first.key, tuple(k for k in dict.fromkeys(others) if k != first.key)
 
 
 def _has_verb(folded: str, start: int, end: int) -> bool:
@@ -3553,8 +3553,6 @@ def _sum_claims(s: _Sentence, used: set[int]) -> list[Claim]:
     tail = SUM_AFTER_FIGURE.match(s.folded, n.end)
     ends = [(m.start(), m.end()) for m in SUM_TOGETHER.finditer(s.folded, n.end, tail.end())]
     rest = [k for k, m in enumerate(s.numbers) if k != i]  # "X + Y : 24 % et 21 %": each
-    if not plus and not (head.group("verb") or ends):
-        return []
     if any(k not in used and not any(a <= s.numbers[k].start < b for a, b in ends) for k in rest):
         return []  # another figure among the names: whose is which?
     used.add(i)

@@ -3,9 +3,10 @@
 "Le Pen 37 % à Calais, 40 % à Denain et près de 30 % à Forbach" says three things, each read as
 "Le Pen 37 % à Calais" would be; "Mélenchon took Roubaix with 36%, Argenteuil with 34%" two.
 Only a sentence of exactly that shape is cut: one candidate named once, every place inside an
-item, nothing after the last item but noise. Each clause keeps the words before the candidate
-and after the list ("Selon BFM, …", "… au second tour"), so nothing that qualifies the whole
-list is lost; anything else is left to the sentence's ordinary reading.
+item, nothing after the last item but punctuation, emojis and tags ("… au second tour" is not
+cut). Each clause keeps the words before the candidate ("Selon BFM, …") and that noise, so
+nothing that qualifies the whole list is lost; anything else is left to the sentence's
+ordinary reading.
 """
 
 from __future__ import annotations

@@ -951,7 +951,10 @@ def part_summary(part: dict, names: dict[str, str]) -> str:
     who_ids = list(part.get("candidates") or ())
     # A sum ("Mélenchon + Hamon : 26 %") is of every name; any other claim of its first.
     together = stored.get("measure") == "sum"
-    who = " + ".join(names.get(c, "") for c in who_ids[: None if together else 1]).strip() or "–"
+    if together:
+        who = " + ".join(_name_of(c, names) for c in who_ids)
+    else:
+        who = " ".join(names.get(c, "") for c in who_ids[:1]).strip() or "–"
     other = _name_of(who_ids[1], names) if len(who_ids) > 1 else "–"
     value = stored.get("value")
     kind = part.get("type")
