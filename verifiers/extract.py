@@ -486,14 +486,13 @@ SUM_BEFORE_FIGURE = re.compile(
     r"additionnent|font|make|get)\s+){1,2}(?:(?:barely|just|only|a peine|seulement)\s+)?)?"
     r"(?:[:=]\s*)?"
 )
-SUM_TOGETHER = re.compile(
-    r"\b(?:a eux|a elles) (?:2|3|4|5|deux|trois|quatre|cinq)\b|\b(?:together|combined|"
-    r"between them)\b"
+_TOGETHER = (
+    r"(?:a eux|a elles) (?:2|3|4|5|deux|trois|quatre|cinq)\b|\b(?:together|combined|between them)"
 )
+SUM_TOGETHER = re.compile(rf"\b(?:{_TOGETHER})\b")
 SUM_AFTER_FIGURE = re.compile(
     r"(?:\s*(?:des (?:voix|suffrages|exprimes|suffrages exprimes)|of the vote|of votes cast)"
-    r"|\s*(?:a eux|a elles) (?:2|3|4|5|deux|trois|quatre|cinq)|\s*(?:together|combined|"
-    r"between them))*"
+    rf"|\s*(?:{_TOGETHER}))*"
 )
 PLACE_OF_THE_NAMES = re.compile(
     r"\s+(?:a|au|aux|en|dans|in|at)(?:\s+(?:le|la|les|the))?(?:\s+|\s*l')"
@@ -1969,11 +1968,7 @@ def _places_listed(
     """
     out = []
     for raw, answer in sentences:
-        parts = [raw] if answer or asks else figures_by_place(raw, lexicon)
-        listed = ()
-        if len(parts) > 1:
-            places = [m for m in lexicon.scan(raw) if m.kind == "place"]
-            listed = tuple(dict.fromkeys(k for p in places for k in (p.key, *p.alternatives)))
+        parts, listed = ([raw], ()) if answer or asks else figures_by_place(raw, lexicon)
         out += [(part, answer, listed) for part in parts]
     return out
 
@@ -2472,19 +2467,19 @@ def _corrected_figures(s: _Sentence, claims: list[Claim]) -> list[Claim]:
         return claims  # "Macron en tête avec 24 %, pas 20": the share's or the lead's figure?
     if s.folded[_claim_end(s, claim) : (join or restate).start()].strip():
         return claims  # "…dans le Nord, au national, c'est 21,3 %", "; lui, c'est …"
-    value = _correcting_value(s, claim, last)
-    if value is None:
-        return claims
-    kind = RANK if claim.type == LEADER else claim.type  # "1er, pas 2e": denied 2nd
-    kept = [c for c in claims if not last.start <= c.anchor < last.end]
     denied_before = NEGATION.search(s.folded, 0, claim.anchor) is not None
     if join is not None and denied_before:
         return claims  # "Mélenchon n'est pas 3e, pas 4e": a second denial, not a correction
+    if join is None and (claim.type not in (PERCENTAGE, VOTES, TURNOUT) or not denied_before):
+        return claims  # "Macron fait 24 %, c'est 24,01 %": a restatement, not a correction
+    value = _correcting_value(s, claim, last)
+    if value is None:
+        return claims
+    kept = [c for c in claims if not last.start <= c.anchor < last.end]
     if join is not None:
+        kind = RANK if claim.type == LEADER else claim.type  # "1er, pas 2e": denied 2nd
         s.read_spans.append((join.start(), last.start))
         return [*kept, replace(claim, type=kind, value=value, negated=True, anchor=last.start)]
-    if claim.type not in (PERCENTAGE, VOTES, TURNOUT) or not denied_before:
-        return claims  # "Macron fait 24 %, c'est 24,01 %": a restatement, not a correction
     # "Le Pen n'a pas fait 25 %, c'est 30,3 %": the figure said is the claim, the one before
     # it is denied by the negation that precedes it.
     s.read_spans.append((restate.start(), last.start))

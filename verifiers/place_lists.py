@@ -45,28 +45,30 @@ BETWEEN_PLACE_FIRST = re.compile(rf"\s+(?:with|avec)\s+{_FIGURE}{_JOIN}(?:{_TO_P
 _TAIL = re.compile(r"[\s!.…)\]]*(?:#\w+\s*)*[^\w]*")
 
 
-def figures_by_place(raw: str, lexicon: Lexicon) -> list[str]:
+def figures_by_place(raw: str, lexicon: Lexicon) -> tuple[list[str], tuple[str, ...]]:
     """The sentence cut into one clause per place when it lists one candidate's figures by
-    place; otherwise the sentence alone."""
+    place, with every reading of the list's places; otherwise the sentence alone, and none."""
+    alone: tuple[list[str], tuple[str, ...]] = ([raw], ())
     if raw.count("%") + raw.lower().count("cent") < 2:
-        return [raw]  # every list holds two shares: most sentences skip the scan
+        return alone  # every list holds two shares: most sentences skip the scan
     folded = fold(raw)
     mentions = lexicon.scan(raw, folded)
     names = [m for m in mentions if m.kind == "candidate"]
     places = [m for m in mentions if m.kind == "place"]
     if len(names) != 1 or len(places) < 2 or any(p.start < names[0].end for p in places):
-        return [raw]
+        return alone
     if any(m.kind not in ("candidate", "place") for m in mentions):
-        return [raw]
+        return alone
     name = names[0]
     items = _figure_first(folded, name.end, places) or _place_first(folded, name.end, places)
     if items is None:
-        return [raw]
+        return alone
     head, spans, tail_start = items
     tail = raw[tail_start:]
     if not _TAIL.fullmatch(tail):
-        return [raw]
-    return [raw[:head] + raw[a:b] + tail for a, b in spans]
+        return alone
+    listed = tuple(dict.fromkeys(k for p in places for k in (p.key, *p.alternatives)))
+    return [raw[:head] + raw[a:b] + tail for a, b in spans], listed
 
 
 def _figure_first(

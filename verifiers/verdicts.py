@@ -320,7 +320,8 @@ def _percentage(claim: Claim, s: Standings, tz: str) -> Verdict:
     """Final share of i lies in [v/(E+R), (v+R)/(E+R)]."""
     # "Mélenchon + Hamon : 26 %": the names' votes together; a ballot still to count adds at
     # most one to the sum, as to one name's.
-    v = sum(s.votes_of(cid) for cid in claim.candidates[: None if claim.measure == SUM else 1])
+    named = claim.candidates if claim.measure == SUM else claim.candidates[:1]
+    v = sum(s.votes_of(cid) for cid in named)
     e, r = s.exprimes, s.remaining
     q = claim.value
     if claim.base == "inscrits":
