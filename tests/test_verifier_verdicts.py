@@ -1047,7 +1047,9 @@ def test_held_out_six_first_run_findings(state, text, label):
         ("pr2017-t1-final", "Le Pen à peine 15 %", CONTRADICTED),
         ("pr2017-t1-final", "Le Pen à peine 21 %", CONFIRMED),  # 21.30 %
         ("pr2017-t1-final", "Le Pen à peine 22 %", UNCONFIRMED),
-        ("pr2017-t1-final", "Caen: Hamon fifth, just behind Le Pen", UNCONFIRMED),  # how near?
+        # "just behind": a close race, 24 votes apart here (a gap of 10 points would deny it).
+        ("pr2017-t1-final", "Caen: Hamon fifth, just behind Le Pen", CONFIRMED),
+        ("pr2017-t1-final", "Caen: Hamon fifth, just behind Macron", CONTRADICTED),
     ],
 )
 def test_near_words_and_shortened_places(state, text, label):
@@ -1119,7 +1121,9 @@ def test_seventh_red_team_findings(state, text, label):
         ("pr2017-t1-final", "Fillon devant Mélenchon et Le Pen devant Hamon", UNCONFIRMED),
         ("pr2017-t1-final", "Macron devant Poutou et Asselineau", CONFIRMED),
         # The size of a gap is a claim: "juste devant" is false at 24 % against 6.4 %.
-        ("pr2017-t1-final", "Macron juste devant Hamon", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron juste devant Hamon", CONTRADICTED),
+        # 2.7 points apart: neither surely close (2) nor surely far (10)
+        ("pr2017-t1-final", "Macron juste devant Le Pen", UNCONFIRMED),
         ("pr2017-t1-final", "Le Pen bien en tête dans le Loiret", UNCONFIRMED),
         ("pr2017-t2-final", "Nette victoire de Macron en Haute-Marne", UNCONFIRMED),
         # How far from a place, no qualification; a lead all evening is no final count.
@@ -2353,4 +2357,40 @@ def test_forty_third_red_team_findings(state, text, label):
     ],
 )
 def test_a_correction_beyond_a_share_and_an_aside_after_its_place(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # The level of the one place named, said again.
+        ("pr2017-t1-final", "Aube (10) : Le Pen gagne le département", CONFIRMED),  # 29.8 %
+        ("pr2017-t1-final", "Aube (10) : Macron gagne le département", CONTRADICTED),
+        ("pr2017-t1-final", "Nantes: Mélenchon tops the city", CONTRADICTED),
+        ("pr2017-t1-final", "Marseille 15th: Le Pen wins the arrondissement", CONTRADICTED),
+        ("pr2017-t1-final", "Creuse département: Mélenchon tops the vote", CONTRADICTED),
+        ("pr2017-t1-final", "Corrèze (département) : Macron 26,9 %", CONFIRMED),
+        ("pr2017-t1-final", "Réunion island: Mélenchon first with 24.5%", CONFIRMED),
+        # Another level than the place's, someone's region, a count of areas.
+        ("pr2017-t1-final", "Marseille : Le Pen gagne le département", UNCONFIRMED),
+        ("pr2017-t1-final", "Isère: Le Pen wins the city", UNCONFIRMED),
+        ("pr2017-t1-final", "Hauts-de-France : Le Pen perd sa région", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen n'a pas gagné un seul département", UNCONFIRMED),
+        # "ne … que" before a figure says "only"; with "pas" it denies.
+        ("pr2017-t1-final", "Hamon ne fait que 6 %", CONFIRMED),
+        ("pr2017-t1-final", "Hamon n'est qu'à 6,4 %", CONFIRMED),
+        ("pr2017-t1-final", "Hamon ne fait que 9 %", CONTRADICTED),
+        ("pr2017-t1-final", "Hamon ne fait pas que 6 %", UNCONFIRMED),
+        # "juste devant", "edges": a close race, checked as "au coude à coude" is.
+        ("pr2017-t1-final", "Nice : Fillon juste devant Le Pen", CONFIRMED),
+        ("pr2017-t1-final", "Fillon edges Le Pen in the Alpes-Maritimes", CONTRADICTED),
+        # Abroad, the expats are every voter counted; at home, a population.
+        ("pr2017-t1-final", "Geneva: Fillon beats Macron among French expats", CONTRADICTED),
+        ("pr2017-t1-final", "Paris : Macron 34 % chez les expats", UNCONFIRMED),
+        # Feelings and counts said complete.
+        ("hap2011-t1-final", "Valls devance Royal, la surprise du soir", CONTRADICTED),
+        ("pr2017-t1-final", "Centre-Val de Loire fully counted: Le Pen first", CONFIRMED),
+    ],
+)
+def test_level_words_restrictive_only_and_close_races(state, text, label):
     assert label_on(state, text) == label

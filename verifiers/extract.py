@@ -362,20 +362,20 @@ LOST_TO_RIVAL = re.compile(
 )
 AHEAD_RE = re.compile(
     r"\b(?:devanc\w*|devant|bat|battu|battrait|defait|beats?|beat|defeats?|ahead of|leads|leading|distanc\w*|"
-    r"depasse|surclasse|ecrase|edge[sd]? out|edging out|pip(?:s|ped)?|crush(?:es|ed)?|"
+    r"depasse|surclasse|ecrase|edg(?:es|ed|ing)(?: out)?|pip(?:s|ped)?|crush(?:es|ed)?|"
     r"trounc(?:es|ed))\b"
 )
 # Words that put one candidate before another: a close or wide margin beside them is only
 # checked once their order is read ("Mélenchon narrowly over Fillon", "well clear of").
 ORDER_WORDS = re.compile(
-    r"\b(?:over|sur|clear of|ahead|devant|derriere|behind|trail\w*|beat\w*|bat\w*|defeat\w*|defait\w*|edge[sd]? out|"
-    r"edging out|pip\w*|ecras\w*|crush\w*|trounc\w*|"
+    r"\b(?:over|sur|clear of|ahead|devant|derriere|behind|trail\w*|beat\w*|bat\w*|defeat\w*|defait\w*|edg(?:es|ed|ing)(?: out)?|"
+    r"pip\w*|ecras\w*|crush\w*|trounc\w*|"
     r"l'emport\w*|gagn\w*|wins?|won|leads?|leading|led|first|premier|premiere|second|deuxieme)\b"
 )
 OBJECT_BEFORE = re.compile(
     r"\b(?:devant|devance\w*|contre|face a|bat|beats?|defait|defeats?|ahead of|leads?|leading|trails?|trailing|derriere|behind|"
     r"depasse\w*|second to|runner-up to|"
-    r"edge[sd]? out|edging out|pip(?:s|ped)?|ecras\w*|crush\w*|trounc\w*|surclasse|distanc\w*|"
+    r"edg(?:es|ed|ing)(?: out)?|pip(?:s|ped)?|ecras\w*|crush\w*|trounc\w*|surclasse|distanc\w*|"
     r"d'avance sur|de retard sur|(?:lost|loses|lose) to|"
     r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
     r"tres|de peu|le|la|the)\s+)*$"
@@ -398,10 +398,11 @@ GAP_VERB = re.compile(
 )
 # Words of a close race: the gap they speak of is checked as "au coude à coude" is (CLOSE).
 CLOSE_RE = re.compile(
-    r"\bcoude[- ]a[- ]coude\b|\bneck[- ]and[- ]neck\b|\bnarrowly\b|\bedge[sd]? out\b|\bedging out\b|"
+    r"\bcoude[- ]a[- ]coude\b|\bneck[- ]and[- ]neck\b|\bnarrowly\b|"
     r"\bpip(?:s|ped)?\b|\bby a (?:hair|whisker|nose)\b|\brazor[- ]thin\b|\bd'un cheveu\b|"
     r"\bd'une courte tete\b|\bde justesse\b|\bde peu\b|\bd(?:an)?s un mouchoir(?: de poche)?\b|"
-    r"\bau finish\b"
+    r"\bau finish\b|\b(?:tout )?juste (?:devant|derriere)\b|\bjust (?:ahead|behind)\b|"
+    r"\bedg(?:es|ed|ing)\b"
 )
 # Words of a wide margin: the gap they speak of must be wide (FAR), never merely taken as said.
 FAR_RE = re.compile(
@@ -1340,7 +1341,9 @@ LEVEL_BEFORE = re.compile(
     r"(?:de |du |des |d'|of )?(?:la |le |les |l')?$"
 )
 LEVEL_AFTER = re.compile(
-    r"\s*(?:region|department|departement|city|town|constituency|consulate|consulat)\b"
+    # "Corrèze (département)", "Réunion island", "the Aube department"
+    r"\s*\(?\s*(?:region|department|departement|city|town|constituency|consulate|consulat|"
+    r"island)\b"
 )
 LEVEL_OF_WORD = {
     "region": ("region",),
@@ -1357,7 +1360,15 @@ LEVEL_OF_WORD = {
     "constituency": ("constituency",),
     "consulate": ("city",),
     "consulat": ("city",),
+    "arrondissement": ("arrondissement",),
 }
+# The level of a place named in the sentence said again: "Aube (10) : Le Pen gagne le
+# département", "Nantes: Mélenchon tops the city". Not "sa région" (whose?), nor "la ville de …"
+# (LEVEL_BEFORE), nor a plural or "un seul département" (a count of areas).
+LEVEL_SAID_AGAIN = re.compile(
+    r"\b(?:le|la|l'|the|this|cette|ce)\s*(departement|department|region|ville|city|town|commune|"
+    r"arrondissement)\b(?!\s*(?:de|du|des|d'|of)\b)"
+)
 VERB_ONLY = re.compile(r"[a-z]+\s+")  # one word between "ne" and "pas": the negated verb
 # A candidate's voters or supporters: a population the authority does not publish.
 SUPPORTERS_BEFORE = re.compile(
@@ -1677,6 +1688,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         claims = []
     if questions and not claims:
         flags.add(QUESTION)
+    if claims and any(d in EXPAT_DOUBTS for d in doubts) and _all_abroad(claims, lexicon):
+        doubts = [d for d in doubts if d not in EXPAT_DOUBTS]  # the whole electorate there
     if doubts:
         claims = [replace(c, doubts=tuple(dict.fromkeys(doubts))) for c in claims]
     # Each claim knows the other names of the whole post: "Macron 24 %.\nFillon 20 %." on the
@@ -1684,6 +1697,21 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     if len(named_before) > 1:
         claims = [replace(c, named=tuple(sorted(named_before - set(c.candidates)))) for c in claims]
     return Extraction(tuple(_dedupe(claims)), frozenset(flags))
+
+
+# "Geneva: Fillon beats Macron among French expats", "UK expats: Macron 95%": abroad, the expats
+# are every voter the authority counts; at home they are a population it does not publish.
+EXPAT_DOUBTS = frozenset(
+    f"mot : {w}" for w in ("expat", "expats", "expatries", "expatriates", "expatriate")
+)
+ABROAD_LEVELS = frozenset(("city", "country", "zone"))
+
+
+def _all_abroad(claims: list[Claim], lexicon: Lexicon) -> bool:
+    """True when every reading of every claim's area is abroad (a consulate, a country, all of
+    the French abroad)."""
+    areas = {a for c in claims for a in (c.area, *c.alternatives)}
+    return all(getattr(lexicon.place(a), "level", "") in ABROAD_LEVELS for a in areas)
 
 
 def ranks_written_out(text: str, lexicon: Lexicon) -> str:
@@ -2431,6 +2459,8 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
             spans.append((p.end, after.end()))
     spans += [(n.start, n.end) for n in s.numbers]
     spans += s.qualifier_spans + s.read_spans
+    spans += _level_said_again(s)
+    spans += _restrictive_only(s.folded)
     if "il y " in s.folded or "there " in s.folded:  # in every match
         spans += [(m.start(), m.end()) for m in EXISTENTIAL.finditer(s.folded)]
     if HARMLESS_HINT.search(s.folded):
@@ -2441,6 +2471,40 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
             word = w.group()
             if fold(word) in SOURCE_WORDS or fold(word) in MEDIA or word[0] in "@#":
                 spans.append((w.start(), w.end()))
+    return spans
+
+
+def _level_said_again(s: _Sentence) -> list[tuple[int, int]]:
+    """Spans of "le département", "the city" that say again the level of every place of the
+    sentence, each read one way (a homonym's other readings may be of another level)."""
+    places = [p for p in s.places if p.kind == "place"]
+    if not places or any(p.alternatives for p in places) or not LEVEL_HINT.search(s.folded):
+        return []
+    return [
+        m.span(1)
+        for m in LEVEL_SAID_AGAIN.finditer(s.folded)
+        if all(p.level in LEVEL_OF_WORD[_LEVEL_WORD.get(m.group(1), m.group(1))] for p in places)
+    ]
+
+
+LEVEL_HINT = re.compile(r"departement|department|region|ville|city|town|commune|arrondissement")
+_LEVEL_WORD = {"department": "departement"}
+# "Hamon ne fait que 6 %", "Macron ne devance Le Pen que de 724 voix", "n'est qu'à 19,6 %": "ne …
+# que" before a figure says "only", not "not" (none of "pas", "plus", "jamais" between).
+RESTRICTIVE_ONLY = re.compile(
+    r"\b(?:ne\s+|n')(?:(?!pas\b|plus\b|jamais\b|guere\b|point\b|rien\b|personne\b|aucun)"
+    r"[a-z-]+\s+){1,4}?(qu(?:e\s+|'))(?:de\s+|d'|a\s+)?(?=\d)"
+)
+
+
+def _restrictive_only(folded: str) -> list[tuple[int, int]]:
+    """Spans of the "ne" and the "que" of "ne … que" before a figure (only, not a negation)."""
+    if "qu" not in folded:
+        return []
+    spans = []
+    for m in RESTRICTIVE_ONLY.finditer(folded):
+        ne_end = m.start() + (3 if folded.startswith("ne", m.start()) else 2)
+        spans += [(m.start(), ne_end), m.span(1)]
     return spans
 
 

@@ -807,11 +807,14 @@ def _commune_context(original: str, start: int, end: int) -> bool:
         or bool(VOTING_SUBJECT.match(fold(after)))
         or bool(WIDER_NAME_AFTER.match(after))
         or bool(DISTRICT_NAME_AFTER.match(after))
+        or bool(LEVEL_NAME_AFTER.match(fold(after)))
     )
 
 
 # "Marseille 13e : …": a town opening a sentence with the number of one of its districts.
 DISTRICT_NAME_AFTER = re.compile(r"\s*\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\b")
+# "Creuse département : …", "Nord (département)", "Réunion island": a name followed by its level.
+LEVEL_NAME_AFTER = re.compile(r"\s*\(?\s*(?:departement|department|region|island)\b")
 # "Saint-Denis de La Réunion : …": a town opening a sentence, named with its wider place.
 WIDER_NAME_AFTER = re.compile(r"\s+(?:de|du|d')\s*(?:la |le |l')?[A-ZÉÈÎ]")
 
