@@ -142,7 +142,8 @@ def _check(claim: ClaimValue, evidence: dict[str, Any], params: dict[str, Any]) 
             params["low"], params["high"] = evidence[low], evidence[high]
             if key == "gap":
                 points = isinstance(claim.value, Quantity) and claim.value.unit == POINTS
-                params["unit"] = "points" if points or claim.value in ("close", "far") else "votes"
+                points = points or claim.value in ("close", "far", "close_or_next")
+                params["unit"] = "points" if points else "votes"
             if key == "count":
                 params["measure"] = claim.measure or "votants"
             if key == "abstention":

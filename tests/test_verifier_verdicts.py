@@ -2394,3 +2394,53 @@ def test_a_correction_beyond_a_share_and_an_aside_after_its_place(state, text, l
 )
 def test_level_words_restrictive_only_and_close_races(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Another place's level after a commune: the commune is not that level.
+        ("pr2017-t1-final", "Vienne (département de l'Isère) : Macron 25 %", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Landes (département de la Charente-Maritime) : Macron en tête",
+            UNCONFIRMED,
+        ),
+        # Backing a candidate is not an order.
+        ("pr2017-t1-final", "Fillon is now fully behind Macron", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon not fully behind Macron", UNCONFIRMED),
+        ("pr2017-t1-final", "Gironde fully counted: Macron 26%", CONFIRMED),
+        # A surprise supposed, not felt.
+        ("pr2017-t1-final", "La surprise serait que Hamon passe devant Mélenchon", UNCONFIRMED),
+        ("hap2011-t1-final", "Valls devant Royal serait la surprise du soir", UNCONFIRMED),
+        ("hap2011-t1-final", "Valls devance Royal, la surprise du soir", CONTRADICTED),
+        # "juste derrière": close, or next in the order; both readings must agree.
+        ("pr2017-t1-final", "Hamon arrive cinquième, juste derrière Mélenchon", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon juste derrière Fillon", CONFIRMED),
+        ("pr2017-t1-final", "Macron juste devant Hamon", CONTRADICTED),
+    ],
+)
+def test_forty_fourth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # "un peu plus de", "slightly over": above the figure and near it.
+        ("pr2017-t1-final", "Paris : Macron 34,8 %, Fillon un peu plus de 26 %", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen un peu moins de 22 %", CONFIRMED),  # 21.30 %
+        ("pr2017-t1-final", "Le Pen slightly over 25%", CONTRADICTED),
+        # "seulement" after a figure weighs it; before a place it may restrict the claim.
+        ("pr2017-t1-final", "Hamon 6 % seulement", CONFIRMED),
+        ("pr2017-t1-final", "Macron 24 % seulement à Paris", UNCONFIRMED),
+        # "quand même", "vire en tête", "deux points", "y" after the one place named.
+        ("pr2017-t1-final", "Fillon 3ème mais devant Mélenchon quand même.", CONFIRMED),
+        ("pr2017-t1-final", "Normandie : Le Pen vire en tête, Macron deuxième", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen deux points devant Fillon", CONTRADICTED),  # 1.3 points
+        ("pr2017-t1-final", "Aude : Macron y fait 22 %", CONTRADICTED),  # 20.1 %
+        ("pr2017-t1-final", "Macron y fait 24 %", UNCONFIRMED),  # where?
+    ],
+)
+def test_near_figures_weights_and_said_again(state, text, label):
+    assert label_on(state, text) == label

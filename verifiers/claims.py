@@ -46,6 +46,8 @@ LAST = "last"
 AHEAD = "ahead"  # rank of the first candidate relative to the second
 CLOSE = "close"  # "au coude à coude": a gap under CLOSE_POINTS
 FAR = "far"  # "largement devant": a gap over FAR_POINTS
+# "juste devant", "just behind": a close race, or simply the next one in the order
+CLOSE_OR_NEXT = "close_or_next"
 RUNNER_UP = "*"  # the other side of a lead's margin: whoever of the others has the most votes
 
 # Measures of votes and turnout claims.

@@ -12,6 +12,7 @@ from verifiers.claims import (
     AHEAD,
     CANDIDATE_VOTES,
     CLOSE,
+    CLOSE_OR_NEXT,
     CODED,
     ELIMINATED,
     EXPRIMES,
@@ -401,8 +402,9 @@ CLOSE_RE = re.compile(
     r"\bcoude[- ]a[- ]coude\b|\bneck[- ]and[- ]neck\b|\bnarrowly\b|"
     r"\bpip(?:s|ped)?\b|\bby a (?:hair|whisker|nose)\b|\brazor[- ]thin\b|\bd'un cheveu\b|"
     r"\bd'une courte tete\b|\bde justesse\b|\bde peu\b|\bd(?:an)?s un mouchoir(?: de poche)?\b|"
-    r"\bau finish\b|\b(?:tout )?juste (?:devant|derriere)\b|\bjust (?:ahead|behind)\b|"
-    r"\bedg(?:es|ed|ing)\b"
+    r"\bau finish\b|\bedg(?:es|ed|ing)\b|"
+    # "juste derrière", "just ahead": close, or right after in the order (CLOSE_OR_NEXT)
+    r"\b(?P<next>(?:tout )?juste (?:devant|derriere)|just (?:ahead|behind))\b"
 )
 # Words of a wide margin: the gap they speak of must be wide (FAR), never merely taken as said.
 FAR_RE = re.compile(
@@ -627,6 +629,14 @@ HARMLESS_PHRASES = re.compile(
     # "seulement 3e", "only 22.4 %": of a figure's size only; before a name or a place
     # ("seulement à Paris") it restricts the claim and stays a word not understood.
     r"|\b(?:seulement|only)(?=\s+\d)"
+    # "de 38 voix seulement", "11 025 seulement": after the figure, not before a place ("24 %
+    # seulement à Paris" may be "only in Paris").
+    r"|(?:(?<=\d)|(?<=%)|(?<=\bvoix)|(?<=\bvotes)|(?<=\bpoints))\s+(?:seulement|only)\b"
+    r"(?!\s+(?:a|au|aux|en|dans|in|at|on)\b)"
+    # "Macron l'emporte quand même", "Le Pen vire en tête": a feeling, the verb of a lead
+    r"|\bquand meme\b|\bvire(?:nt)?(?= en tete\b)"
+    # "Gironde fully counted": not "fully behind Macron" (backing him)
+    r"|\bfully(?= (?:counted|reported|tallied|declared|in)\b)"
     # "URGENT —", "FLASH :" opening a sentence mark it as news; after a place ("Lille,
     # alerte :") they may make the place a dateline, and stay words not understood.
     r"|^\W*(?:urgent|flash|alerte|alert)\b"
@@ -646,6 +656,9 @@ HARMLESS_WORDS = (
     "urgent",
     "flash",
     "alert",
+    "quand meme",
+    "vire",
+    "fully",
 )
 HARMLESS_HINT = _any_of(HARMLESS_WORDS)
 EXISTENTIAL = re.compile(
@@ -1343,7 +1356,7 @@ LEVEL_BEFORE = re.compile(
 LEVEL_AFTER = re.compile(
     # "Corrèze (département)", "Réunion island", "the Aube department"
     r"\s*\(?\s*(?:region|department|departement|city|town|constituency|consulate|consulat|"
-    r"island)\b"
+    r"island)\b(?!\s*(?:de|du|des|d'|of)\b)"  # "Vienne (département de l'Isère)": another's
 )
 LEVEL_OF_WORD = {
     "region": ("region",),
@@ -2460,6 +2473,10 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
     spans += [(n.start, n.end) for n in s.numbers]
     spans += s.qualifier_spans + s.read_spans
     spans += _level_said_again(s)
+    if "surpri" in s.folded and not SUPPOSED.search(s.folded):
+        spans += [m.span() for m in SURPRISE.finditer(s.folded)]
+    if " y " in s.folded:
+        spans += _place_said_again(s)
     spans += _restrictive_only(s.folded)
     if "il y " in s.folded or "there " in s.folded:  # in every match
         spans += [(m.start(), m.end()) for m in EXISTENTIAL.finditer(s.folded)]
@@ -2487,6 +2504,22 @@ def _level_said_again(s: _Sentence) -> list[tuple[int, int]]:
     ]
 
 
+# "la surprise du soir", "surprising": how the author feels about the figures, unless the
+# sentence supposes them ("la surprise serait que…", "if Hamon passes…, surprise").
+SURPRISE = re.compile(r"\bsurpri(?:se|ses|sing|sed)\b|\bsurprenante?s?\b")
+SUPPOSED = re.compile(r"\b[a-z]{2,}(?:rait|raient)\b|\b(?:would|could|might|if|si|s'il|s'ils)\b")
+
+
+def _place_said_again(s: _Sentence) -> list[tuple[int, int]]:
+    """ "Le Pen ne gagne pas l'Aude : Macron y fait 55 %": "y" after the sentence's one place,
+    read one way, is that place."""
+    places = [p for p in s.places if p.kind == "place"]
+    if len(places) != 1 or places[0].alternatives:
+        return []
+    return [m.span() for m in PLACE_PRONOUN.finditer(s.folded, places[0].end)]
+
+
+PLACE_PRONOUN = re.compile(r"(?<=\s)y(?=\s)")
 LEVEL_HINT = re.compile(r"departement|department|region|ville|city|town|commune|arrondissement")
 _LEVEL_WORD = {"department": "departement"}
 # "Hamon ne fait que 6 %", "Macron ne devance Le Pen que de 724 voix", "n'est qu'à 19,6 %": "ne …
@@ -3274,7 +3307,8 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         group = _close_group(s, close.start())
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                out.append(_claim(s, GAP, (a, b), close.start(), CLOSE, "absolute"))
+                value = CLOSE_OR_NEXT if close.group("next") else CLOSE
+                out.append(_claim(s, GAP, (a, b), close.start(), value, "absolute"))
     far = FAR_RE.search(s.folded) if not out else None
     pair = _unique([c.id for c in s.cands])
     if far is not None and len(pair) == 2:  # "X largement devant Y": only between two names

@@ -814,7 +814,10 @@ def _commune_context(original: str, start: int, end: int) -> bool:
 # "Marseille 13e : …": a town opening a sentence with the number of one of its districts.
 DISTRICT_NAME_AFTER = re.compile(r"\s*\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\b")
 # "Creuse département : …", "Nord (département)", "Réunion island": a name followed by its level.
-LEVEL_NAME_AFTER = re.compile(r"\s*\(?\s*(?:departement|department|region|island)\b")
+# Not "Vienne (département de l'Isère)": the level of another place, whose town this is.
+LEVEL_NAME_AFTER = re.compile(
+    r"\s*\(?\s*(?:departement|department|region|island)\b(?!\s*(?:de|du|des|d'|of)\b)"
+)
 # "Saint-Denis de La Réunion : …": a town opening a sentence, named with its wider place.
 WIDER_NAME_AFTER = re.compile(r"\s+(?:de|du|d')\s*(?:la |le |l')?[A-ZÉÈÎ]")
 

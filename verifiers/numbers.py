@@ -125,7 +125,8 @@ _UNIT = re.compile(
 _TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b(?! ?(?:de |d')?(?:%|voix))")
 _BEFORE = re.compile(
     # "just over 50 %", "à peine plus de 20 %": the bound that follows says it all.
-    r"(?<![a-z])(?:(?P<just>just|barely|only just|juste|tout juste|a peine|a tout juste)\s+(?=\S))?"
+    r"(?<![a-z])(?:(?P<just>just|barely|only just|juste|tout juste|a peine|a tout juste|un peu|"
+    r"un tout petit peu|legerement|slightly|a little|a bit)\s+(?=\S))?"
     r"(?:(?P<just_over>(?:depasse(?:nt)?|franchi(?:t|ssent)?|passe(?:nt)?|crosse[sd]|tops|topped|"
     r"exceeds?|beats?|defeats?)\s+(?:a peine|tout juste|juste|just|barely|only just))|"
     r"(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent|"
@@ -225,6 +226,8 @@ def spell_out_numbers(text: str, lang: str = "fr") -> str:
         text = _AND_HALF.sub(_and_half, text)
     if "demi" in low or "half a" in low:  # "moins d'un demi-point", "half a point"
         text = _HALF_POINT.sub("0,5 point", text)
+    if "deux" in low or "two" in low:  # below alpha2digit's threshold: "deux points d'avance"
+        text = _TWO_POINTS.sub(r"2 \1", text)
     if "million" in low:  # alpha2digit would turn "2,8 millions" into "2,8 1000000"
         text = _DIGIT_MILLION.sub(" mio", text)
     try:
@@ -240,6 +243,7 @@ _SMALL = {
     **{w: i for i, w in enumerate(("deux", "trois", "quatre", "cinq", "six", "sept"), 2)},
     **{w: i for i, w in enumerate(("huit", "neuf", "dix"), 8)},
 }
+_TWO_POINTS = re.compile(r"\b(?:deux|two)\s+(points?|pts)\b", re.I)
 _HALF_POINT = re.compile(r"\b(?:un )?demi[- ]point\b|\bhalf a (?:percentage )?point\b", re.I)
 _AND_HALF = re.compile(
     r"\b(\d+|" + "|".join(_SMALL) + r")\s+(points?|millions?)\s+et\s+demie?\b", re.I

@@ -17,6 +17,7 @@ from verifiers.claims import (
     BLANCS_NULS,
     CANDIDATE_VOTES,
     CLOSE,
+    CLOSE_OR_NEXT,
     ELIMINATED,
     EXPRIMES,
     FAR,
@@ -447,7 +448,7 @@ def _gap(claim: Claim, s: Standings, tz: str) -> Verdict:
     )
     d, e, r = a - b, s.exprimes, s.remaining
     absolute = claim.measure == "absolute"
-    vague = claim.value in (CLOSE, FAR)
+    vague = claim.value in (CLOSE, FAR, CLOSE_OR_NEXT)
     if isinstance(claim.value, Quantity) and claim.value.unit == PERCENT:
         # "devance Le Pen de 12,7 %": points, or votes 12.7 % above hers; both must agree.
         as_points = _gap(replace(claim, value=replace(claim.value, unit=POINTS)), s, tz)
@@ -473,7 +474,9 @@ def _gap(claim: Claim, s: Standings, tz: str) -> Verdict:
     if absolute or vague:
         lo, hi = _abs_interval(lo, hi)
     if vague:
-        label = _vague_close(lo, hi) if claim.value == CLOSE else _vague_far(lo, hi)
+        label = _vague_far(lo, hi) if claim.value == FAR else _vague_close(lo, hi)
+        if claim.value == CLOSE_OR_NEXT:
+            label = _close_or_next(label, _next_in_order(s, first, other))
     else:
         label = _interval_label(claim.value, lo, hi)
     fr, en = _explain(label, "écart", "gap", lo, hi, unit)
@@ -485,6 +488,25 @@ def _vague_close(lo: float, hi: float) -> str:
     strict = _interval_label(Quantity(CLOSE_POINTS, 0.0, CLOSE_POINTS, POINTS), lo, hi)
     loose = _interval_label(Quantity(FAR_POINTS, 0.0, FAR_POINTS, POINTS), lo, hi)
     return strict if strict == loose else UNCONFIRMED
+
+
+def _close_or_next(close: str, next_in_order: bool | None) -> str:
+    """ "Hamon 5e, juste derrière Mélenchon": close, or next in the order; both readings must
+    agree (a wide gap between neighbours, a close one with a name between, stay unconfirmed)."""
+    if close == CONFIRMED and next_in_order:
+        return CONFIRMED
+    if close == CONTRADICTED and next_in_order is False:
+        return CONTRADICTED
+    return UNCONFIRMED
+
+
+def _next_in_order(s: Standings, a: str, b: str) -> bool | None:
+    """Whether no one stands between a and b in the final order; None while ballots remain."""
+    if s.remaining or not s.exprimes:
+        return None
+    va, vb = s.votes_of(a), s.votes_of(b)
+    low, high = min(va, vb), max(va, vb)
+    return not any(low < t.votes < high for t in s.tallies if t.candidate not in (a, b))
 
 
 def _vague_far(lo: float, hi: float) -> str:

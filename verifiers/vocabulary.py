@@ -78,7 +78,7 @@ ENGLISH = words_of(
     gets got scores scored scoring secures secured receives received
     votes vote ballots ballot percent per cent points point pts share turnout voters votants
     registered valid cast
-    result results official final count counted counting fully
+    result results official final count counted counting
     polling station stations precinct precincts constituency
     round runoff run off qualifies qualified qualify through eliminated out
     presidential primary election elections
@@ -113,7 +113,6 @@ COMMENTARY = words_of(
     humiliant soulagement soulage soulagee content contente contents
     heureux heureuse ravi ravie degoute degoutee degoutes navrant pathetique lamentable
     triomphe honteux honteuse scandaleux scandaleuse shameful disgraceful
-    surprise surprises surprenant surprenante surprising surprised
     """
 )
 

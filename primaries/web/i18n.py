@@ -386,6 +386,7 @@ CLAIMED_WORDS: dict[str, tuple[str, str]] = {
     "last": ("dernier", "last"),
     "close": ("coude à coude", "neck and neck"),
     "far": ("large écart", "wide gap"),
+    "close_or_next": ("proches ou voisins au classement", "close or next in the order"),
     "candidate": ("voix du candidat", "the candidate's votes"),
     "exprimes": ("suffrages exprimés", "valid votes"),
     "votants": ("votants", "voters"),
@@ -882,6 +883,10 @@ PART_PHRASES: dict[str, tuple[str, str]] = {
     "gap": ("écart {who} – {other} : {value}", "gap {who} – {other}: {value}"),
     "close": ("{who} et {other} au coude à coude", "{who} and {other} neck and neck"),
     "far": ("large écart entre {who} et {other}", "wide gap between {who} and {other}"),
+    "close_or_next": (
+        "{who} et {other} proches ou voisins au classement",
+        "{who} and {other} close or next in the order",
+    ),
     "qualified": ("{who} qualifié pour le second tour", "{who} through to round 2"),
     "eliminated": ("{who} éliminé", "{who} eliminated"),
     "turnout": ("participation {value}", "turnout {value}"),
@@ -963,7 +968,7 @@ def part_summary(part: dict, names: dict[str, str]) -> str:
     elif kind == "rank":
         what = _rank_summary(value, who, other)
     elif kind == "gap":
-        key = value if value in ("close", "far") else "gap"
+        key = value if value in ("close", "far", "close_or_next") else "gap"
         what = _part_say(key, who=who, other=other, value=_figure(value))
     elif kind == "qualification":
         what = _part_say("eliminated" if value == "eliminated" else "qualified", who=who)
