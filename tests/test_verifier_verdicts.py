@@ -2444,3 +2444,30 @@ def test_forty_fourth_red_team_findings(state, text, label):
 )
 def test_near_figures_weights_and_said_again(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # "Deux points :" opens a list; before the words of a gap it is a figure.
+        ("pr2017-t1-final", "Deux points : Macron devant Mélenchon, Hamon 5e.", UNCONFIRMED),
+        ("pr2017-t1-final", "2 points : Macron devant Mélenchon, Hamon 5e.", UNCONFIRMED),
+        ("pr2017-t1-final", "Devant Le Pen de 2,7 points : Macron", CONFIRMED),
+        # "only" after a figure, before an order: "behind only Fillon" says second.
+        ("pr2017-t1-final", "Mélenchon 19.6% only behind Fillon.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 28 % seulement sur le Nord", UNCONFIRMED),
+        ("pr2017-t1-final", "Hamon 6 % seulement !", CONFIRMED),
+        # "quand même" of a supposition; two conditionals: a supposition and its outcome.
+        ("pr2017-t1-final", "Quand même Hamon ferait 10 %, il serait éliminé.", UNCONFIRMED),
+        ("pr2017-t1-final", "Hamon ferait 10 %, il serait éliminé.", UNCONFIRMED),
+        # Speaking after someone is no result.
+        ("pr2017-t1-final", "Hamon s'exprime juste derrière Macron ce soir.", UNCONFIRMED),
+        # Near bounds, said in the negative.
+        ("pr2017-t1-final", "Le Pen n'a pas atteint 25 %", CONFIRMED),
+        ("pr2017-t1-final", "Nationwide Le Pen hasn't reached 4 million votes", CONTRADICTED),
+        ("pr2017-t1-final", "Hénin-Beaumont: Le Pen just shy of 50%.", CONTRADICTED),
+        ("pr2017-t2-final", "Corse : Macron ne l'emporte que de 3 837 voix", CONFIRMED),
+    ],
+)
+def test_forty_fifth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -632,9 +632,11 @@ HARMLESS_PHRASES = re.compile(
     # "de 38 voix seulement", "11 025 seulement": after the figure, not before a place ("24 %
     # seulement à Paris" may be "only in Paris").
     r"|(?:(?<=\d)|(?<=%)|(?<=\bvoix)|(?<=\bvotes)|(?<=\bpoints))\s+(?:seulement|only)\b"
-    r"(?!\s+(?:a|au|aux|en|dans|in|at|on)\b)"
+    r"(?=\s*(?:[!.,;)]|$))"  # ending the clause: "only behind Fillon" may say second
     # "Macron l'emporte quand même", "Le Pen vire en tête": a feeling, the verb of a lead
-    r"|\bquand meme\b|\bvire(?:nt)?(?= en tete\b)"
+    r"|\bvire(?:nt)?(?= en tete\b)"
+    # "2 291 288 suffrages, soit 6,4 %": the same result restated (not "soit Macron soit…")
+    r"|(?<=,)\s*soit(?=\s+(?:\d|environ|pres|plus|moins|un peu))"
     # "Gironde fully counted": not "fully behind Macron" (backing him)
     r"|\bfully(?= (?:counted|reported|tallied|declared|in)\b)"
     # "URGENT —", "FLASH :" opening a sentence mark it as news; after a place ("Lille,
@@ -656,9 +658,9 @@ HARMLESS_WORDS = (
     "urgent",
     "flash",
     "alert",
-    "quand meme",
     "vire",
     "fully",
+    "soit",
 )
 HARMLESS_HINT = _any_of(HARMLESS_WORDS)
 EXISTENTIAL = re.compile(
@@ -2139,6 +2141,9 @@ def _read_whole(
     ):
         doubts.append(f"ordre : {s.text[s.cands[0].start : s.cands[-1].end]}")
     doubts += _figure_after_two_places(s)
+    if "rai" in folded and len(CONDITIONAL_VERB.findall(folded)) > 1:
+        # "Hamon ferait 10 %, il serait éliminé": a supposition and its outcome, not hearsay
+        doubts.append(f"hypothèse : {s.text.strip()[:60]}")
     if len({c.id for c in s.cands}) > 1 and not any(c.measure == SUM for c in claims):
         doubts += [f"expression : {m.group()}" for m in SUM_WORDS.finditer(folded)]
         doubts += [
@@ -2473,8 +2478,8 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
     spans += [(n.start, n.end) for n in s.numbers]
     spans += s.qualifier_spans + s.read_spans
     spans += _level_said_again(s)
-    if "surpri" in s.folded and not SUPPOSED.search(s.folded):
-        spans += [m.span() for m in SURPRISE.finditer(s.folded)]
+    if ("surpri" in s.folded or "quand meme" in s.folded) and not SUPPOSED.search(s.folded):
+        spans += [m.span() for m in FEELING.finditer(s.folded)]
     if " y " in s.folded:
         spans += _place_said_again(s)
     spans += _restrictive_only(s.folded)
@@ -2504,9 +2509,11 @@ def _level_said_again(s: _Sentence) -> list[tuple[int, int]]:
     ]
 
 
-# "la surprise du soir", "surprising": how the author feels about the figures, unless the
-# sentence supposes them ("la surprise serait que…", "if Hamon passes…, surprise").
-SURPRISE = re.compile(r"\bsurpri(?:se|ses|sing|sed)\b|\bsurprenante?s?\b")
+CONDITIONAL_VERB = re.compile(r"\b[a-z]{2,}(?:rait|raient)\b")
+# "la surprise du soir", "surprising", "l'emporte quand même": how the author feels about the
+# figures, unless the sentence supposes them ("la surprise serait que…", "quand même Hamon
+# ferait 10 %" is "even if").
+FEELING = re.compile(r"\bsurpri(?:se|ses|sing|sed)\b|\bsurprenante?s?\b|\bquand meme\b")
 SUPPOSED = re.compile(r"\b[a-z]{2,}(?:rait|raient)\b|\b(?:would|could|might|if|si|s'il|s'ils)\b")
 
 
@@ -2526,7 +2533,7 @@ _LEVEL_WORD = {"department": "departement"}
 # que" before a figure says "only", not "not" (none of "pas", "plus", "jamais" between).
 RESTRICTIVE_ONLY = re.compile(
     r"\b(?:ne\s+|n')(?:(?!pas\b|plus\b|jamais\b|guere\b|point\b|rien\b|personne\b|aucun)"
-    r"[a-z-]+\s+){1,4}?(qu(?:e\s+|'))(?:de\s+|d'|a\s+)?(?=\d)"
+    r"[a-z'-]+\s+){1,4}?(qu(?:e\s+|'))(?:de\s+|d'|a\s+|avec\s+)?(?=\d)"
 )
 
 
@@ -3291,6 +3298,8 @@ def _gap_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         )
         if not is_gap or _distance_after(s, n) is not None:
             continue  # "1,3 point derrière Le Pen", "à 1,3 point de Le Pen": _distance_gaps
+        if tail.startswith((" :", ":")) and not blank(s.folded, s.noise)[: n.start].strip():
+            continue  # "2 points : Macron devant Mélenchon, …" heads a list
         pair = _gap_pair(s, n) or _lead_margin(s, n)
         if pair is None:
             continue

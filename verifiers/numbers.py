@@ -131,9 +131,12 @@ _BEFORE = re.compile(
     r"exceeds?|beats?|defeats?)\s+(?:a peine|tout juste|juste|just|barely|only just))|"
     r"(?P<at_most>(?:ne |n')(?:depasse|depassent|depassera|franchit|franchissent|"
     r"passe|passent)(?: meme)? pas(?: la barre d[eu]s?| le cap d[eu]s?| les)?|"
-    r"(?:does|did|do)(?: not|n't) (?:exceed|top|go (?:over|above))|not more than|no more than|≤|=<)"
+    r"(?:does|did|do)(?: not|n't) (?:exceed|top|go (?:over|above)|clear|pass|break|crack|cross)|"
+    r"(?:has|have|had)(?: not|n't)(?: yet)? (?:exceeded|topped|cleared|passed|broken|cracked|"
+    r"crossed|gone (?:over|above))|not more than|no more than|≤|=<)"
     r"|(?P<not_reached>(?:ne |n')(?:atteint|atteignent|atteindra)(?: meme)? pas(?: les| la barre d[eu]s?)?|"
-    r"(?:does|did|do)(?: not|n't) reach)"
+    r"(?:ne |n')(?:a|ont|avait|avaient)(?: meme)? pas(?: encore)? atteint(?: les| la barre d[eu]s?)?|"
+    r"(?:does|did|do)(?: not|n't) (?:reach|hit)|(?:has|have|had)(?: not|n't)(?: yet)? (?:reached|hit))"
     r"|(?P<above>plus de|plus d'|\+ ?de|au[- ]dessus de?s?|au moins|depasse(?:nt|r)?|franchit|"
     r"franchi|passe(?:nt)? la barre d[eu]s?|passe(?:nt)? les|passe le cap d[eu]s?|more than|over|"
     r"(?:already )?past|(?:breaks|broke|cracks|cracked|crosses|crossed|passes|passed|beats?|defeats?) the|"
@@ -142,14 +145,14 @@ _BEFORE = re.compile(
     r"beats?|defeats?|"
     r"above|at least|exceeds?|tops|topped|superieur a|≥|>=|>)"
     r"|(?P<below>moins de|moins d'|sous la barre d[eu]s?|sous les?|en[- ]dessous de?s?|less than|"
-    r"under|below|fewer than|inferieur a|<)"
+    r"under|below|fewer than|inferieur a|(?:just )?shy of|<)"
     r"|(?P<just_below>frole(?:nt)?|approche(?:nt)?|presque|pas loin de?s?|nearly|almost|"
     r"effleure)"
     r"|(?P<near>pres des|vers|a peine|tout juste|juste|barely|just|only just|scarcely|a mere|aux alentours de?s?|au seuil d[eu]s?|in the region of|flirte avec|"
     r"flirts? with|a la barre d[eu]s?|au cap d[eu]s?|at the|"
     r"in the vicinity of)"
     r"|(?P<about>environ|pres de|pres d'|autour de?s?|quelque|quelques|about|around|roughly|"
-    r"approximately|approx\.?|env\.?|~|≈|grosso modo|dans les|de l'ordre de?s?))"
+    r"approximately|approx\.?|env\.?|~|≈|grosso modo|dans les|de l'ordre de?s?|close to))"
     r"(?:\s*(?:la barre d[eu]s?|le seuil d[eu]s?|le cap d[eu]s?|les|le|la|l'|des|du|a|de|d'|the))?"
     r"\s*$"
 )
@@ -243,7 +246,12 @@ _SMALL = {
     **{w: i for i, w in enumerate(("deux", "trois", "quatre", "cinq", "six", "sept"), 2)},
     **{w: i for i, w in enumerate(("huit", "neuf", "dix"), 8)},
 }
-_TWO_POINTS = re.compile(r"\b(?:deux|two)\s+(points?|pts)\b", re.I)
+# Only before the words of a gap: "Deux points : Macron devant…" opens a list.
+_TWO_POINTS = re.compile(
+    r"\b(?:deux|two)\s+(points?|pts)\b(?=\s*(?:d'|de |devant|derriere|ahead|behind|lead|more|"
+    r"less|fewer|separate|between|entre|apart|clear|over|sous|under|below|above|au-dessus|en dessous))",
+    re.I,
+)
 _HALF_POINT = re.compile(r"\b(?:un )?demi[- ]point\b|\bhalf a (?:percentage )?point\b", re.I)
 _AND_HALF = re.compile(
     r"\b(\d+|" + "|".join(_SMALL) + r")\s+(points?|millions?)\s+et\s+demie?\b", re.I

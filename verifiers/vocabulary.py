@@ -30,7 +30,7 @@ FRENCH = words_of(
     finissent reste restent place placent classe classee classes passe passent
     resultat resultats officiel officiels officielle officielles definitif definitifs
     definitive definitives final finaux finale finales complet complets complete completes
-    voix suffrages bulletin bulletins vote votes exprimes exprime valables
+    voix suffrages bulletin bulletins vote votes exprimes valables
     votants participation inscrits inscrit electeurs
     bureau bureaux depouilles depouille depouillement compte comptes decompte
     tour premier premiere second seconde deuxieme
