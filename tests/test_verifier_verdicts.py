@@ -2471,3 +2471,41 @@ def test_near_figures_weights_and_said_again(state, text, label):
 )
 def test_forty_fifth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A podium of three names, in order, or numbered "1/ 2/ 3/".
+        ("pr2017-t1-final", "Paris podium : Macron, Fillon et Mélenchon.", CONFIRMED),
+        ("pr2017-t1-final", "Corsica podium: Fillon, Le Pen, Macron", CONTRADICTED),
+        ("pr2017-t1-final", "Marseille, podium : 1/ Le Pen 2/ Mélenchon 3/ Macron", CONTRADICTED),
+        # The three without their order, a fourth name, a poll.
+        ("pr2017-t1-final", "Lyon : Macron, Fillon, Mélenchon sur le podium", UNCONFIRMED),
+        ("pr2017-t1-final", "Podium : Macron, Le Pen, Fillon, Mélenchon", None),
+        ("pr2017-t1-final", "Le podium à Paris : Macron, Fillon, Mélenchon selon un sondage", None),
+    ],
+)
+def test_a_podium_is_a_ranked_list(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A word opening a post before a figure: the town, or the word?
+        ("pr2017-t1-final", "Petit 6 % pour Hamon.", UNCONFIRMED),
+        ("pr2017-t1-final", "Nice 26 % pour Fillon.", UNCONFIRMED),
+        ("pr2017-t1-final", "Nice : 26 % pour Fillon.", CONFIRMED),
+        # After beating a name, "avec N voix" may be the margin.
+        ("pr2017-t1-final", "Le Pen ne devance Fillon qu'avec 465 000 voix.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen devance Fillon avec 465 000 voix.", UNCONFIRMED),
+        ("pr2017-t2-final", "Bastia : Macron ne passe qu'avec 335 voix d'avance", CONFIRMED),
+        ("hap2011-t1-final", "Hollande leads the primary with 1,038,188 votes", CONFIRMED),
+        # "Tous les bureaux sont remontés": reported; "Macron remonte": a trend.
+        ("pr2017-t1-final", "Corse : Le Pen en tête, tous les bureaux ont remonté", CONFIRMED),
+        ("pr2017-t1-final", "Macron remonte à 24 %", UNCONFIRMED),
+    ],
+)
+def test_forty_sixth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -249,8 +249,8 @@ WORD_TOWN = re.compile(
 )
 LEADING_HANDLES = re.compile(r"[^\w@#]*(?:(?:rt|cc)\s+)?(?:[@#]\w+[^\w@#]*(?:(?:rt|cc)\s+)?)*")
 # A ranked list's marks: "1." or "1)" before a name (not "1.5", "21,3"), or a medal.
-RANK_MARK = re.compile(r"(?:(?<![\w.,/])([1-9])\s?[.)](?!\d)|([🥇🥈🥉]))\s*")
-RANK_MARK_HINT = re.compile(r"(?<![\w.,/])[12]\s?[.)](?!\d)|🥇")
+RANK_MARK = re.compile(r"(?:(?<![\w.,/])([1-9])\s?[.)/](?!\d)|([🥇🥈🥉]))\s*")
+RANK_MARK_HINT = re.compile(r"(?<![\w.,/])[12]\s?[.)/](?!\d)|🥇")
 # What may follow a list's name before the next mark: its figure and the list's separators.
 LIST_ITEM_TAIL = re.compile(
     r"[ \t]*(?:[:,]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:%|pour ?cent|percent)?)?[ \t\n,;|-]*"
@@ -635,6 +635,8 @@ HARMLESS_PHRASES = re.compile(
     r"(?=\s*(?:[!.,;)]|$))"  # ending the clause: "only behind Fillon" may say second
     # "Macron l'emporte quand même", "Le Pen vire en tête": a feeling, the verb of a lead
     r"|\bvire(?:nt)?(?= en tete\b)"
+    # "tous les bureaux sont remontés": reported, not a trend ("Macron remonte" stays unread)
+    r"|(?<=\bbureaux )(?:sont |ont )?remontes?\b"
     # "2 291 288 suffrages, soit 6,4 %": the same result restated (not "soit Macron soit…")
     r"|(?<=,)\s*soit(?=\s+(?:\d|environ|pres|plus|moins|un peu))"
     # "Gironde fully counted": not "fully behind Macron" (backing him)
@@ -659,6 +661,7 @@ HARMLESS_WORDS = (
     "flash",
     "alert",
     "vire",
+    "remonte",
     "fully",
     "soit",
 )
@@ -1289,8 +1292,8 @@ QUANTIFIER = re.compile(
     r"(?:\w+\s+)?(?:departements?|departments?|regions?|communes?|villes?|cities|towns|"
     r"circonscriptions?|constituenc(?:y|ies)|states?|countries|pays|consulats?|cantons?|"
     r"territoires?|territories|(?:polling )?stations?|polling places?|precincts?|bureaux?)\b"
-    r"(?!\s+(?:sont\s+|are\s+|have been\s+|ont ete\s+)?(?:depouill|compt|counted|reporting|declared|"
-    r"in\b(?!\s+\w)))"
+    r"(?!\s+(?:sont\s+|are\s+|have been\s+|ont ete\s+|ont\s+)?(?:depouill|compt|counted|reporting|"
+    r"declared|remonte|in\b(?!\s+\w)))"
 )
 # What would have been ("serait en tête avec les voix de Hamon", "Mélenchon + Hamon"), and
 # "not only": neither is the claim its words would otherwise make.
@@ -1577,6 +1580,11 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     Every claim carries the doubts of the whole post: a claim is only as sure as the reading of
     everything around it (a word not understood, a negation or a figure left unread).
     """
+    if "odium" in text:
+        # read as a ranked list when it is one, else left as written
+        numbered = podium_numbered(text, lexicon)
+        ranked = ranks_written_out(numbered, lexicon) if numbered != text else numbered
+        text = ranked if ranked != numbered else text
     if RANK_MARK_HINT.search(text):
         text = ranks_written_out(text, lexicon)
     folded_all = fold(text)
@@ -1778,6 +1786,44 @@ def ranks_written_out(text: str, lexicon: Lexicon) -> str:
     end = tail.end() if tail else at
     stop = "" if text[end:].lstrip(" \t").startswith((".", "!", "?")) else "."
     return "".join(out) + text[at:end].rstrip(" \t\n,;|-") + stop + text[end:]
+
+
+def podium_numbered(text: str, lexicon: Lexicon) -> str:
+    """ "Corsica podium: Fillon, Le Pen, Macron" written as the numbered list it is ("Corsica :
+    1. Fillon 2. Le Pen 3. Macron"), for `ranks_written_out` to read (any other text as is).
+
+    Only three names right after the heading, joined by commas or "et", ending the sentence:
+    "Macron, Fillon, Mélenchon sur le podium" names the three, not their order.
+    """
+    heading = PODIUM_LIST_HEADING.search(text)
+    if heading is None:
+        return text
+    names = [m for m in lexicon.scan(text[heading.end() :]) if m.kind == "candidate"][:4]
+    if len(names) < 3 or names[0].start != 0 or len({m.key for m in names[:3]}) < 3:
+        return text
+    at = heading.end()
+    joined = all(
+        PODIUM_JOIN.fullmatch(text, at + a.end, at + b.start)
+        for a, b in itertools.pairwise(names[:3])
+    )
+    if not joined or not PODIUM_END.match(text, at + names[2].end):
+        return text
+    items = " ".join(f"{i}. {text[at + m.start : at + m.end]}" for i, m in enumerate(names[:3], 1))
+    head = text[: heading.start()] + text[heading.start("rest") : heading.end()]
+    return (
+        f"{head.rstrip()} {items}{text[at + names[2].end :]}"
+        if head.strip()
+        else (f"{items}{text[at + names[2].end :]}")
+    )
+
+
+# "Corsica podium:", "Le podium en Bretagne :", "Podium du Centre, tout est dépouillé :",
+# "Amérique du Nord : podium …": the heading of an unnumbered podium, the word itself dropped.
+PODIUM_LIST_HEADING = re.compile(
+    r"(?i)\b(?:le |the )?podium\b(?P<rest>[^.!?\n:]{0,60}:\s*|\s+)(?=\S)"
+)
+PODIUM_JOIN = re.compile(r"\s*(?:,|;|\bet\b|\band\b|-|–)\s*")
+PODIUM_END = re.compile(r"\s*(?:[.!]|\(|$|\n)")
 
 
 def _plain_list_heading(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -2141,6 +2187,13 @@ def _read_whole(
     ):
         doubts.append(f"ordre : {s.text[s.cands[0].start : s.cands[-1].end]}")
     doubts += _figure_after_two_places(s)
+    if "avec" in folded or "with" in folded:
+        # "Le Pen devance Fillon avec 465 000 voix": her votes, or her margin over him?
+        doubts += [
+            f"chiffre : {m.group(1)}"
+            for m in VOTES_AFTER_BEATING.finditer(folded)
+            if any(m.start() < c.start < m.start(1) for c in s.cands)  # beating a name
+        ]
     if "rai" in folded and len(CONDITIONAL_VERB.findall(folded)) > 1:
         # "Hamon ferait 10 %, il serait éliminé": a supposition and its outcome, not hearsay
         doubts.append(f"hypothèse : {s.text.strip()[:60]}")
@@ -2509,6 +2562,14 @@ def _level_said_again(s: _Sentence) -> list[tuple[int, int]]:
     ]
 
 
+VOTES_AFTER_BEATING = re.compile(
+    r"\b(?:devanc\w*|bat|battu\w*|beats?|beaten|leads?|ahead of|devant|depass\w*|defeats?|"
+    r"distanc\w*|edg(?:es|ed)(?: out)?|tops?|topped)\s+(?:[\w'-]+\s+){1,3}?(?:avec|with)\s+"
+    r"(\d[\d .,]*\s*(?:mio\s+)?(?:de\s+)?(?:voix|votes|suffrages))\b"
+    r"(?!\s*(?:d'avance|d'ecart|de plus|de moins|d'ecart|ahead|more|fewer|to spare))"
+)
+# A capitalised word or two opening a sentence right before a figure: "Nice 26 %", "Beaux 24 %"
+OPENER_BEFORE_FIGURE = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?)\s+\d")
 CONDITIONAL_VERB = re.compile(r"\b[a-z]{2,}(?:rait|raient)\b")
 # "la surprise du soir", "surprising", "l'emporte quand même": how the author feels about the
 # figures, unless the sentence supposes them ("la surprise serait que…", "quand même Hamon
@@ -2533,7 +2594,10 @@ _LEVEL_WORD = {"department": "departement"}
 # que" before a figure says "only", not "not" (none of "pas", "plus", "jamais" between).
 RESTRICTIVE_ONLY = re.compile(
     r"\b(?:ne\s+|n')(?:(?!pas\b|plus\b|jamais\b|guere\b|point\b|rien\b|personne\b|aucun)"
-    r"[a-z'-]+\s+){1,4}?(qu(?:e\s+|'))(?:de\s+|d'|a\s+|avec\s+)?(?=\d)"
+    r"[a-z'-]+\s+){1,4}?(qu(?:e\s+|'))(?:(?:de\s+|d'|a\s+)?(?=\d)|"
+    # "qu'avec 335 voix d'avance": a margin said as one; "ne devance Fillon qu'avec 21 voix"
+    # may give the margin or the votes, and stays unread
+    r"avec\s+(?=\d[\d .,]*\s*(?:voix|votes|points?|pts)\s+d'(?:avance|ecart)))"
 )
 
 
@@ -2704,6 +2768,13 @@ def _read_sentence(
     # "EN SOMME, MACRON EN TÊTE", "MA CANDIDATE 30 %", "Cher Macron,": a word or a name?
     shouted = [text[m.start : m.end] for m in mentions if m.shouted]
     mentions = [m for m in mentions if not m.shouted]
+    opener = OPENER_BEFORE_FIGURE.match(text)
+    if opener is not None and not any(m.start <= opener.start(1) < m.end for m in mentions):
+        # "Nice 26 % pour Fillon": the word, or the town of the figure? A town set off ("Nice :
+        # 26 %") is read; unset, it is a word not understood rather than no place at all.
+        said = opener.group(1)
+        if any(p.kind == "place" for p in lexicon.scan(f"{said} :")):
+            shouted.append(said)
     cands: list[_Cand] = []
     for m in mentions:
         if m.kind != "candidate":

@@ -808,15 +808,12 @@ def _commune_context(original: str, start: int, end: int) -> bool:
         or bool(WIDER_NAME_AFTER.match(after))
         or bool(DISTRICT_NAME_AFTER.match(after))
         or bool(LEVEL_NAME_AFTER.match(fold(after)))
-        or bool(FIGURE_AFTER.match(after))
     )
 
 
 # "Marseille 13e : …": a town opening a sentence with the number of one of its districts.
 DISTRICT_NAME_AFTER = re.compile(r"\s*\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\b")
 # "Creuse département : …", "Nord (département)", "Réunion island": a name followed by its level.
-# "Bordeaux 86 %, Nantes 86,5 %": a town opening a sentence with its figure.
-FIGURE_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:%|pour ?cent|per ?cent|percent)")
 # Not "Vienne (département de l'Isère)": the level of another place, whose town this is.
 LEVEL_NAME_AFTER = re.compile(
     r"\s*\(?\s*(?:departement|department|region|island)\b(?!\s*(?:de|du|des|d'|of)\b)"
