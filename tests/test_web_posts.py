@@ -336,6 +336,26 @@ def test_a_margin_over_the_runner_up_is_worded(posts_site):
     assert english == "Var: Marine Le Pen and the runner-up neck and neck"
 
 
+def test_a_close_or_next_pair_is_worded_both_ways(posts_site):
+    """ "Hamon juste derrière Mélenchon": the part says both readings the verdict checked."""
+    part = {
+        "type": "gap",
+        "candidates": ["hamon", "melenchon"],
+        "area_name": "France",
+        "value": {"value": "close_or_next", "measure": "absolute"},
+    }
+    names = {"hamon": "Benoît Hamon", "melenchon": "Jean-Luc Mélenchon"}
+    with posts_site["app"].test_request_context("/"):
+        g.lang = "fr"
+        french = i18n.part_summary(part, names)
+        g.lang = "en"
+        english = i18n.part_summary(part, names)
+    assert french == (
+        "France : Benoît Hamon et Jean-Luc Mélenchon proches ou voisins au classement"
+    )
+    assert english == "France: Benoît Hamon and Jean-Luc Mélenchon close or next in the order"
+
+
 def test_a_sum_of_candidates_is_one_part_of_every_name(posts_site):
     """ "Macron + Fillon : 61 %" is checked against their votes together and worded with both."""
     client = posts_site["app"].test_client()
