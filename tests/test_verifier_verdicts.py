@@ -2509,3 +2509,30 @@ def test_a_podium_is_a_ranked_list(state, text, label):
 )
 def test_forty_sixth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A village, or a town's shortened name, opening a sentence: a word, or the place?
+        ("pr2017-t1-final", "Petit, 6 % pour Hamon.", UNCONFIRMED),
+        ("pr2017-t1-final", "Fort podium : Mélenchon, Macron, Fillon.", UNCONFIRMED),
+        ("pr2017-t1-final", "Sure: Fillon first.", UNCONFIRMED),
+        ("pr2017-t1-final", "Lille : Mélenchon en tête", CONFIRMED),
+        # A count in a sentence ranking two names: the votes, or the margin?
+        ("pr2017-t1-final", "Le Pen devance Fillon avec près de 465 000 voix.", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon trails Le Pen with 465,000 votes.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen écrase Fillon avec 7 678 491 voix.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 7 678 491 voix, devant Fillon", CONFIRMED),
+        (
+            "hap2011-t1-saturday",
+            "Montréal (Canada) : Royal 3e avec 45 voix, devant Montebourg (42)",
+            CONFIRMED,
+        ),
+        # A win over one rival is no lead of the whole area.
+        ("pr2017-t1-final", "Le Pen wins over Fillon by 465,000 votes.", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen l'emporte sur Fillon par 465 000 voix d'écart.", CONFIRMED),
+    ],
+)
+def test_forty_seventh_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

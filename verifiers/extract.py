@@ -2194,6 +2194,15 @@ def _read_whole(
             for m in VOTES_AFTER_BEATING.finditer(folded)
             if any(m.start() < c.start < m.start(1) for c in s.cands)  # beating a name
         ]
+    if len({c.id for c in s.cands}) > 1 and WIN_OR_ORDER.search(folded):
+        # "Le Pen l'emporte sur Fillon avec 465 000 voix", "Fillon trails Le Pen with nearly
+        # 465,000 votes": her votes, or her margin? Only a count said right after its name is
+        # surely that name's ("Le Pen 7 678 491 voix devant Fillon").
+        doubts += [
+            f"chiffre : {folded[c.anchor : c.anchor + 24].strip()}"
+            for c in claims
+            if c.type == VOTES and c.measure == CANDIDATE_VOTES and not _said_after_name(s, c)
+        ]
     if "rai" in folded and len(CONDITIONAL_VERB.findall(folded)) > 1:
         # "Hamon ferait 10 %, il serait éliminé": a supposition and its outcome, not hearsay
         doubts.append(f"hypothèse : {s.text.strip()[:60]}")
@@ -2568,6 +2577,33 @@ VOTES_AFTER_BEATING = re.compile(
     r"(\d[\d .,]*\s*(?:mio\s+)?(?:de\s+)?(?:voix|votes|suffrages))\b"
     r"(?!\s*(?:d'avance|d'ecart|de plus|de moins|d'ecart|ahead|more|fewer|to spare))"
 )
+OVER_RIVAL = re.compile(r"\s+(?:sur|over)\s+")
+WIN_OR_ORDER = re.compile(
+    ORDER_WORDS.pattern
+    + "|"
+    + AHEAD_RE.pattern
+    + r"|\b(?:l'emport\w*|emport\w*|surclass\w*|ecras\w*|trails?|trailing|behind|derriere)\b"
+)
+
+
+def _said_after_name(s: _Sentence, claim: Claim) -> bool:
+    """True when a votes claim's figure follows its candidate's name at once ("Le Pen : 7,7
+    millions")."""
+    return any(
+        c.id in claim.candidates
+        and 0 <= claim.anchor - c.end <= 24
+        and NAME_THEN_COUNT.fullmatch(s.folded, c.end, claim.anchor)
+        for c in s.cands
+    )
+
+
+# Between a name and its count: nothing, or its rank ("Royal 3e avec 45 voix", "Montebourg (42)").
+NAME_THEN_COUNT = re.compile(
+    r"[\s:,(]*(?:(?:\d{1,2}(?:e|er|ere|eme|nd|rd|th|st)|premiere?|deuxieme|troisieme|second)"
+    r"[\s,]+(?:avec|with)\s+)?"
+)
+
+
 # A capitalised word or two opening a sentence right before a figure: "Nice 26 %", "Beaux 24 %"
 OPENER_BEFORE_FIGURE = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?)\s+\d")
 CONDITIONAL_VERB = re.compile(r"\b[a-z]{2,}(?:rait|raient)\b")
@@ -4003,6 +4039,9 @@ def _leader_and_pair_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             0 <= c.start - m.end() <= 2 and not s.folded[m.end() : c.start].strip() for c in s.cands
         ):
             continue  # "X leads Y": ahead of one rival, not first of all ("en tête, Y 2e" is)
+        over = OVER_RIVAL.match(s.folded, m.end())
+        if over is not None and any(c.start == over.end() for c in s.cands):
+            continue  # "l'emporte sur Fillon", "wins over Fillon": over him, not first of all
         won = [n for n in s.numbers if 0 <= n.start - m.end() <= 3]
         if won and not s.folded[m.end() : won[0].start].strip():
             continue  # "won 12 %", "remporte 30 % des voix": a share won, not the lead

@@ -628,12 +628,26 @@ class Lexicon:
                     _shouted(original, start, end)
                     or (entry.kind == "place" and _opens_unset(original, start, end))
                 )
-            )
+            ) or self._weak_opener(entry, original, start, end)
             found.append(Mention(entry.kind, entry.key, start, end, entry.level, others, shouted))
             resume = last + 1
         found.extend(self._codes(folded, found))
         found.sort(key=lambda m: m.start)
         return found
+
+    def _weak_opener(self, entry: Entry, original: str, start: int, end: int) -> bool:
+        """True for a village, or a town's shortened name, opening a sentence before a comma, a
+        colon or "podium": "Petit, 6 % pour Hamon", "Fort podium : …", "Sure: Fillon first"
+        may open with a word; a reader is not sure a place is meant."""
+        if entry.kind != "place" or entry.level != "commune":
+            return False
+        if original[max(original.rfind(m, 0, start) for m in ".!?\n") + 1 : start].strip(" \"'«("):
+            return False
+        if not WEAK_OPENER_AFTER.match(original, end):
+            return False
+        place = self._places_by_code.get(entry.key)
+        full = place is not None and fold(place.name) == fold(original[start:end])
+        return not full or 0 < entry.population < SMALL_TOWN
 
     def _match_at(
         self, words: list[str], tokens: list[re.Match[str]], i: int, original: str
@@ -811,6 +825,7 @@ def _commune_context(original: str, start: int, end: int) -> bool:
     )
 
 
+WEAK_OPENER_AFTER = re.compile(r"\s*(?:[,:]|(?i:podium)\b)")
 # "Marseille 13e : …": a town opening a sentence with the number of one of its districts.
 DISTRICT_NAME_AFTER = re.compile(r"\s*\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\b")
 # "Creuse département : …", "Nord (département)", "Réunion island": a name followed by its level.
