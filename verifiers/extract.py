@@ -1809,12 +1809,8 @@ def podium_numbered(text: str, lexicon: Lexicon) -> str:
     if not joined or not PODIUM_END.match(text, at + names[2].end):
         return text
     items = " ".join(f"{i}. {text[at + m.start : at + m.end]}" for i, m in enumerate(names[:3], 1))
-    head = text[: heading.start()] + text[heading.start("rest") : heading.end()]
-    return (
-        f"{head.rstrip()} {items}{text[at + names[2].end :]}"
-        if head.strip()
-        else (f"{items}{text[at + names[2].end :]}")
-    )
+    head = (text[: heading.start()] + text[heading.start("rest") : heading.end()]).rstrip()
+    return f"{head} {items}".lstrip() + text[at + names[2].end :]
 
 
 # "Corsica podium:", "Le podium en Bretagne :", "Podium du Centre, tout est dépouillé :",
@@ -2187,13 +2183,6 @@ def _read_whole(
     ):
         doubts.append(f"ordre : {s.text[s.cands[0].start : s.cands[-1].end]}")
     doubts += _figure_after_two_places(s)
-    if "avec" in folded or "with" in folded:
-        # "Le Pen devance Fillon avec 465 000 voix": her votes, or her margin over him?
-        doubts += [
-            f"chiffre : {m.group(1)}"
-            for m in VOTES_AFTER_BEATING.finditer(folded)
-            if any(m.start() < c.start < m.start(1) for c in s.cands)  # beating a name
-        ]
     if len({c.id for c in s.cands}) > 1 and WIN_OR_ORDER.search(folded):
         # "Le Pen l'emporte sur Fillon avec 465 000 voix", "Fillon trails Le Pen with nearly
         # 465,000 votes": her votes, or her margin? Only a count said right after its name is
@@ -2567,22 +2556,17 @@ def _level_said_again(s: _Sentence) -> list[tuple[int, int]]:
     return [
         m.span(1)
         for m in LEVEL_SAID_AGAIN.finditer(s.folded)
-        if all(p.level in LEVEL_OF_WORD[_LEVEL_WORD.get(m.group(1), m.group(1))] for p in places)
+        if all(p.level in LEVEL_OF_WORD[m.group(1)] for p in places)
     ]
 
 
-VOTES_AFTER_BEATING = re.compile(
-    r"\b(?:devanc\w*|bat|battu\w*|beats?|beaten|leads?|ahead of|devant|depass\w*|defeats?|"
-    r"distanc\w*|edg(?:es|ed)(?: out)?|tops?|topped)\s+(?:[\w'-]+\s+){1,3}?(?:avec|with)\s+"
-    r"(\d[\d .,]*\s*(?:mio\s+)?(?:de\s+)?(?:voix|votes|suffrages))\b"
-    r"(?!\s*(?:d'avance|d'ecart|de plus|de moins|d'ecart|ahead|more|fewer|to spare))"
-)
 OVER_RIVAL = re.compile(r"\s+(?:sur|over)\s+")
 WIN_OR_ORDER = re.compile(
     ORDER_WORDS.pattern
     + "|"
     + AHEAD_RE.pattern
-    + r"|\b(?:l'emport\w*|emport\w*|surclass\w*|ecras\w*|trails?|trailing|behind|derriere)\b"
+    + r"|\b(?:l'emport\w*|emport\w*|surclass\w*|ecras\w*|trails?|trailing|behind|derriere|tops?|"
+    r"topped|on top of)\b"
 )
 
 
@@ -2625,7 +2609,6 @@ def _place_said_again(s: _Sentence) -> list[tuple[int, int]]:
 
 PLACE_PRONOUN = re.compile(r"(?<=\s)y(?=\s)")
 LEVEL_HINT = re.compile(r"departement|department|region|ville|city|town|commune|arrondissement")
-_LEVEL_WORD = {"department": "departement"}
 # "Hamon ne fait que 6 %", "Macron ne devance Le Pen que de 724 voix", "n'est qu'à 19,6 %": "ne …
 # que" before a figure says "only", not "not" (none of "pas", "plus", "jamais" between).
 RESTRICTIVE_ONLY = re.compile(
