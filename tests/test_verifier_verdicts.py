@@ -2536,3 +2536,21 @@ def test_forty_sixth_red_team_findings(state, text, label):
 )
 def test_forty_seventh_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A village whose name is no everyday word names the place, even opening a post.
+        ("pr2017-t1-final", "Montagnole : Macron en tête avec 27 %", CONFIRMED),
+        ("pr2017-t1-final", "Montagnole : Hamon en tête", CONTRADICTED),
+        ("pr2017-t1-final", "Saint-Michel-de-Chabrillanoux : Mélenchon en tête", CONFIRMED),
+        # A village whose name is a word may be the word: "Sure", "Vers", "La Chapelle".
+        ("pr2017-t1-final", "Sure: Fillon first.", UNCONFIRMED),
+        ("pr2017-t1-final", "Vers : Mélenchon en tête avec 20 %", UNCONFIRMED),
+        ("pr2017-t1-final", "La Chapelle : Macron en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Abondance, 30 % pour Macron", UNCONFIRMED),
+    ],
+)
+def test_a_village_opening_a_post_is_named_unless_its_name_is_a_word(state, text, label):
+    assert label_on(state, text) == label

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from verifiers.standings import CandidateInfo, Place
 from verifiers.vocabulary import KNOWN
+from verifiers.word_villages import WORD_VILLAGES
 
 NATIONAL = "FR"
 OVERSEAS = "OM"
@@ -638,7 +639,8 @@ class Lexicon:
     def _weak_opener(self, entry: Entry, original: str, start: int, end: int) -> bool:
         """True for a village, or a town's shortened name, opening a sentence before a comma, a
         colon or "podium": "Petit, 6 % pour Hamon", "Fort podium : …", "Sure: Fillon first"
-        may open with a word; a reader is not sure a place is meant."""
+        may open with a word; a reader is not sure a place is meant. A village whose name is no
+        everyday word ("Montagnole :", "Saint-Michel-de-Chabrillanoux :") is named."""
         if entry.kind != "place" or entry.level != "commune":
             return False
         if original[max(original.rfind(m, 0, start) for m in ".!?\n") + 1 : start].strip(" \"'«("):
@@ -646,8 +648,9 @@ class Lexicon:
         if not WEAK_OPENER_AFTER.match(original, end):
             return False
         place = self._places_by_code.get(entry.key)
-        full = place is not None and fold(place.name) == fold(original[start:end])
-        return not full or 0 < entry.population < SMALL_TOWN
+        said = fold(original[start:end])
+        full = place is not None and fold(place.name) == said
+        return not full or (0 < entry.population < SMALL_TOWN and said in WORD_VILLAGES)
 
     def _match_at(
         self, words: list[str], tokens: list[re.Match[str]], i: int, original: str
