@@ -972,7 +972,21 @@ def _parts_of(
             query = query.where(CLAIM.c.round == round_number)
         for row in conn.execute(query).mappings():
             found.setdefault(row["story_id"], []).append(dict(row))
+    _name_compared(conn, [p for parts in found.values() for p in parts])
     return found
+
+
+def _name_compared(conn: Connection, parts: list[dict[str, Any]]) -> None:
+    """Give each comparison its other place's name ("mieux à Tulle qu'à Brive"): the part names
+    both places wherever it is listed."""
+    compared = [p for p in parts if (p.get("value") or {}).get("compared")]
+    if not compared:
+        return
+    codes = {p["value"]["compared"][0] for p in compared}
+    names = dict(conn.execute(select(AREA.c.code, AREA.c.name).where(AREA.c.code.in_(codes))).all())
+    for p in compared:
+        code = p["value"]["compared"][0]
+        p["compared_name"] = names.get(code, code)
 
 
 def _post_entry(row: dict[str, Any], parts: list[dict[str, Any]]) -> dict[str, Any]:

@@ -56,7 +56,7 @@ def reason_data(
     if claim.doubts:
         return {"key": "doubts", "params": {"doubts": [doubt_parts(d) for d in claim.doubts]}}
     readings = evidence.get("readings") or {}
-    if len(set(readings.values())) > 1:
+    if len(set(readings.values())) > 1 or evidence.get("readings_differ"):
         # Homonyms share a name (Corrèze the département and the commune): the level tells them apart.
         places = [[area_name(code), area_level(code)] for code in readings]
         return {"key": "readings_differ", "params": {"places": [p for p in places if p[0]]}}
@@ -137,6 +137,13 @@ def _figures(
 
 def _check(claim: ClaimValue, evidence: dict[str, Any], params: dict[str, Any]) -> str:
     """Which check decided the label, with its own figures added to `params`."""
+    if "share_there" in evidence:  # one candidate's share here against another place's
+        params["low"], params["high"] = evidence["share_here"]
+        params["there_low"], params["there_high"] = evidence["share_there"]
+        params["there"] = evidence.get("there_name") or evidence.get("there")
+        params["there_reported"] = evidence.get("there_reported", 0)
+        params["there_total"] = evidence.get("there_total", 0)
+        return "comparison"
     for low, high, key in _INTERVALS:
         if low in evidence:
             params["low"], params["high"] = evidence[low], evidence[high]

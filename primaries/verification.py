@@ -302,7 +302,9 @@ def judge(
     else:
         found = cache.get(claim.area, claim.round)
         national = cache.get("FR", claim.round)
-        readings = {area: cache.get(area, claim.round) for area in claim.alternatives} or None
+        readings = {
+            area: cache.get(area, claim.round) for area in (*claim.alternatives, *claim.compared)
+        } or None
         verdict = verify(claim, found, national, tz=tz, readings=readings)
     # Open ends (±infinity) are left in: the JSON columns' codec stores them as null.
     evidence = verdict.evidence
@@ -340,16 +342,31 @@ def _version_key(claim_type: str, area: str, round_number: int) -> tuple[str, in
     return ("FR", round_number) if claim_type == QUALIFICATION else (area, round_number)
 
 
-def _reading_keys(claim_type: str, area: str, alternatives: Sequence[str], round_number: int):
-    """Every (area, round) whose figures a claim's label reads: its area and each other reading."""
+def _reading_keys(
+    claim_type: str,
+    area: str,
+    alternatives: Sequence[str],
+    round_number: int,
+    compared: Sequence[str] = (),
+):
+    """Every (area, round) whose figures a claim's label reads: its area, each other reading,
+    and a comparison's other place."""
     if claim_type == QUALIFICATION:
         return [("FR", round_number)]
-    return [(a, round_number) for a in (area, *alternatives)]
+    return [(a, round_number) for a in (area, *alternatives, *compared)]
 
 
 def _readings_version(versions: dict[tuple[str, int], int], keys: Iterable[tuple[str, int]]) -> int:
-    """One number that grows whenever the figures of any reading change (versions only grow)."""
-    return sum(versions.get(key, 0) for key in keys)
+    """One number that changes whenever the figures of any reading change (versions only grow).
+
+    A claim of one reading keeps its area's version. With several: negative, below FIGURES_UNREAD: never equal to the own area's version, so the stale query
+    always hands such a claim over and the versions of its other places decide. A sum alone
+    equals the own version while the other places have no figures, and would then miss them.
+    """
+    keys = list(keys)
+    if len(keys) == 1:
+        return versions.get(keys[0], 0)
+    return FIGURES_UNREAD - 1 - sum(versions.get(key, 0) for key in keys)
 
 
 def read_new_stories(
@@ -391,6 +408,7 @@ def read_new_stories(
                             "doubts": list(claim.doubts),
                             "base": claim.base,
                             **({"named": list(claim.named)} if claim.named else {}),
+                            **({"compared": list(claim.compared)} if claim.compared else {}),
                         },
                         "flags": sorted(extraction.flags),
                         "created_at": now,
@@ -400,7 +418,13 @@ def read_new_stories(
                     }
                 )
         reading_keys = [
-            _reading_keys(r["type"], r["area"], r["value"]["alternatives"], r["round"])
+            _reading_keys(
+                r["type"],
+                r["area"],
+                r["value"]["alternatives"],
+                r["round"],
+                r["value"].get("compared", ()),
+            )
             for r in rows
         ]
         versions = _tally_versions(conn, {k for keys in reading_keys for k in keys})
@@ -491,6 +515,7 @@ def _value_fields(stored: dict[str, Any] | None) -> dict[str, Any]:
         "doubts": tuple(stored.get("doubts") or ()),
         "base": stored.get("base", ""),
         "named": tuple(stored.get("named") or ()),
+        "compared": tuple(stored.get("compared") or ()),
     }
 
 
@@ -580,7 +605,9 @@ def _distinct_claims(stale: list[Any]) -> list[Distinct]:
                 round=round_number,
                 **fields,
             )
-            reading = _reading_keys(claim_type, area, fields["alternatives"], round_number)
+            reading = _reading_keys(
+                claim_type, area, fields["alternatives"], round_number, fields["compared"]
+            )
             found = claims[key] = [claim, flag_sets[flags], reading, None]
         of_rows.append(found)
     return of_rows
@@ -771,6 +798,7 @@ def check_texts(
                         "value": value_json(claim.value),
                         "negated": claim.negated,
                         "readings": list(claim.alternatives),
+                        **({"compared": list(claim.compared)} if claim.compared else {}),
                         "doubts": list(claim.doubts),
                         "label": verdict["label"],
                         "reason": reason_text(reason, tz, "fr"),

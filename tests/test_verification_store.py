@@ -359,3 +359,44 @@ def test_a_name_with_no_votes_in_the_round_makes_its_sentence_another_rounds(
     assert macron.label == "unconfirmed"
     assert macron.reason == {"key": "not_running", "params": {"candidate": "Marine Le Pen"}}
     assert reason_text(macron.reason, "Europe/Paris", "en").startswith("Marine Le Pen has no votes")
+
+
+def test_a_comparison_of_two_towns_is_relabelled_when_the_second_reports(
+    engine, settings, geography
+):
+    """'Macron fait mieux à Tulle qu'à Brive': Tulle's figures first, then Brive's alone; the
+    claim is read again when Brive reports, though Tulle's figures did not move."""
+    doc = {
+        "format": "primaries-bureau-registry/1",
+        "election": "pr2017",
+        "bureaux": [
+            {
+                "code": code,
+                "departement": "19",
+                "commune": code[2:5],
+                "name": name,
+                "circonscription": "1",
+                "inscrits": 1000,
+            }
+            for code, name in (("19272_0001", "Tulle"), ("19031_0001", "Brive-la-Gaillarde"))
+        ],
+    }
+    load_registry(engine, settings, geography, bureau_feed.parse_registry(json.dumps(doc).encode()))
+    text = "Macron fait mieux à Tulle qu'à Brive-la-Gaillarde"
+    store_posts(engine, [post("1", text)], source="x", now=NIGHT)
+    verify_pending(engine, settings, geography, now=NIGHT)
+    tulle = result("19272_0001", 900, 100)
+    brive = {**result("19031_0001", 300, 200), "commune": "031", "name": "Brive-la-Gaillarde"}
+    labels = []
+    for sequence, bureaux in enumerate(([tulle], [tulle, brive]), start=1):
+        publish(engine, settings, geography, feed(bureaux, sequence))
+        verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10 * sequence))
+        claims, _ = claims_and_history(engine)
+        (claim,) = claims
+        labels.append(claim.label)
+    assert (claim.type, claim.area, claim.value["compared"]) == ("comparison", "19272", ["19031"])
+    # Tulle alone: Brive has nothing counted yet; then 90 % against 60 %.
+    assert labels == ["unconfirmed", "confirmed"]
+    reason = shown(claim, settings)
+    worded = reason_text(reason, "Europe/Paris", "fr")
+    assert "Brive-la-Gaillarde" in worded and "Tulle" in worded, worded

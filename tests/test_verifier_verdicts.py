@@ -17,6 +17,7 @@ from verifiers.claims import (
     RANK,
     Claim,
 )
+from verifiers.evaluation import label_of
 from verifiers.extract import extract
 from verifiers.numbers import Quantity, tolerance
 from verifiers.standings import Standings, Tally
@@ -157,17 +158,7 @@ def label_on(state: str, text: str, round: int | None = None) -> str | None:
     """
     round = round or (2 if "-t2-" in state else 1)
     extraction = extract(text, lexicon_for(state), round=round)
-    national = standings_for(state, "FR", round)
-    verdicts = [
-        verify(
-            c,
-            standings_for(state, c.area, c.round),
-            national,
-            readings={a: standings_for(state, a, c.round) for a in c.alternatives},
-        )
-        for c in extraction.claims
-    ]
-    return label_post(verdicts, extraction.flags)
+    return label_of(extraction.claims, extraction.flags, state, standings_for)
 
 
 @pytest.mark.parametrize(
@@ -2553,4 +2544,53 @@ def test_forty_seventh_red_team_findings(state, text, label):
     ],
 )
 def test_a_village_opening_a_post_is_named_unless_its_name_is_a_word(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # One candidate's share in two places, by the same hard bounds.
+        ("pr2017-t1-final", "Macron fait mieux à Paris qu'à Lyon", CONFIRMED),
+        ("pr2017-t1-final", "Hamon did better in Marseille than in Paris", CONTRADICTED),
+        ("pr2017-t1-final", "Le Pen fait moins bien à Paris qu'à Marseille", CONFIRMED),
+        ("pr2017-t1-final", "Le Pen: lower in Paris than in Marseille", CONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Le Pen fait mieux dans le Nord que dans le Pas-de-Calais.",
+            CONTRADICTED,
+        ),
+        (
+            "pr2017-t1-final",
+            "Mélenchon fait mieux à Marseille (24,8 %) qu'à Lyon (22,8 %)",
+            CONFIRMED,
+        ),
+        (
+            "pr2017-t1-final",
+            "Mélenchon fait mieux à Marseille (28 %) qu'à Lyon (22,8 %)",
+            CONTRADICTED,
+        ),
+        # Every reading of a homonym agrees: Le Pen beat her 4.99 % of Paris in each Saint-Denis.
+        ("pr2017-t1-final", "Le Pen fait mieux à Saint-Denis qu'à Paris", CONFIRMED),
+        # Anything after the second place, a negation, another round: left to the editors.
+        ("pr2017-t1-final", "Macron fait mieux à Paris qu'à Lyon en voix", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron fait mieux à Paris qu'à Lyon au second tour", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron ne fait pas mieux à Paris qu'à Lyon", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Macron did better in Bordeaux than in Toulouse, and Mélenchon the other way round",
+            UNCONFIRMED,
+        ),
+        # One candidate doing better than another is an order.
+        ("pr2017-t1-final", "Fillon fait mieux que Macron à Paris", CONTRADICTED),
+        ("pr2017-t1-final", "Lassalle fait mieux que Poutou", CONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Fillon outpolled Macron among French voters in Australia",
+            CONTRADICTED,
+        ),
+        ("pr2017-t1-final", "Fillon fait mieux que Macron chez les seniors", UNCONFIRMED),
+    ],
+)
+def test_a_candidate_compared_across_two_places_or_with_another(state, text, label):
     assert label_on(state, text) == label

@@ -18,6 +18,8 @@ class ClaimType(StrEnum):
     TURNOUT = "turnout"
     QUALIFICATION = "qualification"
     GAP = "gap"
+    # One candidate's share higher in one place than in another ("mieux à Paris qu'à Lyon").
+    COMPARISON = "comparison"
     # A sentence that names a candidate beside a figure or a place but was not understood: no
     # claim to check, a part the editors must read (always with its doubts, always unconfirmed).
     UNREAD = "unread"
@@ -30,6 +32,7 @@ RANK = ClaimType.RANK
 TURNOUT = ClaimType.TURNOUT
 QUALIFICATION = ClaimType.QUALIFICATION
 GAP = ClaimType.GAP
+COMPARISON = ClaimType.COMPARISON
 UNREAD = ClaimType.UNREAD
 CLAIM_TYPES = tuple(t for t in ClaimType if t != UNREAD)  # what a post can assert
 
@@ -132,6 +135,8 @@ class Claim:
     # The other candidates its sentence names: on a second round's night, a first round's name
     # beside it ("Macron 24 %, Fillon 20 %") makes the figures that round's, not this one's.
     named: tuple[str, ...] = ()
+    # A comparison's other place, where the share is said to be lower, then its other readings.
+    compared: tuple[str, ...] = ()
     anchor: int = field(default=-1, compare=False, repr=False)  # position in its sentence
 
 

@@ -113,7 +113,7 @@ def label_of(
     verdicts = []
     for c in claims:
         national = standings_for(state, NATIONAL, c.round)
-        readings = {a: standings_for(state, a, c.round) for a in c.alternatives}
+        readings = {a: standings_for(state, a, c.round) for a in (*c.alternatives, *c.compared)}
         own = standings_for(state, c.area, c.round)
         verdicts.append(verify(c, own, national, readings=readings))
     return label_post(verdicts, flags)

@@ -7,6 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from verifiers import area_comparison
 from verifiers.claims import (
     ABSTENTION,
     AHEAD,
@@ -14,6 +15,7 @@ from verifiers.claims import (
     CLOSE,
     CLOSE_OR_NEXT,
     CODED,
+    COMPARISON,
     ELIMINATED,
     EXPRIMES,
     FAR,
@@ -364,7 +366,8 @@ LOST_TO_RIVAL = re.compile(
 AHEAD_RE = re.compile(
     r"\b(?:devanc\w*|devant|bat|battu|battrait|defait|beats?|beat|defeats?|ahead of|leads|leading|distanc\w*|"
     r"depasse|surclasse|ecrase|edg(?:es|ed|ing)(?: out)?|pip(?:s|ped)?|crush(?:es|ed)?|"
-    r"trounc(?:es|ed))\b"
+    r"trounc(?:es|ed)|fait mieux qu(?:e|')|did better than|does better than|outpoll(?:s|ed)?|"
+    r"outscor(?:es|ed)|polled better than|scored higher than)\b"
 )
 # Words that put one candidate before another: a close or wide margin beside them is only
 # checked once their order is read ("Mélenchon narrowly over Fillon", "well clear of").
@@ -377,7 +380,8 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:devant|devance\w*|contre|face a|bat|beats?|defait|defeats?|ahead of|leads?|leading|trails?|trailing|derriere|behind|"
     r"depasse\w*|second to|runner-up to|"
     r"edg(?:es|ed|ing)(?: out)?|pip(?:s|ped)?|ecras\w*|crush\w*|trounc\w*|surclasse|distanc\w*|"
-    r"d'avance sur|de retard sur|(?:lost|loses|lose) to|"
+    r"d'avance sur|de retard sur|(?:lost|loses|lose) to|fait mieux qu(?:e|')|did better than|"
+    r"does better than|outpoll(?:s|ed)?|outscor(?:es|ed)|polled better than|scored higher than|"
     r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
     r"tres|de peu|le|la|the)\s+)*$"
 )
@@ -2261,7 +2265,7 @@ def _read_whole(
         doubts.append(f"heure : {s.qualifiers.time}")
     if s.qualifiers.partial:
         doubts.append(f"compte partiel : {s.qualifiers.partial}")
-    used = {c.area for c in claims} | {a for c in claims for a in c.alternatives}
+    used = {a for c in claims for a in (c.area, *c.alternatives, *c.compared)}
     for p in s.places:
         if p.kind == "place" and p.key not in used:
             doubts.append(f"lieu : {s.text[p.start : p.end]}")
@@ -3320,6 +3324,10 @@ def _owner(s: _Sentence, n: NumberMention) -> _Cand | None:
 
 def _claims_of(s: _Sentence) -> list[Claim]:
     """Every claim of one sentence."""
+    if area_comparison.HINT.search(s.folded):
+        compared = _comparison_claims(s)
+        if compared:
+            return compared
     out: list[Claim] = []
     used_numbers: set[int] = set()
     out += _gap_claims(s, used_numbers)
@@ -3332,6 +3340,52 @@ def _claims_of(s: _Sentence) -> list[Claim]:
     out += _rank_claims(s, out)
     out += _qualification_claims(s)
     return _coordinated(s, out)
+
+
+def _comparison_claims(s: _Sentence) -> list[Claim]:
+    """ "Macron fait mieux à Paris qu'à Lyon": the comparison, and the shares said in brackets
+    ("à Marseille (24,8 %) qu'à Lyon (22,8 %)"); [] for any other sentence."""
+    places = [p for p in s.places if p.kind == "place"]
+    if len(s.cands) != 1 or len(places) != 2 or places[0].key == places[1].key:
+        return []
+    cand = s.cands[0]
+    spans = [(p.start, p.end) for p in places]
+    found = area_comparison.compared(s.folded, (cand.start, cand.end), *spans)
+    if found is None:
+        return []
+    s.read_spans.extend(found.read)
+    rnd = 2 if s.round_two_named else s.round
+    better, worse = places[found.better], places[found.worse]
+    claims = [
+        Claim(
+            COMPARISON,
+            (cand.id,),
+            better.key,
+            rnd,
+            qualifiers=s.qualifiers,
+            fragment=s.text.strip(),
+            alternatives=better.alternatives,
+            compared=(worse.key, *worse.alternatives),
+            anchor=cand.start,
+        )
+    ]
+    for place, span in zip(places, found.shares, strict=True):
+        figure = next((n for n in s.numbers if span and span[0] <= n.num_start < span[1]), None)
+        if figure is not None:
+            claims.append(
+                Claim(
+                    PERCENTAGE,
+                    (cand.id,),
+                    place.key,
+                    rnd,
+                    figure.quantity,
+                    qualifiers=s.qualifiers,
+                    fragment=s.text.strip(),
+                    alternatives=place.alternatives,
+                    anchor=figure.start,
+                )
+            )
+    return claims
 
 
 def _coordinated(s: _Sentence, claims: list[Claim]) -> list[Claim]:

@@ -18,6 +18,7 @@ from verifiers.claims import (
     CANDIDATE_VOTES,
     CLOSE,
     CLOSE_OR_NEXT,
+    COMPARISON,
     ELIMINATED,
     EXPRIMES,
     FAR,
@@ -196,9 +197,12 @@ def verify(
         )
     if claim.type == RANK and national is not None and standings is not None:
         standings = _runners_only(standings, national)  # "Le Pen dernière" of two, in round 2
-    verdict = _verify_reading(claim, standings, national, tz)
-    if claim.alternatives:
-        verdict = _every_reading(claim, verdict, national, tz, readings or {})
+    if claim.type == COMPARISON:
+        verdict = _comparison(claim, standings, readings or {}, tz)
+    else:
+        verdict = _verify_reading(claim, standings, national, tz)
+        if claim.alternatives:
+            verdict = _every_reading(claim, verdict, national, tz, readings or {})
     if claim.negated:
         verdict = _denied(verdict)
     return verdict
@@ -225,6 +229,87 @@ def _every_reading(
         f"Plusieurs lectures du lieu ({names}) ne donnent pas la même étiquette.",
         f"The place can be read several ways ({names}), which do not give the same label.",
         evidence,
+    )
+
+
+def _share_interval(cid: str, s: Standings | None) -> tuple[float, float] | None:
+    """The interval of a candidate's final share of the valid votes, None before any figure."""
+    if s is None or s.bureaux_reported == 0 or s.exprimes + s.remaining <= 0:
+        return None
+    v, total = s.votes_of(cid), s.exprimes + s.remaining
+    return 100.0 * v / total, 100.0 * (v + s.remaining) / total
+
+
+def _higher(here: tuple[float, float] | None, there: tuple[float, float] | None) -> str:
+    """Confirmed when every final share here beats every one there; contradicted when none
+    can (an equal share is no better)."""
+    if here is None or there is None:
+        return UNCONFIRMED
+    if here[0] > there[1]:
+        return CONFIRMED
+    if here[1] <= there[0]:
+        return CONTRADICTED
+    return UNCONFIRMED
+
+
+def _comparison(
+    claim: Claim, standings: Standings | None, readings: Mapping[str, Standings | None], tz: str
+) -> Verdict:
+    """A share higher in the claim's area than in the compared one, by the same hard bounds,
+    for every reading of either place."""
+    cid = claim.candidates[0]
+    found = {claim.area: standings, **readings}
+    shares = {a: _share_interval(cid, found.get(a)) for a in (claim.area, *claim.alternatives)}
+    shares |= {b: _share_interval(cid, found.get(b)) for b in claim.compared}
+    labels = {
+        (a, b): _higher(shares[a], shares[b])
+        for a in (claim.area, *claim.alternatives)
+        for b in claim.compared
+    }
+    there = claim.compared[0]
+    here_s, there_s = standings, found.get(there)
+    if len(set(labels.values())) > 1:
+        names = ", ".join(dict.fromkeys(code for pair in labels for code in pair))
+        return Verdict(
+            UNCONFIRMED,
+            f"Plusieurs lectures des lieux ({names}) ne donnent pas la même étiquette.",
+            f"The places can be read several ways ({names}), which do not give the same label.",
+            {
+                "area": claim.area,
+                "round": claim.round,
+                "readings": {code: labels.get((code, there), UNCONFIRMED) for code in shares},
+                "readings_differ": True,
+            },
+        )
+    if here_s is None or there_s is None or shares[claim.area] is None or shares[there] is None:
+        missing = claim.area if shares[claim.area] is None else there
+        return _undecidable(
+            f"Aucun résultat officiel pour {missing} (tour {claim.round}) pour l'instant.",
+            f"No official figures for {missing} (round {claim.round}) yet.",
+            replace(claim, area=missing),
+        )
+    label = labels[(claim.area, there)]
+    (lo, hi), (there_lo, there_hi) = shares[claim.area], shares[there]
+    outcome_fr, outcome_en = {
+        CONFIRMED: ("plus haut ici, quoi qu'il reste à compter", "higher here, whatever is left"),
+        CONTRADICTED: ("pas plus haut ici", "not higher here"),
+        UNCONFIRMED: ("l'ordre des deux scores peut encore changer", "the two may still swap"),
+    }[label]
+    return _verdict(
+        label,
+        here_s,
+        claim,
+        f"score final entre {_fr_num(lo)} et {_fr_num(hi)} %, contre {_fr_num(there_lo)} à "
+        f"{_fr_num(there_hi)} % pour {there_s.area_name} ; {outcome_fr}",
+        f"final share {lo:.2f}–{hi:.2f}%, against {there_lo:.2f}–{there_hi:.2f}% in "
+        f"{there_s.area_name}; {outcome_en}",
+        tz,
+        share_here=[lo, hi],
+        share_there=[there_lo, there_hi],
+        there=there,
+        there_name=there_s.area_name,
+        there_reported=there_s.bureaux_reported,
+        there_total=there_s.bureaux_total,
     )
 
 

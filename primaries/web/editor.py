@@ -203,6 +203,7 @@ def claim(claim_id: int) -> str:
                 found = queries.standings(conn, settings(), *where)
                 official[where] = queries.results_document(found) if found else None
         readings = {c for p in parts for c in (p["value"] or {}).get("alternatives") or ()}
+        readings |= {c for p in parts for c in (p["value"] or {}).get("compared") or ()}
         context: dict[str, Any] = {
             "claim": post,
             "current": claim_id,

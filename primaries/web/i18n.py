@@ -376,6 +376,7 @@ VALUE_KEYS: dict[str, tuple[str, str]] = {
     "hedged": ("Au conditionnel", "Hedged"),
     "negated": ("Nié par le message", "Denied by the post"),
     "alternatives": ("Autres lectures du lieu", "Other readings of the place"),
+    "compared": ("Comparé à", "Compared with"),
     "doubts": ("Non compris", "Not understood"),
 }
 # Words of the claimed values and measures that are not numbers.
@@ -422,6 +423,7 @@ CLAIM_TYPES: dict[str, tuple[str, str]] = {
     "qualification": ("Qualification", "Qualification"),
     "unread": ("Non lu", "Not read"),
     "gap": ("Écart", "Gap"),
+    "comparison": ("Comparaison entre deux lieux", "Comparison of two places"),
 }
 
 
@@ -483,6 +485,7 @@ def claim_reading(value: dict, place_names: dict[str, str]) -> list[tuple[str, s
     rows.append(
         ("alternatives", ", ".join(place_names.get(c, c) for c in said.get("alternatives") or ()))
     )
+    rows.append(("compared", " / ".join(place_names.get(c, c) for c in said.get("compared") or ())))
     rows.append(
         (
             "doubts",
@@ -618,6 +621,12 @@ REASONS: dict[str, tuple[str, str]] = {
         "part finale des {what} parmi les votants {span}, {verdict} l'affirmation",
         "final share of {what} among voters {span}, {verdict} the claim",
     ),
+    "comparison": (
+        "score final {span}, contre {there_span} pour {there} ({there_reported}/{there_total} "
+        "bureaux) ; {verdict}",
+        "final share {span}, against {there_span} in {there} ({there_reported}/{there_total} "
+        "polling stations); {verdict}",
+    ),
 }
 # The words of a check's outcome, by the label of the claim as the post states it.
 VERDICT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
@@ -641,6 +650,17 @@ VERDICT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "confirmed": ("l'ordre ne peut plus changer", "the order can no longer change"),
         "contradicted": ("l'ordre est inverse", "the order is the other way round"),
         "unconfirmed": ("l'ordre peut encore changer", "the order can still change"),
+    },
+    "comparison": {
+        "confirmed": (
+            "plus haut ici, quoi qu'il reste à compter",
+            "higher here, whatever is left to count",
+        ),
+        "contradicted": ("pas plus haut ici", "not higher here"),
+        "unconfirmed": (
+            "l'ordre des deux scores peut encore changer",
+            "the two shares may still swap places",
+        ),
     },
     "qualification": {
         "confirmed": (
@@ -849,6 +869,20 @@ def _rank_why(params: dict, stated: str, language: str) -> str:
     )
 
 
+def _comparison_why(params: dict, stated: str, language: str) -> str:
+    """ "score final 34,83 %, contre 30,2 % pour Lyon (…) ; plus haut ici"."""
+    percent = " %" if language == "fr" else "%"
+    there = {"low": params.get("there_low"), "high": params.get("there_high")}
+    return _say(REASONS["comparison"], language).format(
+        span=_span(params, percent, 2, language),
+        there_span=_span(there, percent, 2, language),
+        there=params.get("there") or "–",
+        there_reported=_num_in(params.get("there_reported"), 0, language),
+        there_total=_num_in(params.get("there_total"), 0, language),
+        verdict=_say(VERDICT_WORDS["comparison"][stated], language),
+    )
+
+
 def _qualification_why(params: dict, stated: str, language: str) -> str:
     eliminated = stated == "confirmed" and params.get("claimed") == "eliminated"
     return _say(VERDICT_WORDS["qualification"]["eliminated" if eliminated else stated], language)
@@ -861,6 +895,7 @@ _WHY: dict[str, Any] = {
     "rate": _interval_why("rate", " %", 2),
     "count": _interval_why("count", "", 0),
     "rank": _rank_why,
+    "comparison": _comparison_why,
     "qualification": _qualification_why,
     "leader": lambda p, stated, language: _say(VERDICT_WORDS["leader"][stated], language),
     "order": lambda p, stated, language: _say(VERDICT_WORDS["order"][stated], language),
@@ -894,6 +929,10 @@ PART_PHRASES: dict[str, tuple[str, str]] = {
     "runner_up": ("son premier poursuivant", "the runner-up"),
     "of_votants": ("des votants", "of those who voted"),
     "unread": ("{who} : phrase non comprise", "{who}: sentence not understood"),
+    "comparison": (
+        "score de {who} plus élevé que pour {there}",
+        "{who}'s share higher than in {there}",
+    ),
     "denied": ("{what} (nié par le message)", "{what} (denied by the post)"),
     "unknown_place": ("lieu non reconnu", "place not recognised"),
     "asserted": ("affirmé", "asserted"),
@@ -983,6 +1022,9 @@ def part_summary(part: dict, names: dict[str, str]) -> str:
         what = f"{who} {_figure(value)} {_pick(COUNTED_UNITS, 'votes')}"
     elif kind == "unread":
         what = _part_say("unread", who=who)
+    elif kind == "comparison":
+        there = part.get("compared_name") or _part_say("unknown_place")
+        what = _part_say("comparison", who=who, there=there)
     else:
         what = f"{who} {_figure(value)}"
         if stored.get("base") in ("inscrits", "votants"):

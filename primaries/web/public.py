@@ -260,6 +260,7 @@ def claim(claim_id: int) -> Response:
         notes = rumours.notes_of_post(conn, post["story_id"])
         official = _official_by_part(conn, post["parts"])
         readings = {c for p in post["parts"] for c in (p["value"] or {}).get("alternatives") or ()}
+        readings |= {c for p in post["parts"] for c in (p["value"] or {}).get("compared") or ()}
         place_names = {
             code: f"{area.name} ({i18n.level_name(area.level)})"
             for code in readings
