@@ -28,6 +28,7 @@ CONTRADICTED = "Macron 35% in Paris and Le Pen 50% in Corrèze"  # Le Pen has 17
 CANADA = "Mélenchon en tête au Canada"  # abroad: the area's code is FE-CA
 DOUBTFUL = "Fillon en tête chez les jeunes à Paris"  # a population the authority does not publish
 SUM = "Macron + Fillon : 61 % à Paris"  # 34.83 % and 26.45 % there: 61.28 % together
+COMPARISON = "Le Pen fait mieux dans le Nord qu'à Paris"  # 28.3 % there, 4.99 % in Paris
 ATOM = "{http://www.w3.org/2005/Atom}"
 # What a reader must never see: a place's internal code, a Python value, a placeholder.
 INTERNAL = re.compile(r"FE-[A-Z]{2}|\bZZ\d*\b|\b13055\b|\bR\d{2}\b|\{'|\['|\bNone\b|\binf\b")
@@ -64,7 +65,7 @@ def posts_site(request, settings, geography, sample_payload, tmp_path_factory):
         app_settings = dataclasses.replace(settings, database_url=url)
         try:
             with built_site(app_settings, engine, geography, sample_payload) as built:
-                texts = [COMPOUND, CONTRADICTED, CANADA, DOUBTFUL, SUM]
+                texts = [COMPOUND, CONTRADICTED, CANADA, DOUBTFUL, SUM, COMPARISON]
                 seeded_read(engine)
                 store_and_verify(engine, app_settings, geography, texts)
                 built["geography"] = geography
@@ -369,3 +370,19 @@ def test_a_sum_of_candidates_is_one_part_of_every_name(posts_site):
     text = visible_text(page.get_data(as_text=True))
     assert "Paris: Emmanuel Macron + François Fillon 61 %" in text
     assert "the named candidates together" in text and not INTERNAL.findall(text)
+
+
+def test_a_comparison_names_both_places_and_their_figures(posts_site):
+    """ "Le Pen fait mieux dans le Nord qu'à Paris": the part, its reason and how it was read
+    name both places, in either language, with the share of each."""
+    client = posts_site["app"].test_client()
+    story = posts_site["posts"][COMPARISON]["story"]
+    post = next(c for c in client.get("/api/claims?round=1").json["claims"] if c["post"] == story)
+    assert post["label"] == "confirmed"
+    assert "contre 4,99 % pour Paris" in post["reason"] and "Nord" in post["reason"]
+    page = client.get(f"/claim/{posts_site['posts'][COMPARISON]['claims'][0]}?lang=en")
+    text = visible_text(page.get_data(as_text=True))
+    assert "Nord: Marine Le Pen&#39;s share higher than in Paris" in text
+    assert "against 4.99% in Paris" in text and "higher here" in text
+    assert "Compared with Paris (Département) / Paris (Commune)" in re.sub(r"\s+", " ", text)
+    assert not INTERNAL.findall(text)
