@@ -2594,3 +2594,21 @@ def test_a_village_opening_a_post_is_named_unless_its_name_is_a_word(state, text
 )
 def test_a_candidate_compared_across_two_places_or_with_another(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # "ahead in" a place with no rival named leads it; a place "goes" to its leader.
+        ("pr2017-t1-final", "Le Pen is ahead in the Eure", CONFIRMED),
+        ("pr2017-t1-final", "Macron ahead in Paris", CONFIRMED),
+        ("pr2017-t1-final", "Corsica goes Macron", CONTRADICTED),
+        ("pr2017-t2-final", "Ajaccio flips to Le Pen.", CONTRADICTED),
+        # A rival named beside it, polls, a trend: left to the editors.
+        ("pr2017-t1-final", "Fillon ahead in Paris, Le Pen 5%", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron is ahead in the polls in Paris", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen goes up in Paris", UNCONFIRMED),
+    ],
+)
+def test_ahead_in_a_place_and_a_place_that_goes_to_a_candidate(state, text, label):
+    assert label_on(state, text) == label

@@ -332,6 +332,7 @@ LEADER_RE = re.compile(
     r"\bvictoire\b|\bvictory\b|\bwins?\b|\bwon\b|\bis leading\b|\bleading\b|\bleads\b|"
     r"\btop(?:s|ped)?\b(?! out\b)|"
     r"\bplie le match\b|\bcarton\w*|\becrase tout\b|\bfait la course en tete\b|\bin the lead\b|\bin front\b"
+    r"|\bahead(?= (?:in|at) )"
     r"|\bcarrie[sd]\b|\btook\b|\btakes\b|\bs'impose\b|\bs'est impose\w*|\brafle\b|\bsweeps?\b|\bswept\b"
 )
 # Between a lead word and a figure: punctuation, as in "Le Pen gagne : 33,9 %" (not "à",

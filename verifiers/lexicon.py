@@ -842,7 +842,8 @@ WIDER_NAME_AFTER = re.compile(r"\s+(?:de|du|d')\s*(?:la |le |l')?[A-ZÉÈÎ]")
 
 # A place that votes for a candidate, in folded text: "Nice vote Le Pen", "The Var went to Le Pen".
 PLACE_VOTES_RE = re.compile(
-    r"\b(?:votent|vote|a vote|ont vote|voted|votes|went(?: for| to)?|goes to|go to|a choisi|"
+    r"\b(?:votent|vote|a vote|ont vote|voted|votes|went(?: for| to)?|goes(?: to| for)?|go to|"
+    r"flips to|flipped to|a choisi|"
     r"ont choisi|choisit|choisissent|chose|basculent (?:pour|vers)|bascule (?:pour|vers)|"
     r"a bascule (?:pour|vers)|plebiscite\w*|backed|backs|swung to|swings to)\b"
 )
