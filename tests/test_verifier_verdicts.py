@@ -2612,3 +2612,22 @@ def test_a_candidate_compared_across_two_places_or_with_another(state, text, lab
 )
 def test_ahead_in_a_place_and_a_place_that_goes_to_a_candidate(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A plural verb after "X et Y" opening a clause: the two names are one subject.
+        (
+            "pr2017-t1-final",
+            "Macron et Le Pen qualifiés pour le second tour, Fillon et Mélenchon éliminés.",
+            CONFIRMED,
+        ),
+        ("pr2017-t1-final", "Macron qualifié, Fillon et Le Pen éliminés", CONTRADICTED),
+        ("pr2017-t1-final", "Fillon devance Mélenchon et Macron est en tête", CONFIRMED),
+        # After a verb, the object may be part of the subject: left to the editors.
+        ("pr2017-t1-final", "Le Pen devance Fillon et Mélenchon sont éliminés", UNCONFIRMED),
+    ],
+)
+def test_two_names_before_a_plural_verb_are_one_subject(state, text, label):
+    assert label_on(state, text) == label

@@ -1431,6 +1431,13 @@ _VERBLESS = (
 )
 FINITE_VERB = re.compile(rf"\s*,?\s*(?:ne |n')?(?:{_FINITE})\b")
 OWN_VERB = re.compile(rf"\s*,?\s*(?:ne |n')?(?:{_FINITE}|{_VERBLESS})\b")
+# A verb in the plural after "X et Y": the two names are one subject ("Fillon et Mélenchon
+# éliminés", "Fillon and Mélenchon are out"), not two clauses.
+PLURAL_VERB = re.compile(
+    r"\s*,?\s*(?:ne |n')?(?:sont|ont|arrivent|devancent|battent|terminent|finissent|obtiennent|"
+    r"recueillent|font|passent|gagnent|menent|dominent|restent|are|were|have|qualifiee?s|"
+    r"eliminee?s)\b"
+)
 MEASURE_SUBJECT = re.compile(
     r"(?:la|le|l'|the)\s*(?:participation|abstention|taux de participation|turnout)\b"
 )
@@ -1561,6 +1568,14 @@ def _own_clauses(raw: str, lexicon: Lexicon) -> tuple[list[str], list[str]]:
         name = next((m for m in names if m.start == join.end()), None)
         measure = MEASURE_SUBJECT.match(folded, join.end())
         if measure is None and (name is None or not OWN_VERB.match(folded, name.end)):
+            continue
+        pair = next((m for m in names if join.start() - 1 <= m.end <= join.start()), None)
+        if pair is not None and name is not None and PLURAL_VERB.match(folded, name.end):
+            # "…, Fillon et Mélenchon éliminés": one subject of two names. After a verb ("Le Pen
+            # devance Fillon et Mélenchon sont éliminés") the object may be the subject too.
+            opening = max(folded.rfind(mark, 0, pair.start) for mark in ",;:") + 1
+            if CLAIM_WORDS.search(folded, opening, pair.start):
+                doubts.append(f"ordre : {raw[start : name.end].strip()[:80]}")
             continue
         # The first clause without its names (fold keeps positions): a verb or a figure left?
         before = blank(folded, [(m.start, m.end) for m in names])[start : join.start()]
