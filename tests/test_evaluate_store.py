@@ -60,7 +60,8 @@ def sample_cases() -> list[dict]:
         if case["state"].startswith("pr2017"):
             lexicon = pure.lexicon_for(case["state"])
             found = extract(case["text"], lexicon, round=case.get("round", 1)).claims
-            areas = [c.get("area", "FR") for c in case["claims"]] + [c.area for c in found]
+            areas = [c.get("area", "FR") for c in case["claims"]]
+            areas += [a for c in found for a in (c.area, *c.compared)]
             if not all(in_sample(a) for a in areas):
                 continue
         kept.append(case)

@@ -2631,3 +2631,34 @@ def test_ahead_in_a_place_and_a_place_that_goes_to_a_candidate(state, text, labe
 )
 def test_two_names_before_a_plural_verb_are_one_subject(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A word-like village after a bullet, an emoji, a handle, or before a dash.
+        ("pr2017-t1-final", "• Mouais, Hamon à 6,4 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Hamon à 6,4 % 😬 Mouais, dur", UNCONFIRMED),
+        ("pr2017-t1-final", "@BFMTV Sure, Le Pen beat Fillon", UNCONFIRMED),
+        ("pr2017-t1-final", "Mouais – Hamon à 6,4 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Vieux-Port : Mélenchon en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "Fort-de-France turnout above 50%", CONTRADICTED),
+        # A comparison with its verb left out, a second subject or object: which is it?
+        ("pr2017-t1-final", "Le Pen fait mieux que Fillon et Macron que Le Pen", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen fait mieux que Fillon, Macron aussi", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen devance Fillon, Macron aussi", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen outpolled Fillon, Macron even more so", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron ne devance Le Pen que de 3 points", CONFIRMED),
+        # A population in known words.
+        ("pr2017-t1-final", "Mélenchon fait mieux que Fillon parmi les militants", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon leads among Socialist voters", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon devance Hamon parmi les électeurs du PS", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron en tête parmi les électeurs de Paris", CONFIRMED),
+        # Each rival or the two together; whose figure; at every moment of the count.
+        ("pr2017-t1-final", "Le Pen fait mieux que Hamon et Mélenchon", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon fait mieux que Mélenchon avec 19,6 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon n'a jamais fait mieux que Fillon", UNCONFIRMED),
+    ],
+)
+def test_forty_ninth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -1,4 +1,4 @@
-"""Write verifiers/word_villages.py: the villages whose whole name is also an everyday word.
+"""Write verifiers/word_villages.py: the villages whose whole name is everyday words.
 
 "Sure: Fillon first" and "Petit, 6 % pour Hamon" open with a word that is also a village's name
 (Suré, Petit-Bourg's first part). A village opening a post before a comma or a colon is only
@@ -40,10 +40,9 @@ def main() -> None:
     for place in Geography.load(ROOT / "data").gazetteer():
         if place.level != "commune" or not 0 < place.population < SMALL_TOWN:
             continue
-        if "-" in place.name:  # a hyphenated name is written as a name
-            continue
-        # "Suré" written without its accent is "Sure", an English word.
-        tokens = re.findall(r"[^\s']+", place.name.lower())
+        # "Suré" written without its accent is "Sure", an English word; "Vieux-Port" is two
+        # words (and a district of Marseille).
+        tokens = re.findall(r"[^\s'-]+", place.name.lower())
         if all(is_word(t) or is_word(fold(t)) for t in tokens):
             names.add(fold(place.name))
     lines = [

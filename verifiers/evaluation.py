@@ -78,6 +78,8 @@ def claim_matches(claim: Claim, expected: Mapping) -> bool:
         return False
     if "measure" in expected and claim.measure != expected["measure"]:
         return False
+    if "compared" in expected and claim.compared[:1] != tuple(expected["compared"][:1]):
+        return False
     if "value" not in expected or expected["value"] is None:
         return True
     want = expected["value"]

@@ -1399,6 +1399,29 @@ SUPPORTERS_BEFORE = re.compile(
     r"voters|supporters|electorate|fans)\s+(?:de |d'|du |of |for )?$"
 )
 SUPPORTERS_AFTER = re.compile(r"(?:'s)?\s+(?:voters|supporters|electorate|fans|camp)\b")
+# A population among the voters: "parmi les militants", "among Socialist voters", "parmi les
+# électeurs du PS". Not "among French voters" (abroad, every voter the authority counts) nor
+# "parmi les électeurs de Marseille" (a place's whole electorate).
+POPULATION_AMONG = re.compile(
+    r"\b(?:parmi|among|amongst|with|aupres)\s+(?:de\s+)?(?:les\s+|the\s+|des\s+|ses\s+|his\s+|her\s+)?"
+    r"(?P<q>(?:[\w'-]+\s+){0,3}?)(?P<n>electeurs|electrices|voters|militants|sympathisants|"
+    r"supporters|members|adherents|partisans|electorat|electorate)\b"
+    r"(?P<after>\s+(?:du|de la|des|de|d'|of the|of)\s*[\w'-]+)?"
+)
+POPULATION_HINT = re.compile(r"eurs|rices|ters|ants|bers|orat")
+WHOLE_ELECTORATE = frozenset(("", "francais", "french", "les francais", "inscrits", "registered"))
+AT_NO_MOMENT = re.compile(r"\b(?:jamais|never)\b")
+COMPARATIVE_HINT = re.compile(r" than |mieux|outp|outs")
+COMPARATIVE = re.compile(
+    r"\b(?:fait mieux qu(?:e|')|did better than|does better than|outpoll(?:s|ed)?|"
+    r"outscor(?:es|ed)|polled better than|scored higher than)"
+)
+# "Le Pen fait mieux que Fillon, Macron aussi": Macron beats Fillon too, or Le Pen beats him?
+# "… et Macron que Le Pen": a second comparison with its verb left out.
+ELLIPSIS_AFTER = re.compile(
+    r"\s*,?\s*(?:aussi|egalement|too|also|as well|encore plus|even more|de meme|itou)\b"
+    r"|\s+(?:que|qu'|than)\s*"
+)
 # Between two places that share a claim: "et dans la", ", au", "and in the".
 COORDINATED = re.compile(
     r"\s*(?:,|,? ?et|,? ?and)\s+(?:(?:d(?:an)?s|en|a|au|aux|in|at|chez)\s+)?(?:(?:le|la|les|l'|the)\s*)?"
@@ -2230,6 +2253,10 @@ def _read_whole(
     # "On me dit que Le Pen fait 30 %": hearsay from nobody named, not the author's figure.
     doubts += [f"expression : {m.group()}" for m in ANONYMOUS_HEARSAY.finditer(s.folded)]
     doubts += [f"temps : {m.group()}" for m in EARLIER_TIME.finditer(s.folded)]
+    if claims and ("jamais" in s.folded or "never" in s.folded):
+        # "Mélenchon n'a jamais fait mieux que Fillon": at no moment of the count, not only
+        # at the last one the figures show.
+        doubts += [f"temps : {m.group()}" for m in AT_NO_MOMENT.finditer(s.folded)]
     doubts += [f"hypothèse : {m.group()}" for m in WOULD_HAVE.finditer(s.folded)]
     doubts += [
         f"alternative : {s.text[m.start() : m.end() + 20].strip()}"
@@ -2242,6 +2269,26 @@ def _read_whole(
             SUPPORTERS_AFTER.match(s.folded, c.end)
         ):
             doubts.append(f"population : {s.text[max(0, c.start - 25) : c.end + 12].strip()}")
+    doubts += _population_among(s)
+    if len({c.id for c in s.cands}) > 1:
+        doubts += [
+            f"ordre : {s.text[c.start : m.end()].strip()}"
+            for c in s.cands
+            if (m := ELLIPSIS_AFTER.match(s.folded, c.end)) is not None
+            and (m.group().strip() not in ("que", "qu'", "than") or _names_at(s, m.end()))
+        ]
+    for m in COMPARATIVE.finditer(s.folded) if COMPARATIVE_HINT.search(s.folded) else ():
+        # "Fillon fait mieux que Mélenchon avec 19,6 %": whose figure, the subject's or the
+        # object's? Only one said right after its name is surely that name's.
+        doubts += [
+            f"chiffre : {s.folded[c.anchor : c.anchor + 24].strip()}"
+            for c in claims
+            if c.type in (PERCENTAGE, VOTES) and not _said_after_name(s, c)
+        ]
+        obj = next((c for c in s.cands if 0 <= c.start - m.end() <= 2), None)
+        if obj is not None and len(_listed_from(s, obj)) > 1:
+            # "fait mieux que Hamon et Mélenchon": than each, or than the two together?
+            doubts.append(f"alternative : {s.text[m.start() : obj.end + 12].strip()}")
     if PRONOUN_RE.match(s.folded) and pronoun_unresolved:
         doubts.append("pronom sans candidat")
     if not claims:
@@ -2367,6 +2414,25 @@ def _read_whole(
         claims, negation_doubt = _polarity(s, claims, negations)
         doubts += negation_doubt
     return claims, doubts
+
+
+def _names_at(s: _Sentence, pos: int) -> bool:
+    """True when a candidate's name starts at a position ("… et Macron que Le Pen")."""
+    return any(c.start == pos for c in s.cands)
+
+
+def _population_among(s: _Sentence) -> list[str]:
+    """ "parmi les militants", "among Socialist voters": a population the authority does not
+    publish; never a place's whole electorate ("parmi les électeurs de Marseille")."""
+    out = []
+    for m in POPULATION_AMONG.finditer(s.folded) if POPULATION_HINT.search(s.folded) else ():
+        whole = m.group("n") in ("electeurs", "electrices", "voters", "electorat", "electorate")
+        after = m.group("after")
+        placed = after is not None and any(m.start("after") <= p.start < m.end() for p in s.places)
+        if whole and m.group("q").strip() in WHOLE_ELECTORATE and (after is None or placed):
+            continue
+        out.append(f"population : {s.text[m.start() : m.end()].strip()}")
+    return out
 
 
 def _order_without_object(s: _Sentence) -> list[str]:

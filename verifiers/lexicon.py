@@ -643,7 +643,7 @@ class Lexicon:
         everyday word ("Montagnole :", "Saint-Michel-de-Chabrillanoux :") is named."""
         if entry.kind != "place" or entry.level != "commune":
             return False
-        if original[max(original.rfind(m, 0, start) for m in ".!?\n") + 1 : start].strip(" \"'«("):
+        if not _opens_sentence(original, start):
             return False
         if not WEAK_OPENER_AFTER.match(original, end):
             return False
@@ -828,7 +828,21 @@ def _commune_context(original: str, start: int, end: int) -> bool:
     )
 
 
-WEAK_OPENER_AFTER = re.compile(r"\s*(?:[,:]|(?i:podium)\b)")
+# A comma, a colon, a dash set off by a space ("Mouais - Hamon", not "Fort-de-France") or "podium".
+WEAK_OPENER_AFTER = re.compile(r"\s*(?:[,:–—]|(?i:podium)\b)|\s+-")
+# What may come before the first word of a sentence: marks, bullets, handles, tags, links.
+OPENING_NOISE = re.compile(r"(?:[^\w@#]|[@#]\w+|https?://\S+)*")
+
+
+def _opens_sentence(original: str, start: int) -> bool:
+    """True when nothing but marks, bullets, handles, tags or links comes before a position
+    since its sentence began (after ". ! ?", a line break or an emoji): "• Mouais, …",
+    "@BFMTV Sure, …", "Hamon à 6,4 % 😬 Mouais, dur"."""
+    prefix = original[max(original.rfind(m, 0, start) for m in ".!?\n") + 1 : start]
+    symbol = max((i for i, ch in enumerate(prefix) if unicodedata.category(ch) == "So"), default=-1)
+    return OPENING_NOISE.fullmatch(prefix, symbol + 1) is not None
+
+
 # "Marseille 13e : …": a town opening a sentence with the number of one of its districts.
 DISTRICT_NAME_AFTER = re.compile(r"\s*\d{1,2}\s?(?:e|eme|er|st|nd|rd|th)\b")
 # "Creuse département : …", "Nord (département)", "Réunion island": a name followed by its level.
