@@ -45,7 +45,7 @@ OVERSEAS_CODES = frozenset(
     {"971", "972", "973", "974", "975", "976", "977", "978", "986", "987", "988"}
 )
 EXTRA_ALIASES = {
-    "987": ("Polynésie", "Tahiti", "French Polynesia"),
+    "987": ("Polynésie", "French Polynesia"),
     "988": ("New Caledonia", "Nouméa et la Brousse"),
     "974": ("Réunion",),
     "971": ("la Guadeloupe",),
@@ -54,10 +54,10 @@ EXTRA_ALIASES = {
     "977": ("Saint-Barth", "Saint-Barthélemy"),
     "975": ("Saint-Pierre", "SPM"),
     "R94": ("la Corse", "Corsica"),
-    "R93": ("PACA", "Provence"),
+    "R93": ("PACA",),
     "R11": ("IDF", "Ile de France", "la région parisienne", "Paris Region", "the Paris region"),
     "FE-US": ("USA", "US", "Etats-Unis", "the US", "the United States"),
-    "FE-GB": ("UK", "Angleterre", "Britain"),
+    "FE-GB": ("UK", "Britain"),
     "FE-CH": ("Switzerland",),
 }
 

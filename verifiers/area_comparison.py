@@ -17,8 +17,9 @@ from dataclasses import dataclass
 # "fait mieux", "a fait encore mieux", "did better", "polled better", "is stronger", ": higher"
 _BETTER = (
     r"(?:(?:a|est|is|was|has)\s+)?"
-    r"(?:(?:fait|realise|obtient|did|does|polled|scored|performed|fared|ran|polls|scores|"
-    r"performs|fares|runs)\s+)?"
+    # Not "polls better", "is polling higher": surveys, not the count
+    r"(?:(?:fait|realise|obtient|did|does|polled|scored|performed|fared|ran|scores|performs|"
+    r"fares|runs)\s+)?"
     r"(?:(?:encore|bien|nettement|beaucoup|even|much|far|a lot|slightly)\s+)?"
     r"(?P<way>mieux|moins bien|un meilleur score|un moins bon score|plus forte?|moins forte?|"
     r"plus faible|better|worse|higher|lower|stronger|weaker)"

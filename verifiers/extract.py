@@ -81,6 +81,7 @@ from verifiers.vocabulary import (
     url_spans,
     words_of,
 )
+from verifiers.word_villages import NAMED_LIKE_ABROAD, TOWNS_LIKE_ABROAD
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -277,7 +278,9 @@ QUALIFIER_WORDS = words_of(
     "inscrits electeurs partiel partiels partielle partielles partial "
     "provisoire provisoires count counted counting compte comptes depouille depouilles "
     "depouillement decompte comptage now far still encore instant moment stade stage h heure "
-    "heures"
+    "heures "
+    # "En voix.", "In votes.": the measure of the claim before it
+    "voix votes suffrages pourcentage pourcentages percent percentage share shares nombre number"
 )
 # A cheer is a wish: "Vive Fillon au second tour !", "Tous derrière Aubry"
 CHEER_BEFORE = re.compile(
@@ -367,7 +370,7 @@ LOST_TO_RIVAL = re.compile(
 AHEAD_RE = re.compile(
     r"\b(?:devanc\w*|devant|bat|battu|battrait|defait|beats?|beat|defeats?|ahead of|leads|leading|distanc\w*|"
     r"depasse|surclasse|ecrase|edg(?:es|ed|ing)(?: out)?|pip(?:s|ped)?|crush(?:es|ed)?|"
-    r"trounc(?:es|ed)|fait mieux qu(?:e|')|did better than|does better than|outpoll(?:s|ed)?|"
+    r"trounc(?:es|ed)|fait mieux qu(?:e|')|did better than|does better than|outpolled|"
     r"outscor(?:es|ed)|polled better than|scored higher than)\b"
 )
 # Words that put one candidate before another: a close or wide margin beside them is only
@@ -382,7 +385,7 @@ OBJECT_BEFORE = re.compile(
     r"depasse\w*|second to|runner-up to|"
     r"edg(?:es|ed|ing)(?: out)?|pip(?:s|ped)?|ecras\w*|crush\w*|trounc\w*|surclasse|distanc\w*|"
     r"d'avance sur|de retard sur|(?:lost|loses|lose) to|fait mieux qu(?:e|')|did better than|"
-    r"does better than|outpoll(?:s|ed)?|outscor(?:es|ed)|polled better than|scored higher than|"
+    r"does better than|outpolled|outscor(?:es|ed)|polled better than|scored higher than|"
     r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
     r"tres|de peu|le|la|the)\s+)*$"
 )
@@ -1410,10 +1413,11 @@ POPULATION_AMONG = re.compile(
 )
 POPULATION_HINT = re.compile(r"eurs|rices|ters|ants|bers|orat")
 WHOLE_ELECTORATE = frozenset(("", "francais", "french", "les francais", "inscrits", "registered"))
+QUALIFIED_AFTER = re.compile(r"\s*\(")
 AT_NO_MOMENT = re.compile(r"\b(?:jamais|never)\b")
 COMPARATIVE_HINT = re.compile(r" than |mieux|outp|outs")
 COMPARATIVE = re.compile(
-    r"\b(?:fait mieux qu(?:e|')|did better than|does better than|outpoll(?:s|ed)?|"
+    r"\b(?:fait mieux qu(?:e|')|did better than|does better than|outpolled|"
     r"outscor(?:es|ed)|polled better than|scored higher than)"
 )
 # "Le Pen fait mieux que Fillon, Macron aussi": Macron beats Fillon too, or Le Pen beats him?
@@ -2932,10 +2936,16 @@ def _read_sentence(
     places, hints, unresolved = _narrowed_by_code(places, folded, lexicon, text)
     # "Nice, Macron at 24%", "Gap: 2.7 pts ahead": the English words, or the towns? "Aix",
     # "Argelès": the village of that name, or the larger town people shorten to it?
+    abroad = any(getattr(lexicon.place(p.key), "level", "") in ABROAD_LEVELS for p in places)
     worded = [
         p
         for p in places
-        if p.kind == "place" and (_town_or_word(p, folded) or lexicon.shortened(p, folded))
+        if p.kind == "place"
+        and (
+            _town_or_word(p, folded)
+            or lexicon.shortened(p, folded)
+            or _like_abroad(p, folded, lexicon, abroad)
+        )
     ]
     unresolved += [text[p.start : p.end] for p in worded]
     places = [p for p in places if p not in worded]
@@ -3072,6 +3082,23 @@ def _town_or_word(p: Mention, folded: str) -> bool:
     """True for "Nice" or "Gap" opening a sentence the way the English words do (after the
     handles a reply opens with: "@x Faux : …" answers @x, it names no village)."""
     return p.start == LEADING_HANDLES.match(folded).end() and bool(WORD_TOWN.match(folded, p.start))
+
+
+def _like_abroad(p: Mention, folded: str, lexicon: Lexicon, abroad: bool) -> bool:
+    """True for "Cologne", "Bologne", "La Haye", "Saint-Sébastien": the largest commune of that
+    very name is named like a much larger city abroad, which no reading is; "Valence" beside a
+    place abroad (`abroad`); not when the place is said ("Cologne (32)", "Cologne (Gers)")."""
+    if not NAMED_LIKE_ABROAD or QUALIFIED_AFTER.match(folded, p.end):
+        return False
+    readings = [lexicon.place(k) for k in (p.key, *p.alternatives)]
+    if any(r is None or r.level in ABROAD_LEVELS for r in readings):
+        return False  # the city abroad is a reading already ("Montréal")
+    said = folded[p.start : p.end]
+    same = [r for r in readings if r.level == "commune" and fold(r.name) == said]
+    largest = max(same, key=lambda r: r.population, default=None)
+    if largest is None:
+        return False
+    return largest.code in NAMED_LIKE_ABROAD or (largest.code in TOWNS_LIKE_ABROAD and abroad)
 
 
 def _narrowed_by_code(
@@ -3437,6 +3464,10 @@ def _comparison_claims(s: _Sentence) -> list[Claim]:
         return []
     s.read_spans.extend(found.read)
     rnd = 2 if s.round_two_named else s.round
+    if rnd == 2 and any(found.shares) and _round_named(s.folded) is None:
+        # "Macron fait mieux à Paris (34,8 %) qu'à Lyon (30,3 %)" on the night of round 2:
+        # tonight's shares, or a reminder of round 1's? Nothing in the sentence tells.
+        s.unresolved.append(s.text[spans[0][0] : spans[1][1]].strip())
     better, worse = places[found.better], places[found.worse]
     claims = [
         Claim(
