@@ -60,6 +60,8 @@ def reason_data(
         # Homonyms share a name (Corrèze the département and the commune): the level tells them apart.
         places = [[area_name(code), area_level(code)] for code in readings]
         return {"key": "readings_differ", "params": {"places": [p for p in places if p[0]]}}
+    if evidence.get("round_one"):  # fits round 1's figures, on the night of round 2
+        return {"key": "round_one", "params": {}}
     if evidence.get("absent"):  # a first round's name on a second round's night
         return {"key": "not_running", "params": {"candidate": candidate_name(evidence["absent"])}}
     if "bureaux_reported" not in evidence:
@@ -96,6 +98,7 @@ _WITHOUT_FIGURES = frozenset(
         "not_running",
         "no_figures",
         "needs_national",
+        "round_one",
     )
 )
 

@@ -305,7 +305,13 @@ def judge(
         readings = {
             area: cache.get(area, claim.round) for area in (*claim.alternatives, *claim.compared)
         } or None
-        verdict = verify(claim, found, national, tz=tz, readings=readings)
+        earlier = None
+        if claim.round == 2 and not claim.round_said:
+            # Round 1 is final before round 2 is counted: its figures are not among the versions
+            # a relabelling follows.
+            areas = (claim.area, *claim.alternatives, *claim.compared, "FR")
+            earlier = {area: cache.get(area, 1) for area in areas}
+        verdict = verify(claim, found, national, tz=tz, readings=readings, earlier=earlier)
     # Open ends (±infinity) are left in: the JSON columns' codec stores them as null.
     evidence = verdict.evidence
     return {
@@ -409,6 +415,7 @@ def read_new_stories(
                             "base": claim.base,
                             **({"named": list(claim.named)} if claim.named else {}),
                             **({"compared": list(claim.compared)} if claim.compared else {}),
+                            **({"round_said": True} if claim.round_said else {}),
                         },
                         "flags": sorted(extraction.flags),
                         "created_at": now,
@@ -516,6 +523,7 @@ def _value_fields(stored: dict[str, Any] | None) -> dict[str, Any]:
         "base": stored.get("base", ""),
         "named": tuple(stored.get("named") or ()),
         "compared": tuple(stored.get("compared") or ()),
+        "round_said": bool(stored.get("round_said", False)),
     }
 
 
@@ -564,7 +572,15 @@ def _relabel(conn: Connection, settings: Settings, now: datetime) -> tuple[int, 
     # One pass over thousands of areas: read their standings in bulk, not area by area; a claim
     # that `judge` leaves unconfirmed whatever the figures (doubts, flags) reads none.
     judged = [c for c in distinct if not reads_no_figures(c[0].doubts, c[1])]
-    cache.preload({k for c in judged for k in c[2]} | {("FR", c[0].round) for c in judged})
+    wanted = {k for c in judged for k in c[2]} | {("FR", c[0].round) for c in judged}
+    # A claim of round 2 that names no round also reads round 1's figures of its areas.
+    wanted |= {
+        (area, 1)
+        for c in judged
+        if c[0].round == 2 and not c[0].round_said
+        for area in ("FR", *(a for a, _ in c[2]))
+    }
+    cache.preload(wanted)
     # The stale query read the version of each claim's own area (or the nation's), the preload
     # those of the areas it read: only other readings' need a query.
     versions = cache.versions

@@ -108,7 +108,14 @@ def use_states(path: Path) -> None:
     same = STATES_FILE.exists() and path.read_bytes() == STATES_FILE.read_bytes()
     STATES_FILE = path
     if not same:
-        for cached in (states, candidates_of, lexicon_for, state_data, _aggregates):
+        for cached in (
+            states,
+            candidates_of,
+            lexicon_for,
+            state_data,
+            _aggregates,
+            round_one_final,
+        ):
             cached.cache_clear()
 
 
@@ -352,11 +359,30 @@ def _aggregates(state: str) -> dict[str, dict]:
     return dict(agg)
 
 
+@cache
+def round_one_final(state: str) -> str | None:
+    """The state of the same election where round 1 is fully counted, if the set has one."""
+    election = states()["states"][state]["election"]
+    return next(
+        (
+            name
+            for name, spec in states()["states"].items()
+            if spec["election"] == election
+            and spec["round"] == 1
+            and not state_data(name).unreported
+        ),
+        None,
+    )
+
+
 def standings_for(state: str, area_code: str, round: int) -> Standings | None:
     """Official standings of an area in a state, or None when the state has nothing for it."""
     data = state_data(state)
     if round != data.round:
-        return None
+        # On the night of round 2, round 1 is final: its figures are those of the set's final
+        # round-1 state, if it has one.
+        earlier = round_one_final(state) if (round, data.round) == (1, 2) else None
+        return standings_for(earlier, area_code, 1) if earlier else None
     a = _aggregates(state).get(area_code)
     if a is None:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import UTC, datetime, timedelta
 
@@ -400,3 +401,46 @@ def test_a_comparison_of_two_towns_is_relabelled_when_the_second_reports(
     reason = shown(claim, settings)
     worded = reason_text(reason, "Europe/Paris", "fr")
     assert "Brive-la-Gaillarde" in worded and "Tulle" in worded, worded
+
+
+def test_a_round_one_figure_on_the_night_of_round_two_is_no_denial(engine, settings, geography):
+    """Round 1 counted (Macron 30 % in Tulle), round 2 counting: "Tulle : Macron 30 %" fits
+    round 1 and names no round, so it stays unconfirmed with that reason; "Tulle : Macron 30 %
+    au second tour" is denied by round 2's figures."""
+    registry(engine, settings, geography)
+    publish(
+        engine,
+        settings,
+        geography,
+        feed([result("19272_0001", 300, 700), result("19272_0002", 300, 700)], 1),
+    )
+    second = json.loads(feed([], 2))
+    second.update(round=2, candidates=[{"key": "MACRON"}, {"key": "LE PEN"}])
+    second["bureaux"] = [
+        {**result(code, 0, 0), "votants": 1000, "exprimes": 1000, "votes": votes}
+        for code, votes in (
+            ("19272_0001", {"MACRON": 800, "LE PEN": 200}),
+            ("19272_0002", {"MACRON": 700, "LE PEN": 300}),
+        )
+    ]
+    ingest_payload(
+        engine,
+        settings,
+        geography,
+        json.dumps(second).encode(),
+        source="feed",
+        kind="bureau_feed",
+        round_number=2,
+    )
+    night_two = dataclasses.replace(
+        settings, election=dataclasses.replace(settings.election, default_round=2)
+    )
+    texts = ["Tulle : Macron 30 %", "Tulle : Macron 30 % au second tour"]
+    store_posts(engine, [post(str(i), t) for i, t in enumerate(texts)], source="x", now=NIGHT)
+    verify_pending(engine, night_two, geography, now=NIGHT + timedelta(minutes=5))
+    claims, _ = claims_and_history(engine)
+    recalled, said = sorted(claims, key=lambda c: len(c.fragment))
+    assert (recalled.round, recalled.label) == (2, "unconfirmed")
+    assert recalled.reason == {"key": "round_one", "params": {}}
+    assert reason_text(recalled.reason, "Europe/Paris", "en").startswith("Consistent with round 1")
+    assert (said.round, said.label, said.value["round_said"]) == (2, "contradicted", True)

@@ -2691,3 +2691,23 @@ def test_forty_ninth_red_team_findings(state, text, label):
 )
 def test_forty_eighth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # On the night of round 2, a figure that fits round 1 and names no round may recall it.
+        ("pr2017-t2-final", "Le Pen 35,7 % dans l'Aisne", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron 24 %", UNCONFIRMED),
+        ("pr2017-t2-final", "Le Pen 35,7 % dans l'Aisne au second tour", CONTRADICTED),
+        ("pr2017-t2-final", "Le Pen 52,9 % dans l'Aisne", CONFIRMED),
+        ("pr2017-t2-final", "Macron 40 %", CONTRADICTED),
+        # A lead or a bound is tonight's: "l'emporte", "under 50%" fit round 1 by chance.
+        ("pr2017-t2-final", "Béziers : Le Pen l'emporte", CONTRADICTED),
+        # Round 1 named: its figures; better than in another round: not the count's.
+        ("pr2017-t2-final", "Le Pen fait mieux que Macron au premier tour", CONTRADICTED),
+        ("pr2017-t2-final", "Le Pen fait mieux qu'au premier tour face à Macron", UNCONFIRMED),
+    ],
+)
+def test_a_figure_of_round_one_on_the_night_of_round_two(state, text, label):
+    assert label_on(state, text) == label

@@ -137,6 +137,9 @@ class Claim:
     named: tuple[str, ...] = ()
     # A comparison's other place, where the share is said to be lower, then its other readings.
     compared: tuple[str, ...] = ()
+    # The claim's sentence names its round ("au second tour", "runoff"): on the night of round 2
+    # a figure that fits round 1 is then no reminder of round 1.
+    round_said: bool = False
     anchor: int = field(default=-1, compare=False, repr=False)  # position in its sentence
 
 

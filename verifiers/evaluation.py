@@ -117,7 +117,11 @@ def label_of(
         national = standings_for(state, NATIONAL, c.round)
         readings = {a: standings_for(state, a, c.round) for a in (*c.alternatives, *c.compared)}
         own = standings_for(state, c.area, c.round)
-        verdicts.append(verify(c, own, national, readings=readings))
+        earlier = None
+        if c.round == 2 and not c.round_said:
+            areas = (c.area, *c.alternatives, *c.compared, NATIONAL)
+            earlier = {a: standings_for(state, a, 1) for a in areas}
+        verdicts.append(verify(c, own, national, readings=readings, earlier=earlier))
     return label_post(verdicts, flags)
 
 

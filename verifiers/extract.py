@@ -1414,6 +1414,10 @@ POPULATION_AMONG = re.compile(
 POPULATION_HINT = re.compile(r"eurs|rices|ters|ants|bers|orat")
 WHOLE_ELECTORATE = frozenset(("", "francais", "french", "les francais", "inscrits", "registered"))
 QUALIFIED_AFTER = re.compile(r"\s*\(")
+ACROSS_ROUNDS = re.compile(
+    r"\s*(?:in|at|during|au|en|a|lors du)?\s*(?:the\s+|le\s+)?"
+    r"(?:premier|1er|first|second|2nd|deuxieme|2e)\s+(?:tour|round)"
+)
 AT_NO_MOMENT = re.compile(r"\b(?:jamais|never)\b")
 COMPARATIVE_HINT = re.compile(r" than |mieux|outp|outs")
 COMPARATIVE = re.compile(
@@ -2290,6 +2294,10 @@ def _read_whole(
             if c.type in (PERCENTAGE, VOTES) and not _said_after_name(s, c)
         ]
         obj = next((c for c in s.cands if 0 <= c.start - m.end() <= 2), None)
+        across = ACROSS_ROUNDS.match(s.folded, m.end())
+        if obj is None and across is not None:
+            # "Le Pen fait mieux qu'au premier tour": better than herself in another round
+            doubts.append(f"tour : {s.text[m.start() : across.end()].strip()}")
         if obj is not None and len(_listed_from(s, obj)) > 1:
             # "fait mieux que Hamon et Mélenchon": than each, or than the two together?
             doubts.append(f"alternative : {s.text[m.start() : obj.end + 12].strip()}")
@@ -3377,6 +3385,7 @@ def _claim(
         qualifiers=s.qualifiers,
         fragment=s.text.strip(),
         measure=measure,
+        round_said=_round_named(s.folded) is not None,
         anchor=anchor,
     )
 
@@ -3464,7 +3473,8 @@ def _comparison_claims(s: _Sentence) -> list[Claim]:
         return []
     s.read_spans.extend(found.read)
     rnd = 2 if s.round_two_named else s.round
-    if rnd == 2 and any(found.shares) and _round_named(s.folded) is None:
+    said = _round_named(s.folded) is not None
+    if rnd == 2 and any(found.shares) and not said:
         # "Macron fait mieux à Paris (34,8 %) qu'à Lyon (30,3 %)" on the night of round 2:
         # tonight's shares, or a reminder of round 1's? Nothing in the sentence tells.
         s.unresolved.append(s.text[spans[0][0] : spans[1][1]].strip())
@@ -3479,6 +3489,7 @@ def _comparison_claims(s: _Sentence) -> list[Claim]:
             fragment=s.text.strip(),
             alternatives=better.alternatives,
             compared=(worse.key, *worse.alternatives),
+            round_said=said,
             anchor=cand.start,
         )
     ]
@@ -3495,6 +3506,7 @@ def _comparison_claims(s: _Sentence) -> list[Claim]:
                     qualifiers=s.qualifiers,
                     fragment=s.text.strip(),
                     alternatives=place.alternatives,
+                    round_said=said,
                     anchor=figure.start,
                 )
             )

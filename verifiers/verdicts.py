@@ -175,10 +175,12 @@ def verify(
     *,
     tz: str = "Europe/Paris",
     readings: Mapping[str, Standings | None] | None = None,
+    earlier: Mapping[str, Standings | None] | None = None,
 ) -> Verdict:
     """Label one claim: strong only when no uncounted ballot and no other reading could change it.
 
-    `readings` holds the standings of the claim's alternative areas, keyed by area code.
+    `readings` holds the standings of the claim's alternative areas, keyed by area code;
+    `earlier`, for a claim of round 2, round 1's standings of the same areas and the nation's.
     """
     if claim.doubts:
         return _undecidable(
@@ -203,9 +205,41 @@ def verify(
         verdict = _verify_reading(claim, standings, national, tz)
         if claim.alternatives:
             verdict = _every_reading(claim, verdict, national, tz, readings or {})
+    if (
+        earlier
+        and claim.round == 2
+        and not claim.round_said
+        and verdict.label == CONTRADICTED
+        and _said_exactly(claim)
+    ):
+        verdict = _round_one_reading(claim, verdict, earlier, tz)
     if claim.negated:
         verdict = _denied(verdict)
     return verdict
+
+
+def _said_exactly(claim: Claim) -> bool:
+    """A share or a count given as a figure, not a bound ("21,3 %", not "moins de 50 %"): one
+    that fits round 1 is a reminder of it as likely as a false claim about round 2."""
+    q = claim.value
+    return claim.type in (PERCENTAGE, VOTES) and isinstance(q, Quantity) and not q.bound
+
+
+def _round_one_reading(
+    claim: Claim, verdict: Verdict, earlier: Mapping[str, Standings | None], tz: str
+) -> Verdict:
+    """On the night of round 2, a claim that fits round 1's figures and names no round may be a
+    reminder of round 1 ("Le Pen 21,3 % dans l'Aisne"): unconfirmed rather than denied."""
+    first = replace(claim, round=1, negated=False)
+    found = verify(first, earlier.get(claim.area), earlier.get(NATIONAL), tz=tz, readings=earlier)
+    if found.label != CONFIRMED:
+        return verdict
+    return Verdict(
+        UNCONFIRMED,
+        "Conforme aux chiffres du premier tour, et le message ne dit pas de quel tour il parle.",
+        "Consistent with round 1's figures, and the post does not say which round it means.",
+        {"area": claim.area, "round": claim.round, "round_one": True},
+    )
 
 
 def _every_reading(

@@ -576,6 +576,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "Aucun résultat officiel pour {place} ({round}) pour l'instant.",
         "No official figures for {place} ({round}) yet.",
     ),
+    "round_one": (
+        "Conforme aux chiffres du premier tour, et le message ne dit pas de quel tour il parle.",
+        "Consistent with round 1's figures, and the post does not say which round it means.",
+    ),
     "not_running": (
         "{candidate} n'a aucune voix dans ce tour : le message parle sans doute d'un autre tour.",
         "{candidate} has no votes in this round: the post is likely about another round.",
@@ -770,7 +774,7 @@ def reason_text(reason: dict | None, tz: str, language: str | None = None) -> st
     language = language or lang()
     key = (reason or {}).get("key") or ""
     params = (reason or {}).get("params") or {}
-    if key in ("coded", "prediction", "needs_national"):
+    if key in ("coded", "prediction", "needs_national", "round_one"):
         return _say(REASONS[key], language)
     place = params.get("place") or _say(REASONS["unknown_place"], language)
     if key == "doubts":
