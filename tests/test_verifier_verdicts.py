@@ -2711,3 +2711,36 @@ def test_forty_eighth_red_team_findings(state, text, label):
 )
 def test_a_figure_of_round_one_on_the_night_of_round_two(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Cities abroad named like a commune with its article, an accent, or beside a place abroad.
+        ("pr2017-t1-final", "Macron did better in Chicago than in Detroit", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon fait 21 % à Liège", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron fait mieux à Genève qu'à Berne", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron fait 40 % à Cologne (Allemagne)", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron fait mieux à Francfort qu'à Siegen", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron fait mieux à Amsterdam qu'à La Haye", UNCONFIRMED),
+        # A part of a place, an article the commune's name has not.
+        ("pr2017-t1-final", "Macron en tête aux Saintes", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen à 28 % dans le Cap Corse", UNCONFIRMED),
+        ("pr2017-t1-final", "EMMANUEL MACRON ARRIVE DEUXIÈME AUX ABYMES", CONTRADICTED),
+        # Populations with other prepositions, initials or a clause.
+        ("pr2017-t1-final", "Mélenchon en tête pour les militants", UNCONFIRMED),
+        ("pr2017-t1-final", "For Socialist voters, Mélenchon did better than Hamon", UNCONFIRMED),
+        ("pr2017-t1-final", "Mélenchon fait mieux que Hamon parmi les électeurs PS", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Macron fait mieux à Paris qu'à Lyon. Pour les militants.",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t1-final", "Over 41 million voters turned out nationwide", CONTRADICTED),
+        # A word-like village after a colon or a comma.
+        ("pr2017-t1-final", "Correction : Mouais, Hamon à 6,4 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Result: Sure, Le Pen beat Fillon", UNCONFIRMED),
+    ],
+)
+def test_fiftieth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

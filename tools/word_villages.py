@@ -40,17 +40,26 @@ KNOWN_NAME = 2.5
 CITY_ABROAD = 30_000
 TIMES_LARGER = 5
 TOWN = 30_000
-# Larger towns named like a city abroad ten times their size are only doubted beside a place
-# abroad: "Macron fait mieux à Séville qu'à Valence".
-MUCH_LARGER = 10
+# Larger towns named so, and communes whose name writers seldom use, are only doubted beside a
+# place abroad: "Macron fait mieux à Séville qu'à Valence", "Dakar et Saint-Louis", "Francfort
+# et Siegen".
 # Country codes of France and its overseas lands in GeoNames: their cities are no "abroad".
 FRENCH_CODES = frozenset(("FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "WF", "PF", "NC"))
 OUT = ROOT / "verifiers" / "word_villages.py"
 
 
 def frequency(text: str) -> float:
-    """How often French or English writers use a word or a name (Zipf scale)."""
-    return max(zipf_frequency(text, "fr"), zipf_frequency(text, "en"))
+    """How often French or English writers use a word or a name (Zipf scale), accents or not:
+    "Berne" is written without the accent of the village Berné."""
+    return max(zipf_frequency(t, lang) for t in {text, fold(text)} for lang in ("fr", "en"))
+
+
+def without_article(name: str) -> str:
+    """ "Le Détroit" -> "Détroit", "Le Liège" -> "Liège": how posts name such a village."""
+    for article in ("le ", "la ", "les ", "l'"):
+        if name.lower().startswith(article):
+            return name[len(article) :]
+    return name
 
 
 def cities_abroad() -> dict[str, int]:
@@ -60,7 +69,7 @@ def cities_abroad() -> dict[str, int]:
         if city["countrycode"] in FRENCH_CODES or city["population"] < CITY_ABROAD:
             continue
         for name in {city["name"], *city.get("alternatenames", ())}:
-            key = fold(name)
+            key = fold(name).replace("-", " ")
             if key.isascii() and len(key) > 2:
                 found[key] = max(found.get(key, 0), city["population"])
     return found
@@ -77,19 +86,15 @@ def main() -> None:
         # "Suré" written without its accent is "Sure", an English word; "Vieux-Port" is two
         # words (and a district of Marseille).
         tokens = re.findall(r"[^\s'-]+", name)
-        if place.population < SMALL_TOWN and all(
-            frequency(t) >= EVERYDAY or frequency(fold(t)) >= EVERYDAY for t in tokens
-        ):
+        if place.population < SMALL_TOWN and all(frequency(t) >= EVERYDAY for t in tokens):
             words.add(fold(place.name))
-        city = larger.get(fold(place.name), 0)
-        if (
-            place.population < TOWN
-            and city >= TIMES_LARGER * place.population
-            and frequency(name) >= KNOWN_NAME
-        ):
-            abroad.add(place.code)
-        elif city >= MUCH_LARGER * place.population and frequency(name) >= KNOWN_NAME:
-            towns.add(place.code)
+        said = without_article(place.name)
+        city = max(larger.get(fold(n).replace("-", " "), 0) for n in (place.name, said))
+        if city < TIMES_LARGER * place.population:
+            continue
+        known = frequency(said.lower()) >= KNOWN_NAME
+        # A rarer name ("Siegen", "Saint-Hélier") only beside a place abroad, as a larger town's.
+        (abroad if place.population < TOWN and known else towns).add(place.code)
     lines = [
         '"""Verify stage: villages named like everyday words or like cities abroad (generated).',
         "",
@@ -113,7 +118,8 @@ def main() -> None:
         *(f'        "{code}",' for code in sorted(abroad)),
         "    )",
         ")",
-        "# INSEE codes of larger towns named like a city abroad ten times their size.",
+        "# INSEE codes of towns named like a city abroad five times their size, doubted beside a",
+        "# place abroad only: larger towns, and communes whose name writers seldom use.",
         "TOWNS_LIKE_ABROAD = frozenset(",
         "    (",
         *(f'        "{code}",' for code in sorted(towns)),

@@ -1406,14 +1406,26 @@ SUPPORTERS_AFTER = re.compile(r"(?:'s)?\s+(?:voters|supporters|electorate|fans|c
 # électeurs du PS". Not "among French voters" (abroad, every voter the authority counts) nor
 # "parmi les électeurs de Marseille" (a place's whole electorate).
 POPULATION_AMONG = re.compile(
-    r"\b(?:parmi|among|amongst|with|aupres)\s+(?:de\s+)?(?:les\s+|the\s+|des\s+|ses\s+|his\s+|her\s+)?"
-    r"(?P<q>(?:[\w'-]+\s+){0,3}?)(?P<n>electeurs|electrices|voters|militants|sympathisants|"
+    r"\b(?:parmi|among|amongst|with|aupres|pour|for|avec|over|chez)\s+(?:de\s+)?"
+    r"(?:les\s+|the\s+|des\s+|ses\s+|his\s+|her\s+)?"
+    r"(?P<q>(?:[a-z'-]+\s+){0,3}?)(?P<n>electeurs|electrices|voters|militants|sympathisants|"
     r"supporters|members|adherents|partisans|electorat|electorate)\b"
     r"(?P<after>\s+(?:du|de la|des|de|d'|of the|of)\s*[\w'-]+)?"
 )
+ACRONYM_AFTER = re.compile(r"\s+[A-Z]{2,5}\b")
+RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|que|qu'|dont|who|that|which)\b")
+PLURAL_ARTICLE_BEFORE = re.compile(r"\b(?:aux|les|des)\s+$")
+PART_BEFORE = re.compile(
+    r"\b(?:cap|pointe|pays|plateau|vallee|bassin|golfe|massif|baie|littoral|nord|sud|est|ouest|"
+    r"centre|coeur|banlieue|peripherie|agglomeration|agglo|quartiers?|faubourgs?|north|south|"
+    r"east|west|suburbs?|outskirts|centre-ville|downtown)"
+    r"(?:\s+(?:du|de la|de l'|des|de|d'|of the|of|of)\s*|\s+|-)$"
+)
 POPULATION_HINT = re.compile(r"eurs|rices|ters|ants|bers|orat")
 WHOLE_ELECTORATE = frozenset(("", "francais", "french", "les francais", "inscrits", "registered"))
-QUALIFIED_AFTER = re.compile(r"\s*\(")
+# "Cologne (32)", "Cologne (Gers)": the commune's département said in brackets after it.
+QUALIFIED_AFTER = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)")
+DEPARTEMENT_CODE = re.compile(r"\d{2,3}|2a|2b")
 ACROSS_ROUNDS = re.compile(
     r"\s*(?:in|at|during|au|en|a|lors du)?\s*(?:the\s+|le\s+)?"
     r"(?:premier|1er|first|second|2nd|deuxieme|2e)\s+(?:tour|round)"
@@ -2316,6 +2328,9 @@ def _read_whole(
             or s.unresolved
             or s.shouted
             or _qualifies(s.folded, noise)
+            # "Pour les militants.": a population for the claims around it; not "Bravo à tous
+            # les militants"
+            or (POPULATION_HINT.search(s.folded) and POPULATION_AMONG.search(s.folded))
         ):
             doubts.append(f"phrase non lue : {s.text.strip()[:80]}")
         figures = [
@@ -2439,6 +2454,9 @@ def _population_among(s: _Sentence) -> list[str]:
     out = []
     for m in POPULATION_AMONG.finditer(s.folded) if POPULATION_HINT.search(s.folded) else ():
         whole = m.group("n") in ("electeurs", "electrices", "voters", "electorat", "electorate")
+        # "parmi les électeurs PS", "… qui votent PS": a party's initials, a clause after it
+        whole = whole and not ACRONYM_AFTER.match(s.text, m.end("n"))
+        whole = whole and not RELATIVE_AFTER.match(s.folded, m.end("n"))
         after = m.group("after")
         placed = after is not None and any(m.start("after") <= p.start < m.end() for p in s.places)
         if whole and m.group("q").strip() in WHOLE_ELECTORATE and (after is None or placed):
@@ -2996,10 +3014,18 @@ def _read_sentence(
     places, joined = _joined_places(places, folded, text)
     unresolved += joined
     for p in [p for p in places if p.level == "commune"]:
-        if COUNTRY_BEFORE.search(folded, max(0, p.start - 12), p.start):
+        if COUNTRY_BEFORE.search(folded, max(0, p.start - 12), p.start) or (
+            # "aux Saintes": an article the commune's name has not (the islands, not Saintes)
+            PLURAL_ARTICLE_BEFORE.search(folded, max(0, p.start - 6), p.start)
+            and not _named_with_article(lexicon, p)
+        ):
             # "en Beauce", "dans le Perche": a land, never the village Beaucé or Perche
             unresolved.append(text[p.start : p.end])
             places.remove(p)
+    for p in [p for p in places if PART_BEFORE.search(folded, max(0, p.start - 24), p.start)]:
+        # "le Cap Corse", "la banlieue de Lyon", "le nord de la France": a part of the place
+        unresolved.append(text[p.start : p.end])
+        places.remove(p)
     narrowed = [(p, _narrowed_by_words(p, folded, lexicon)) for p in places]
     # "la commune de Loire": no reading is of the level named (the village goes unlisted)
     unresolved += [text[p.start : p.end] for p, kept in narrowed if kept is None]
@@ -3092,17 +3118,44 @@ def _town_or_word(p: Mention, folded: str) -> bool:
     return p.start == LEADING_HANDLES.match(folded).end() and bool(WORD_TOWN.match(folded, p.start))
 
 
+def _named_with_article(lexicon: Lexicon, p: Mention) -> bool:
+    """True when a commune's name opens with its article ("Les Abymes": "aux Abymes")."""
+    place = lexicon.place(p.key)
+    return place is not None and fold(place.name).startswith(("les ", "le ", "la ", "l'"))
+
+
+def _names_of(name: str) -> tuple[str, ...]:
+    """A commune's name folded, with and without its article ("le detroit", "detroit")."""
+    folded = fold(name)
+    bare = next(
+        (folded[len(a) :] for a in ("le ", "la ", "les ", "l'") if folded.startswith(a)), ""
+    )
+    return (folded, bare) if bare else (folded,)
+
+
+def _said_where(folded: str, end: int, lexicon: Lexicon) -> bool:
+    """True when a département or région is said in brackets after a place: "Cologne (32)",
+    "Valence (Drôme)"; not a country or a share ("Cologne (Allemagne)", "Cologne (45 %)")."""
+    m = QUALIFIED_AFTER.match(folded, end)
+    if m is None:
+        return False
+    if DEPARTEMENT_CODE.fullmatch(m.group(1)):
+        return True
+    named = [p for p in lexicon.scan(m.group(1).title()) if p.kind == "place"]
+    return any(p.level in ("departement", "region") for p in named)
+
+
 def _like_abroad(p: Mention, folded: str, lexicon: Lexicon, abroad: bool) -> bool:
     """True for "Cologne", "Bologne", "La Haye", "Saint-Sébastien": the largest commune of that
     very name is named like a much larger city abroad, which no reading is; "Valence" beside a
     place abroad (`abroad`); not when the place is said ("Cologne (32)", "Cologne (Gers)")."""
-    if not NAMED_LIKE_ABROAD or QUALIFIED_AFTER.match(folded, p.end):
+    if not NAMED_LIKE_ABROAD or _said_where(folded, p.end, lexicon):
         return False
     readings = [lexicon.place(k) for k in (p.key, *p.alternatives)]
     if any(r is None or r.level in ABROAD_LEVELS for r in readings):
         return False  # the city abroad is a reading already ("Montréal")
     said = folded[p.start : p.end]
-    same = [r for r in readings if r.level == "commune" and fold(r.name) == said]
+    same = [r for r in readings if r.level == "commune" and said in _names_of(r.name)]
     largest = max(same, key=lambda r: r.population, default=None)
     if largest is None:
         return False

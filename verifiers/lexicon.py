@@ -836,9 +836,9 @@ OPENING_NOISE = re.compile(r"(?:[^\w@#]|[@#]\w+|https?://\S+)*")
 
 def _opens_sentence(original: str, start: int) -> bool:
     """True when nothing but marks, bullets, handles, tags or links comes before a position
-    since its sentence began (after ". ! ?", a line break or an emoji): "• Mouais, …",
-    "@BFMTV Sure, …", "Hamon à 6,4 % 😬 Mouais, dur"."""
-    prefix = original[max(original.rfind(m, 0, start) for m in ".!?\n") + 1 : start]
+    since its sentence or clause began (after ". ! ? : ; ,", a line break or an emoji): "•
+    Mouais, …", "@BFMTV Sure, …", "Hamon à 6,4 % 😬 Mouais, dur", "Correction : Mouais, …"."""
+    prefix = original[max(original.rfind(m, 0, start) for m in ".!?\n:;,") + 1 : start]
     symbol = max((i for i, ch in enumerate(prefix) if unicodedata.category(ch) == "So"), default=-1)
     return OPENING_NOISE.fullmatch(prefix, symbol + 1) is not None
 
