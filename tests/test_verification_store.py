@@ -89,6 +89,26 @@ def registry(engine, settings, geography) -> None:
     load_registry(engine, settings, geography, bureau_feed.parse_registry(json.dumps(doc).encode()))
 
 
+def towns(engine, settings, geography, bureaux: tuple[tuple[str, str], ...]) -> None:
+    """One bureau of 1,000 inscrits in each of these communes of the Corrèze: (code, name)."""
+    doc = {
+        "format": "primaries-bureau-registry/1",
+        "election": "pr2017",
+        "bureaux": [
+            {
+                "code": code,
+                "departement": "19",
+                "commune": code[2:5],
+                "name": name,
+                "circonscription": "1",
+                "inscrits": 1000,
+            }
+            for code, name in bureaux
+        ],
+    }
+    load_registry(engine, settings, geography, bureau_feed.parse_registry(json.dumps(doc).encode()))
+
+
 def publish(engine, settings, geography, document: bytes) -> None:
     """Ingest a bureau_feed document of round 1, as the collector would."""
     ingest_payload(
@@ -243,22 +263,7 @@ def test_check_reports_each_claim_with_area_and_reason(engine, settings, geograp
 
 def test_a_post_with_two_readings_waits_for_both(engine, settings, geography):
     """'en Corrèze' is the département and the village of that name: the label waits for both."""
-    doc = {
-        "format": "primaries-bureau-registry/1",
-        "election": "pr2017",
-        "bureaux": [
-            {
-                "code": code,
-                "departement": "19",
-                "commune": code[2:5],
-                "name": name,
-                "circonscription": "1",
-                "inscrits": 1000,
-            }
-            for code, name in (("19272_0001", "Tulle"), ("19062_0001", "Corrèze"))
-        ],
-    }
-    load_registry(engine, settings, geography, bureau_feed.parse_registry(json.dumps(doc).encode()))
+    towns(engine, settings, geography, (("19272_0001", "Tulle"), ("19062_0001", "Corrèze")))
     store_posts(engine, [post("1", "Macron en tête en Corrèze")], source="x", now=NIGHT)
     verify_pending(engine, settings, geography, now=NIGHT)
     village = {**result("19062_0001", 300, 200), "commune": "062", "name": "Corrèze"}
@@ -367,22 +372,9 @@ def test_a_comparison_of_two_towns_is_relabelled_when_the_second_reports(
 ):
     """'Macron fait mieux à Tulle qu'à Brive': Tulle's figures first, then Brive's alone; the
     claim is read again when Brive reports, though Tulle's figures did not move."""
-    doc = {
-        "format": "primaries-bureau-registry/1",
-        "election": "pr2017",
-        "bureaux": [
-            {
-                "code": code,
-                "departement": "19",
-                "commune": code[2:5],
-                "name": name,
-                "circonscription": "1",
-                "inscrits": 1000,
-            }
-            for code, name in (("19272_0001", "Tulle"), ("19031_0001", "Brive-la-Gaillarde"))
-        ],
-    }
-    load_registry(engine, settings, geography, bureau_feed.parse_registry(json.dumps(doc).encode()))
+    towns(
+        engine, settings, geography, (("19272_0001", "Tulle"), ("19031_0001", "Brive-la-Gaillarde"))
+    )
     text = "Macron fait mieux à Tulle qu'à Brive-la-Gaillarde"
     store_posts(engine, [post("1", text)], source="x", now=NIGHT)
     verify_pending(engine, settings, geography, now=NIGHT)

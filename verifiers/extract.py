@@ -367,11 +367,15 @@ QUALIFIED_WITH = re.compile(
 LOST_TO_RIVAL = re.compile(
     r"\b(?:perd|perdent|a perdu|ont perdu|lost|loses|lose)\s+(?:to|face a|contre|against)\b"
 )
+# One candidate doing better than another ("outpolled", not "outpolls": surveys).
+BETTER_THAN = (
+    r"fait mieux qu(?:e|')|did better than|does better than|outpolled|outscor(?:es|ed)|"
+    r"polled better than|scored higher than"
+)
 AHEAD_RE = re.compile(
     r"\b(?:devanc\w*|devant|bat|battu|battrait|defait|beats?|beat|defeats?|ahead of|leads|leading|distanc\w*|"
     r"depasse|surclasse|ecrase|edg(?:es|ed|ing)(?: out)?|pip(?:s|ped)?|crush(?:es|ed)?|"
-    r"trounc(?:es|ed)|fait mieux qu(?:e|')|did better than|does better than|outpolled|"
-    r"outscor(?:es|ed)|polled better than|scored higher than)\b"
+    rf"trounc(?:es|ed)|{BETTER_THAN})\b"
 )
 # Words that put one candidate before another: a close or wide margin beside them is only
 # checked once their order is read ("Mélenchon narrowly over Fillon", "well clear of").
@@ -384,8 +388,7 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:devant|devance\w*|contre|face a|bat|beats?|defait|defeats?|ahead of|leads?|leading|trails?|trailing|derriere|behind|"
     r"depasse\w*|second to|runner-up to|"
     r"edg(?:es|ed|ing)(?: out)?|pip(?:s|ped)?|ecras\w*|crush\w*|trounc\w*|surclasse|distanc\w*|"
-    r"d'avance sur|de retard sur|(?:lost|loses|lose) to|fait mieux qu(?:e|')|did better than|"
-    r"does better than|outpolled|outscor(?:es|ed)|polled better than|scored higher than|"
+    rf"d'avance sur|de retard sur|(?:lost|loses|lose) to|{BETTER_THAN}|"
     r"d'ecart sur|over|against|vs\.?|versus|et|de|d')[\s,]*(?:(?:loin|largement|nettement|"
     r"tres|de peu|le|la|the)\s+)*$"
 )
@@ -1432,10 +1435,7 @@ ACROSS_ROUNDS = re.compile(
 )
 AT_NO_MOMENT = re.compile(r"\b(?:jamais|never)\b")
 COMPARATIVE_HINT = re.compile(r" than |mieux|outp|outs")
-COMPARATIVE = re.compile(
-    r"\b(?:fait mieux qu(?:e|')|did better than|does better than|outpolled|"
-    r"outscor(?:es|ed)|polled better than|scored higher than)"
-)
+COMPARATIVE = re.compile(rf"\b(?:{BETTER_THAN})")
 # "Le Pen fait mieux que Fillon, Macron aussi": Macron beats Fillon too, or Le Pen beats him?
 # "… et Macron que Le Pen": a second comparison with its verb left out.
 ELLIPSIS_AFTER = re.compile(
