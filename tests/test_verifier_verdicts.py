@@ -2744,3 +2744,22 @@ def test_a_figure_of_round_one_on_the_night_of_round_two(state, text, label):
 )
 def test_fiftieth_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Round 1's turnout, gaps and ranks on round 2's night; a round named for the pairing.
+        ("pr2017-t2-final", "Participation : 77,8 %", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron devance Le Pen de 2,7 points", UNCONFIRMED),
+        ("pr2017-t2-final", "Le Pen cinquième à Paris", UNCONFIRMED),
+        ("pr2017-t2-final", "Runoff: Macron (24%) vs Le Pen (21.3%)", UNCONFIRMED),
+        ("pr2017-t2-final", "Le Pen got 21.3% and made the runoff", UNCONFIRMED),
+        ("pr2017-t2-final", "Macron devance Le Pen de 32,2 points", CONFIRMED),
+        # A département in brackets that holds no commune of the name; a politician's voters.
+        ("pr2017-t1-final", "Le Pen en tête à Liège (Meuse)", UNCONFIRMED),
+        ("pr2017-t1-final", "Hamon en tête parmi les électeurs de Peillon", UNCONFIRMED),
+    ],
+)
+def test_fifty_first_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

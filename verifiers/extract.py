@@ -1433,6 +1433,10 @@ ACROSS_ROUNDS = re.compile(
     r"\s*(?:in|at|during|au|en|a|lors du)?\s*(?:the\s+|le\s+)?"
     r"(?:premier|1er|first|second|2nd|deuxieme|2e)\s+(?:tour|round)"
 )
+PAIRING = re.compile(r"\b(?:face a|vs\.?|versus|duel|against|affrontera|will face|faces)\b")
+GOING_TO = re.compile(
+    r"\b(?:pour|for|into|made|make|makes|vers|en route pour)\s+(?:le|la|the)?\s*$"
+)
 AT_NO_MOMENT = re.compile(r"\b(?:jamais|never)\b")
 COMPARATIVE_HINT = re.compile(r" than |mieux|outp|outs")
 COMPARATIVE = re.compile(rf"\b(?:{BETTER_THAN})")
@@ -1935,6 +1939,18 @@ def _round_named(folded: str) -> re.Match[str] | None:
     if "tour" not in folded and "round" not in folded and "run" not in folded:
         return None  # a word every match holds: most sentences skip both patterns
     return TOUR1_RE.search(folded) or TOUR2_RE.search(folded)
+
+
+def _round_said(folded: str) -> bool:
+    """True when a sentence says which round its figures are of; not a round named as the one
+    a candidate goes through to ("Le Pen 21,3 %, qualifiée pour le second tour", "made the
+    runoff", "Duel Macron (24 %) - Le Pen (21,3 %) pour le second tour")."""
+    m = _round_named(folded)
+    if m is None or PAIRING.search(folded):  # "Second tour : Macron (24 %) face à Le Pen (21 %)"
+        return False
+    return not (
+        QUALIFYING_VERB.search(folded, 0, m.start()) or GOING_TO.search(folded, 0, m.start())
+    )
 
 
 def _asks(folded: str) -> bool:
@@ -2458,7 +2474,11 @@ def _population_among(s: _Sentence) -> list[str]:
         whole = whole and not ACRONYM_AFTER.match(s.text, m.end("n"))
         whole = whole and not RELATIVE_AFTER.match(s.folded, m.end("n"))
         after = m.group("after")
-        placed = after is not None and any(m.start("after") <= p.start < m.end() for p in s.places)
+        # "parmi les électeurs de Marseille", a place's whole electorate; not "de Montebourg",
+        # "de Peillon": villages, and politicians' names
+        placed = after is not None and any(
+            m.start("after") <= p.start < m.end() and p.level != "commune" for p in s.places
+        )
         if whole and m.group("q").strip() in WHOLE_ELECTORATE and (after is None or placed):
             continue
         out.append(f"population : {s.text[m.start() : m.end()].strip()}")
@@ -3133,23 +3153,27 @@ def _names_of(name: str) -> tuple[str, ...]:
     return (folded, bare) if bare else (folded,)
 
 
-def _said_where(folded: str, end: int, lexicon: Lexicon) -> bool:
+def _said_where(folded: str, place: Mention, lexicon: Lexicon) -> bool:
     """True when a département or région is said in brackets after a place: "Cologne (32)",
     "Valence (Drôme)"; not a country or a share ("Cologne (Allemagne)", "Cologne (45 %)")."""
-    m = QUALIFIED_AFTER.match(folded, end)
+    m = QUALIFIED_AFTER.match(folded, place.end)
     if m is None:
         return False
+    readings = (place.key, *place.alternatives)
     if DEPARTEMENT_CODE.fullmatch(m.group(1)):
-        return True
-    named = [p for p in lexicon.scan(m.group(1).title()) if p.kind == "place"]
-    return any(p.level in ("departement", "region") for p in named)
+        areas = [m.group(1).upper()]
+    else:
+        named = lexicon.scan(m.group(1).title())
+        areas = [p.key for p in named if p.kind == "place" and p.level in ("departement", "region")]
+    # "Liège (Meuse)": no commune of the name lies there; the place is not said, only misnamed
+    return any(lexicon.inside(r, a) for r in readings for a in areas)
 
 
 def _like_abroad(p: Mention, folded: str, lexicon: Lexicon, abroad: bool) -> bool:
     """True for "Cologne", "Bologne", "La Haye", "Saint-Sébastien": the largest commune of that
     very name is named like a much larger city abroad, which no reading is; "Valence" beside a
     place abroad (`abroad`); not when the place is said ("Cologne (32)", "Cologne (Gers)")."""
-    if not NAMED_LIKE_ABROAD or _said_where(folded, p.end, lexicon):
+    if not NAMED_LIKE_ABROAD or _said_where(folded, p, lexicon):
         return False
     readings = [lexicon.place(k) for k in (p.key, *p.alternatives)]
     if any(r is None or r.level in ABROAD_LEVELS for r in readings):
@@ -3438,7 +3462,7 @@ def _claim(
         qualifiers=s.qualifiers,
         fragment=s.text.strip(),
         measure=measure,
-        round_said=_round_named(s.folded) is not None,
+        round_said=_round_said(s.folded),
         anchor=anchor,
     )
 
@@ -3526,7 +3550,7 @@ def _comparison_claims(s: _Sentence) -> list[Claim]:
         return []
     s.read_spans.extend(found.read)
     rnd = 2 if s.round_two_named else s.round
-    said = _round_named(s.folded) is not None
+    said = _round_said(s.folded)
     if rnd == 2 and any(found.shares) and not said:
         # "Macron fait mieux à Paris (34,8 %) qu'à Lyon (30,3 %)" on the night of round 2:
         # tonight's shares, or a reminder of round 1's? Nothing in the sentence tells.

@@ -219,10 +219,15 @@ def verify(
 
 
 def _said_exactly(claim: Claim) -> bool:
-    """A share or a count given as a figure, not a bound ("21,3 %", not "moins de 50 %"): one
-    that fits round 1 is a reminder of it as likely as a false claim about round 2."""
+    """A figure given as such, not a bound ("21,3 %", "2,7 points", "77,8 % de participation",
+    not "moins de 50 %"), or a rank round 2 cannot have ("cinquième"): one that fits round 1 is
+    a reminder of it as likely as a false claim about round 2."""
     q = claim.value
-    return claim.type in (PERCENTAGE, VOTES) and isinstance(q, Quantity) and not q.bound
+    if claim.type == RANK:
+        return isinstance(q, int) and q > 2
+    return (
+        claim.type in (PERCENTAGE, VOTES, TURNOUT, GAP) and isinstance(q, Quantity) and not q.bound
+    )
 
 
 def _round_one_reading(
