@@ -70,23 +70,8 @@ def result(code: str, macron: int, fillon: int, inscrits: int = 1000) -> dict:
 
 
 def registry(engine, settings, geography) -> None:
-    """Corrèze has two bureaux of 1,000 inscrits in this story."""
-    doc = {
-        "format": "primaries-bureau-registry/1",
-        "election": "pr2017",
-        "bureaux": [
-            {
-                "code": code,
-                "departement": "19",
-                "commune": "272",
-                "name": "Tulle",
-                "circonscription": "1",
-                "inscrits": 1000,
-            }
-            for code in ("19272_0001", "19272_0002")
-        ],
-    }
-    load_registry(engine, settings, geography, bureau_feed.parse_registry(json.dumps(doc).encode()))
+    """Corrèze has two bureaux of 1,000 inscrits in this story, both in Tulle."""
+    towns(engine, settings, geography, (("19272_0001", "Tulle"), ("19272_0002", "Tulle")))
 
 
 def towns(engine, settings, geography, bureaux: tuple[tuple[str, str], ...]) -> None:
