@@ -384,5 +384,8 @@ def test_a_comparison_names_both_places_and_their_figures(posts_site):
     text = visible_text(page.get_data(as_text=True))
     assert "Nord: Marine Le Pen&#39;s share higher than in Paris" in text
     assert "against 4.99% in Paris" in text and "higher here" in text
-    assert "Compared with Paris (Département) / Paris (Commune)" in re.sub(r"\s+", " ", text)
+    flat = re.sub(r"\s+", " ", text)
+    assert "Compared with Paris (Département) / Paris (Commune)" in flat
+    # Both places' official figures, side by side.
+    assert "Official figures · Nord · Round 1" in flat and "Official figures · Paris · Round 1" in flat
     assert not INTERNAL.findall(text)

@@ -240,9 +240,12 @@ def _official_by_part(conn: Any, parts: list[dict[str, Any]]) -> dict[tuple[str,
     """The official figures of each place and round the parts are about (known places only)."""
     found: dict[tuple[str, int], Any] = {}
     for part in parts:
-        where = (part["area"], part["round"])
-        if where not in found and queries.get_area(conn, part["area"]) is not None:
-            found[where] = results_view(conn, *where)
+        # A comparison's other place is shown beside its first ("mieux à Paris qu'à Lyon").
+        compared = ((part["value"] or {}).get("compared") or [])[:1]
+        for area in (part["area"], *compared):
+            where = (area, part["round"])
+            if where not in found and queries.get_area(conn, area) is not None:
+                found[where] = results_view(conn, *where)
     return found
 
 
