@@ -387,5 +387,7 @@ def test_a_comparison_names_both_places_and_their_figures(posts_site):
     flat = re.sub(r"\s+", " ", text)
     assert "Compared with Paris (Département) / Paris (Commune)" in flat
     # Both places' official figures, side by side.
-    assert "Official figures · Nord · Round 1" in flat and "Official figures · Paris · Round 1" in flat
+    assert (
+        "Official figures · Nord · Round 1" in flat and "Official figures · Paris · Round 1" in flat
+    )
     assert not INTERNAL.findall(text)
