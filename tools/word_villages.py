@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from primaries.geography import Geography  # noqa: E402
-from verifiers.lexicon import SMALL_TOWN, fold  # noqa: E402
+from verifiers.lexicon import SMALL_TOWN, article_of, fold  # noqa: E402
 
 # A Zipf frequency of 2 is about once per 100 million words: rarer words are names to a reader.
 EVERYDAY = 2.0
@@ -56,10 +56,7 @@ def frequency(text: str) -> float:
 
 def without_article(name: str) -> str:
     """ "Le Détroit" -> "Détroit", "Le Liège" -> "Liège": how posts name such a village."""
-    for article in ("le ", "la ", "les ", "l'"):
-        if name.lower().startswith(article):
-            return name[len(article) :]
-    return name
+    return name[len(article_of(fold(name))) :]
 
 
 def cities_abroad() -> dict[str, int]:

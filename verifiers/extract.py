@@ -42,7 +42,15 @@ from verifiers.claims import (
     Extraction,
     Qualifiers,
 )
-from verifiers.lexicon import NATIONAL, PLACE_VOTES_RE, UNKNOWN_BUREAU, Lexicon, Mention, fold
+from verifiers.lexicon import (
+    NATIONAL,
+    PLACE_VOTES_RE,
+    UNKNOWN_BUREAU,
+    Lexicon,
+    Mention,
+    article_of,
+    fold,
+)
 from verifiers.measures import MEASURE_WORDS, measure_after, measure_before
 from verifiers.numbers import (
     ABOVE,
@@ -3141,16 +3149,14 @@ def _town_or_word(p: Mention, folded: str) -> bool:
 def _named_with_article(lexicon: Lexicon, p: Mention) -> bool:
     """True when a commune's name opens with its article ("Les Abymes": "aux Abymes")."""
     place = lexicon.place(p.key)
-    return place is not None and fold(place.name).startswith(("les ", "le ", "la ", "l'"))
+    return place is not None and bool(article_of(fold(place.name)))
 
 
 def _names_of(name: str) -> tuple[str, ...]:
     """A commune's name folded, with and without its article ("le detroit", "detroit")."""
     folded = fold(name)
-    bare = next(
-        (folded[len(a) :] for a in ("le ", "la ", "les ", "l'") if folded.startswith(a)), ""
-    )
-    return (folded, bare) if bare else (folded,)
+    article = article_of(folded)
+    return (folded, folded[len(article) :]) if article else (folded,)
 
 
 def _said_where(folded: str, place: Mention, lexicon: Lexicon) -> bool:

@@ -909,6 +909,11 @@ def short_name(place: Place) -> str:
     return first
 
 
+def article_of(folded: str) -> str:
+    """The article a folded name opens with ("les " of "les abymes"), or ""."""
+    return next((art for art in ARTICLES if folded.startswith(art)), "")
+
+
 def place_forms(place: Place) -> list[str]:
     """A place's name and aliases, with and without a leading article."""
     forms = []
