@@ -1,7 +1,7 @@
 """Labels on every evaluation set, and extraction speed: `python -m bench.label_eval`.
 
 Sets: the dev set the rules were written beside (tests/data/evaluation/cases.jsonl), the
-held-out sets written by outsiders from the data (heldout/ to heldout9/), outsiders' tuning
+held-out sets written by outsiders from the data (heldout/ to heldout10/), outsiders' tuning
 sets (dev2/, dev3/, dev4/, read and tuned on after their first runs), and posts generated from a
 grammar whose labels come from an independent reference (`python -m evaluation`). Standings are
 built in memory from the real files (tests/evaluation_support.py). Writes bench/LABELS.md.
@@ -88,6 +88,7 @@ def main() -> None:
             score("held-out 7 (outsider)", EVALUATION / "heldout7" / "cases.jsonl"),
             score("held-out 8 (outsider)", EVALUATION / "heldout8" / "cases.jsonl"),
             score("held-out 9 (outsider)", EVALUATION / "heldout9" / "cases.jsonl"),
+            score("held-out 10 (outsider)", EVALUATION / "heldout10" / "cases.jsonl"),
             score(
                 "dev4 (outsider, tuned on after its first run)", EVALUATION / "dev4" / "cases.jsonl"
             ),

@@ -104,7 +104,7 @@ def test_no_wrong_strong_label_on_the_red_team_posts(outsiders_states):
 
 @pytest.mark.parametrize(
     "held_out",
-    [f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)] + ["dev2", "dev3", "dev4"],
+    [f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)] + ["dev2", "dev3", "dev4"],
 )
 def test_no_wrong_strong_label_on_the_outsiders_sets(held_out, outsiders_states):
     """Posts written by outsiders who never read the rules: never a confident wrong label."""
