@@ -2763,3 +2763,58 @@ def test_fiftieth_red_team_findings(state, text, label):
 )
 def test_fifty_first_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # The author's feelings ending a clause assert the result, never change it.
+        ("pr2017-t1-final", "Fillon troisième à 20 %, c'est fini. Tristesse.", CONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Mélenchon premier à Marseille avec 24,8 %, je vous l'avais dit !",
+            CONFIRMED,
+        ),
+        ("pr2017-t1-final", "Mélenchon en tête à Marseille, j'en étais sûr !", CONFIRMED),
+        ("pr2017-t1-final", "Lassalle fait plus de 1 % au national, bravo Jean !", CONFIRMED),
+        ("pr2017-t1-final", "Poutou à 2 %, meilleur score que prévu !", CONTRADICTED),
+        ("pr2017-t1-final", "Le Pen 21.3%, lower than expected", CONFIRMED),
+        # ...but not when they say more: who is out, or a comparison with another place.
+        ("pr2017-t1-final", "Fillon à 20 %, c'est fini pour lui", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron plus fort à Paris que prévu", UNCONFIRMED),
+        # A campaign's own people are a source; an assessor's figure may be his bureau's, a
+        # prefecture's its département's.
+        (
+            "pr2017-t1-final",
+            "Dupont-Aignan à 8 % selon nos remontées, la surprise de la soirée !",
+            CONTRADICTED,
+        ),
+        (
+            "pr2017-t1-final",
+            "Selon un cadre de la FI, Mélenchon serait à 21 % au niveau national",
+            CONTRADICTED,
+        ),
+        ("pr2017-t1-final", "Le Pen à 27 % d'après un ami assesseur", UNCONFIRMED),
+        ("pr2017-t1-final", "Selon la préfecture, Le Pen 28 %", UNCONFIRMED),
+        # "sur l'ensemble des DOM-TOM": the whole of the place, no sum of two candidates.
+        (
+            "pr2017-t1-final",
+            "Outre-mer : Le Pen en tête sur l'ensemble des DOM-TOM avec 21,9 %, devant Mélenchon 20,8 %",
+            CONFIRMED,
+        ),
+        # A flag keeps the readings of a homonym in its country; another country's keeps all.
+        ("pr2017-t1-final", "Montréal : Macron 36,09 %, Mélenchon 29,64 % 🇨🇦", CONFIRMED),
+        ("pr2017-t1-final", "Macron 36,09 % à Montréal 🇺🇸", UNCONFIRMED),
+        # A first line naming only a place heads the lines below it; a sentence around a place
+        # does not ("Je vote à Lyon": where the author is).
+        (
+            "pr2017-t1-final",
+            "Toulouse\n1. Mélenchon 29,2 %\n2. Macron 27,3 %\n3. Fillon 17,7 %",
+            CONFIRMED,
+        ),
+        ("pr2017-t1-final", "Je vote à Lyon.\nMacron 24 %", UNCONFIRMED),
+        ("pr2017-t1-final", "Macron 24 %\nToulouse", UNCONFIRMED),
+    ],
+)
+def test_comments_sources_flags_and_headings_around_a_result(state, text, label):
+    assert label_on(state, text) == label

@@ -663,6 +663,21 @@ HARMLESS_PHRASES = re.compile(
     # "URGENT —", "FLASH :" opening a sentence mark it as news; after a place ("Lille,
     # alerte :") they may make the place a dateline, and stay words not understood.
     r"|^\W*(?:urgent|flash|alerte|alert)\b"
+    # The author's feelings about the result, ending their clause: they assert it, never say
+    # which figures ("c'est fini pour Fillon" says who is out, and stays unread).
+    r"|(?:\bc'est (?:bien |donc |deja |vraiment )?(?:fini|termine|plie|joue|deja ca)|"
+    r"\b(?:je|on) (?:te |vous |nous )?l'(?:avais|avait) (?:bien )?dit|\bje le savais|"
+    r"\bj'en etais (?:sure?|certaine?)|\bi told (?:you|ya)(?: so)?|\bcalled it|"
+    r"\bsi (?:pres|proche)|\bso close|\bnuit terminee(?: pour moi)?|"
+    r"\bles medias (?:vous |nous )?mentent|\bon (?:ne )?lache rien|"
+    r"\bbravo(?: a| aux)?(?: \w+){0,2})(?=\s*(?:[!.,;]|$))"
+    # Against what the author expected, not against a poll or another place: "meilleur score
+    # que prévu", "better than expected"
+    r"|\b(?:(?:un |bien |beaucoup )?(?:meilleur|moins bon|pire|mieux|moins bien|plus|moins)"
+    r"(?: score| resultat)? qu(?:e |')(?:prevu|attendu|espere|redoute|craint)|"
+    r"(?:better|worse|more|less|higher|lower|stronger|weaker) than (?:expected|hoped|feared))\b"
+    # "Le Pen en tête sur l'ensemble des DOM-TOM": the whole of the place named next
+    r"|\b(?:sur|dans|pour) l'ensemble (?=des?\b|du\b|de la\b|de l')"
 )
 # Every match of HARMLESS_PHRASES holds one of these: a cheap test before the pattern.
 HARMLESS_WORDS = (
@@ -683,6 +698,31 @@ HARMLESS_WORDS = (
     "remonte",
     "fully",
     "soit",
+    "fini",
+    "termine",
+    "plie",
+    "joue",
+    "deja ca",
+    " dit",
+    "savais",
+    "j'en etais",
+    "told",
+    "called it",
+    "si pres",
+    "si proche",
+    "so close",
+    "mentent",
+    "lache rien",
+    "bravo",
+    "l'ensemble",
+    "prevu",
+    "attendu",
+    "espere",
+    "redoute",
+    "craint",
+    "expected",
+    "hoped",
+    "feared",
 )
 HARMLESS_HINT = _any_of(HARMLESS_WORDS)
 EXISTENTIAL = re.compile(
@@ -832,7 +872,7 @@ QUESTION_WORDS = words_of(
 )
 # Names of a sum: "1. Macron 2. Le Pen totalisent 45 %", "Macron, Le Pen: 45% together".
 SUM_WORDS = re.compile(
-    r"\b(?:totalisent|cumulent|pesent|rassemblent|additionnent|ensemble|a eux deux|a elles deux|"
+    r"\b(?:totalisent|cumulent|pesent|rassemblent|additionnent|(?<!l')ensemble|a eux deux|a elles deux|"
     r"en tout|au total|cumules|share|combined?|together|between them|in all|in total)\b"
 )
 # Two names joined (by "et", or by a comma after a rank), then one figure: "Macron et Le Pen
@@ -1043,7 +1083,11 @@ SOURCE_WORDS = words_of(
     "mes nos les la le l des du de sources source infos info presse media medias journalistes "
     "site officiel officielle radio tele tv chaine journal agence depeche belge belges suisse "
     "suisses un une ministere "
-    "informations information plusieurs several various multiple"
+    "informations information plusieurs several various multiple "
+    # a campaign's own people and counts: "selon nos remontées", "d'après le QG", "un cadre de
+    # la FI" (not an assessor: his figure may be his bureau's; nor a prefecture: its département's)
+    "remontees remontee qg cadre cadres equipe entourage proche proches "
+    "fi lfi lr fn rn em lrem"
 )
 # Who publishes or relays the official count: a source of any other name (a pollster, "Mes
 # Rêves", "Le Gorafi") is a word not understood.
@@ -1762,7 +1806,10 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             found = _claims_of(sentence)
             found = _corrected_names(sentence, _corrected_figures(sentence, found))
             found, sentence_doubts = _read_whole(
-                sentence, found, pronoun_unresolved=not last_candidate
+                sentence,
+                found,
+                pronoun_unresolved=not last_candidate,
+                heads_post=not (claims or doubts or named_before or last_area),
             )
             if answer:
                 found, sentence_doubts = _answered(sentence, found, answer, sentence_doubts)
@@ -2244,9 +2291,13 @@ def _answered(
 
 
 def _read_whole(
-    s: _Sentence, claims: list[Claim], *, pronoun_unresolved: bool
+    s: _Sentence, claims: list[Claim], *, pronoun_unresolved: bool, heads_post: bool = False
 ) -> tuple[list[Claim], list[str]]:
-    """The sentence's claims with their polarity, and what in the sentence was not understood."""
+    """The sentence's claims with their polarity, and what in the sentence was not understood.
+
+    `heads_post`: nothing before it was read; a line that only names a place ("Toulouse",
+    above a list) then heads the claims that follow, as "Toulouse :" does.
+    """
     explained = _explained_spans(s) + s.noise
     negations, words = _left_over(s, explained)
     if claims and (negations or words):
@@ -2345,7 +2396,15 @@ def _read_whole(
         named = [m for m in (*s.cands, *places) if not _inside(m.start, noise)]
         # A lone "#Hamon" or "@JLMelenchon" says nothing; "Premiers résultats.", "Au second
         # tour.", "Chez les militants." qualify the claims around them, in words known or not.
-        if (
+        heading = (
+            heads_post
+            and named
+            and all(m in places for m in named)
+            and not (s.numbers or negations or words or s.unresolved or s.shouted)
+            # the name alone: "Je vote à Lyon." above a figure says where the author is
+            and not WORD.search(blank(s.folded, [*noise, *((p.start, p.end) for p in places)]))
+        )
+        if not heading and (
             named
             or s.numbers
             or negations
@@ -2988,6 +3047,8 @@ def _read_sentence(
             for m in LOCAL_BUREAU_RE.finditer(folded)
         ]
     places, hints, unresolved = _narrowed_by_code(places, folded, lexicon, text)
+    if "\U0001f1e6" <= max(raw) and FLAG_RE.search(raw):
+        places = _narrowed_by_flags(places, raw, lexicon)
     # "Nice, Macron at 24%", "Gap: 2.7 pts ahead": the English words, or the towns? "Aix",
     # "Argelès": the village of that name, or the larger town people shorten to it?
     abroad = any(getattr(lexicon.place(p.key), "level", "") in ABROAD_LEVELS for p in places)
@@ -3347,13 +3408,34 @@ def _reports_round_two(folded: str) -> bool:
     )
 
 
-def _flag_area(raw: str, lexicon: Lexicon) -> str:
-    """A country flag emoji (🇨🇦) as an area hint, when the lexicon has that country."""
+def _flag_areas(raw: str, lexicon: Lexicon) -> list[str]:
+    """The countries of the post's flag emojis (🇨🇦) that the lexicon has, France's aside: the
+    French abroad and at home both fly it."""
+    countries = []
     for m in FLAG_RE.finditer(raw):
         iso = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in m.groups())
         if iso != "FR" and lexicon.has_place(f"FE-{iso}"):
-            return f"FE-{iso}"
-    return ""
+            countries.append(f"FE-{iso}")
+    return countries
+
+
+def _flag_area(raw: str, lexicon: Lexicon) -> str:
+    """A country flag emoji (🇨🇦) as an area hint, when the lexicon has that country."""
+    return next(iter(_flag_areas(raw, lexicon)), "")
+
+
+def _narrowed_by_flags(places: list[Mention], raw: str, lexicon: Lexicon) -> list[Mention]:
+    """ "Montréal 🇨🇦": a flag keeps the readings of a homonym that lie in its country, as
+    "Montréal, Canada" does; a flag of no reading's country keeps them all."""
+    countries = _flag_areas(raw, lexicon)
+    out = []
+    for p in places:
+        readings = (p.key, *p.alternatives)
+        kept = [k for k in readings if any(lexicon.inside(k, c) for c in countries)]
+        if p.kind == "place" and p.alternatives and kept:
+            p = replace(p, key=kept[0], alternatives=tuple(kept[1:]))
+        out.append(p)
+    return out
 
 
 def _partial_spans(folded: str) -> tuple[list[tuple[int, int]], str]:
