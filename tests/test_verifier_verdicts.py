@@ -2870,3 +2870,15 @@ def test_fifty_second_red_team_findings(state, text, label):
 )
 def test_a_debunk_is_read_as_what_the_author_asserts(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        ("pr2017-t1-final", "Turnout 74pct", CONTRADICTED),
+        ("pr2017-t1-final", "Macron 24 pct", CONFIRMED),
+        ("pr2017-t1-final", "Hamon at 8.5pct, a disaster", CONTRADICTED),
+    ],
+)
+def test_pct_after_a_figure_is_per_cent(state, text, label):
+    assert label_on(state, text) == label
