@@ -2882,3 +2882,28 @@ def test_a_debunk_is_read_as_what_the_author_asserts(state, text, label):
 )
 def test_pct_after_a_figure_is_per_cent(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A negation inside the fake picture: denied twice, left to the editors.
+        ("pr2017-t1-final", "La capture où Fillon n'est pas qualifié est un faux", UNCONFIRMED),
+        ("pr2017-t1-final", "That screenshot of Le Pen not qualified is fake", UNCONFIRMED),
+        # Hearsay, another's debunk, the fake's own figures after it.
+        ("pr2017-t1-final", "La capture avec Macron en tête est un faux, paraît-il", UNCONFIRMED),
+        ("pr2017-t1-final", "La capture avec Macron en tête est un faux selon le FN", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "La capture avec Fillon en tête est un faux : Fillon 28 %, Macron 22 %",
+            UNCONFIRMED,
+        ),
+        # A fact-check's title repeated in a reply.
+        ("pr2017-t1-final", "@AFPfactuel INTOX : Le Pen n'est pas qualifiée", UNCONFIRMED),
+        # Winning the runoff, on round 1's night, is round 2's outcome.
+        ("pr2017-t1-final", "Le Pen winning the runoff", UNCONFIRMED),
+        ("pr2017-t1-final", "That screenshot of Le Pen winning the runoff is fake", UNCONFIRMED),
+    ],
+)
+def test_fifty_third_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

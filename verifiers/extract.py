@@ -1387,7 +1387,9 @@ WHOLE_ELECTION = re.compile(
     r"takes?|took|l'emport\w*|clinch\w*)\s+(?:la |le |l'|the )?"
     # "wins the Socialist primary", never "l'emporte à la primaire" (in it, somewhere)
     r"(?:(?!(?:a|au|aux|en|in|at|dans|ds|de|du|des|of)\b)[\w-]+\s+){0,2}?"
-    r"(?:presidentielle|election|presidential|presidency|primaire|primary|race|scrutin)\b"
+    r"(?:presidentielle|election|presidential|presidency|primaire|primary|race|scrutin|"
+    # "winning the runoff", "gagne le second tour": its outcome, not a place in it
+    r"runoff|run-off|second tour|second round|2nd round|deuxieme tour)\b"
 )
 # A capitalised word after "à", "in"… that names no known place: "Le Pen en tête à Eu".
 UNKNOWN_PLACE_AFTER = re.compile(
@@ -2690,10 +2692,11 @@ DEBUNKED_PICTURE = re.compile(
 # follows may be the rumour debunked, as a fact-check's title words it ("INTOX : Le Pen n'est
 # pas qualifiée"), and the word stays not understood.
 DEBUNK_OPENER = re.compile(
-    r"^\W*(?:(?P<reply>(?:@\w+\s+)+)|(?:rt\s+)?)(?:faux|fake|intox|infox|hoax|false|"
+    r"^\W*(?:(?P<reply>(?:@\w+\s+)+)|(?:rt\s+)?)(?P<word>faux|fake|intox|infox|hoax|false|"
     r"fake news(?: alert)?|fake screenshot(?: alert)?)\s*[:!.,-]+\s*"
     r"(?P<no>(?:non|no|nope)\s*[,:!.-]+\s*)?"
 )
+REPLY_DENIALS = frozenset(("faux", "fake", "false"))
 # What a debunk asks of its readers: "ne relayez pas", "stop sharing this".
 RELAY_PLEA = re.compile(
     r"\b(?:ne (?:le |la |les )?(?:relayez|partagez) pas|arretez de (?:le |la |les )?"
@@ -2706,18 +2709,27 @@ DEBUNK_HINT = re.compile(r"faux|fake|intox|infox|hoax|false|bidon|doctored|fabri
 def _debunked(s: _Sentence, claims: list[Claim]) -> list[Claim]:
     """A debunk's claims as the author asserts them: the one claim of a fake picture denied;
     the opener ("FAUX :") and the plea to stop sharing read when the author denies something."""
+    pleas = [p.span() for p in RELAY_PLEA.finditer(s.folded)]
     m = DEBUNKED_PICTURE.match(s.folded)
     if m is not None:
         inside = [c for c in claims if m.start("claim") <= c.anchor < m.end("claim")]
         if len(inside) != 1 or not _negatable(inside[0]) or inside[0].negated:
             return claims  # "Fillon 24 % Macron 21 %" is a fake: which of the two is false?
+        if NEGATION.search(s.folded, m.start("claim"), m.end("claim")):
+            return claims  # "la capture où Fillon n'est pas qualifié": denied twice, unread
+        if WORD.search(blank(s.folded, pleas), m.end("close")):
+            # "… est un faux, paraît-il", "… selon le FN", "… : Fillon 28 %": hearsay, another's
+            # debunk, or the fake's own figures after it
+            return claims
         claims = [replace(c, negated=True) if c is inside[0] else c for c in claims]
         s.read_spans += [(0, m.end("open")), m.span("close")]
-    pleas = [p.span() for p in RELAY_PLEA.finditer(s.folded)]
     opener = DEBUNK_OPENER.match(s.folded)
     denies = (
         opener is not None
-        and (opener.group("reply") or opener.group("no"))
+        # "@AFPfactuel INTOX : Le Pen n'est pas qualifiée": a fact-check's title repeated
+        and (
+            (opener.group("reply") and opener.group("word") in REPLY_DENIALS) or opener.group("no")
+        )
         and NEGATION.search(blank(s.folded, pleas), opener.end())
     )
     if m is None and not denies:
