@@ -2907,3 +2907,31 @@ def test_pct_after_a_figure_is_per_cent(state, text, label):
 )
 def test_fifty_third_red_team_findings(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Whose place it is, set off after its name: a description, no part of the place.
+        ("pr2017-t1-final", "Tulle, la ville de Hollande, place Macron en tête", CONFIRMED),
+        ("pr2017-t1-final", "Macron en tête en Corrèze, la terre de Hollande.", CONFIRMED),
+        # A candidate's or a place's name there is read, and stays a doubt; so do plain words.
+        ("pr2017-t1-final", "Sablé-sur-Sarthe, la ville de Fillon : 45 % pour lui", UNCONFIRMED),
+        ("pr2017-t1-final", "Vendée, terre de droite : Fillon en tête", UNCONFIRMED),
+        # "le troisième homme" says again the rank just read.
+        (
+            "hap2011-t1-final",
+            "Montebourg troisième avec 17%, le troisième homme c'est lui",
+            CONFIRMED,
+        ),
+        ("hap2011-t1-final", "Montebourg troisième, Royal quatrième homme", UNCONFIRMED),
+        # Validated results are the official ones.
+        (
+            "hap2011-t1-final",
+            "Résultats validés à l'étranger : Aubry 39,5 %, Hollande 30,5 %, Montebourg 13,4 %",
+            CONFIRMED,
+        ),
+    ],
+)
+def test_a_place_s_owner_a_rank_said_again_and_validated_results(state, text, label):
+    assert label_on(state, text) == label

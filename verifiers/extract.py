@@ -2811,6 +2811,8 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
     spans += [(n.start, n.end) for n in s.numbers]
     spans += s.qualifier_spans + s.read_spans
     spans += _level_said_again(s)
+    if APPOSITION_HINT.search(s.folded):
+        spans += _appositions(s)
     if ("surpri" in s.folded or "quand meme" in s.folded) and not SUPPOSED.search(s.folded):
         spans += [m.span() for m in FEELING.finditer(s.folded)]
     if " y " in s.folded:
@@ -2827,6 +2829,38 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
             if fold(word) in SOURCE_WORDS or fold(word) in MEDIA or word[0] in "@#":
                 spans.append((w.start(), w.end()))
     return spans
+
+
+# Who a place belongs to, set off after its name: "la Corrèze, terre de Hollande", "Tulle, la
+# ville de Hollande", "Corrèze, Hollande's home turf", "the Sarthe, his home turf". It says
+# whose place it is, never which part or which voters.
+APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:(?:la|sa|son|the)\s+)?(?:ville|terre|fief|pays|bastion|berceau|patrie)\s+"
+    r"(?:de\s+|d'|du\s+)(?P<name>[\w-]+(?:\s+[\w-]+)?)"
+    r"|(?P<owner>[\w-]+(?:\s+[\w-]+)?)'s\s+(?:home turf|stronghold|heartland|hometown|home town|"
+    r"backyard|fief|bastion)"
+    r"|(?:his|her|their|son|sa)\s+(?:home turf|stronghold|heartland|hometown|home town|backyard|"
+    r"fief|bastion))(?=\s*(?:[,:.;!)]|$))"
+)
+APPOSITION_HINT = re.compile(r"ville|terre|fief|pays|bastion|berceau|patrie|'s|stronghold|home")
+
+
+def _appositions(s: _Sentence) -> list[tuple[int, int]]:
+    """Spans of the owners named after a place ("Corrèze, terre de Hollande"): a person's name,
+    capitalised, neither a candidate nor a place, nor any figure."""
+    out = []
+    for p in s.places:
+        m = APPOSITION.match(s.folded, p.end) if p.kind == "place" else None
+        if m is None:
+            continue
+        said = m.group("name") or m.group("owner")
+        start = m.start("name") if m.group("name") else m.start("owner")
+        if said and not all(w[:1].isupper() for w in s.text[start : start + len(said)].split()):
+            continue  # "terre de droite", "pays de cocagne": not whose place it is
+        if any(m.start() <= x.start < m.end() for x in (*s.cands, *s.places, *s.numbers)):
+            continue  # "la ville de Fillon", "fief de Lyon": a name the claims read
+        out.append(m.span())
+    return out
 
 
 def _level_said_again(s: _Sentence) -> list[tuple[int, int]]:
@@ -3021,6 +3055,9 @@ def _correcting_value(s: _Sentence, claim: Claim, n: NumberMention) -> Quantity 
     return q if q.misses(said.low, said.high) and said.misses(q.low, q.high) else None
 
 
+MAN_AFTER = re.compile(r"\s*(?:homme|femme|man|woman)\b")
+
+
 def _unread_numbers(s: _Sentence, claims: list[Claim]) -> list[NumberMention]:
     """Figures of a sentence that no claim reads: the reading is missing something."""
     anchors = {c.anchor for c in claims}
@@ -3035,6 +3072,13 @@ def _unread_numbers(s: _Sentence, claims: list[Claim]) -> list[NumberMention]:
         after = s.folded[n.end :]
         if unit == ORDINAL and (ORDINAL_BLOCK.match(after) or not claims):
             continue
+        if (
+            unit == ORDINAL
+            and MAN_AFTER.match(after)
+            and len({c.candidates for c in claims}) == 1
+            and any(c.type == RANK and c.value == value for c in claims)
+        ):
+            continue  # "Montebourg troisième avec 17 %, le troisième homme c'est lui": again
         if unit == BARE and (YEAR.match(f"{value:g}") or DATE_AFTER.match(after)):
             continue
         if unit in (MONEY, BUREAUX):
