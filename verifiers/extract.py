@@ -1391,6 +1391,7 @@ WHOLE_ELECTION = re.compile(
     # "winning the runoff", "gagne le second tour": its outcome, not a place in it
     r"runoff|run-off|second tour|second round|2nd round|deuxieme tour)\b"
 )
+WINNING_RUNOFF = re.compile(r"\bwinning\b(?:\s+\w+){0,2}?\s+(?:runoff|run-off|round|election)\b")
 # A capitalised word after "à", "in"… that names no known place: "Le Pen en tête à Eu".
 UNKNOWN_PLACE_AFTER = re.compile(
     r"\b(?:à|a|au|aux|en|d(?:an)?s|in|at|wins|won|takes|took|carries|carried|gagne|remporte|rafle)\s+"
@@ -1697,6 +1698,9 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     everything around it (a word not understood, a negation or a figure left unread).
     """
     written = text
+    if "pc" in text or "PC" in text:
+        # "20pct counted", "22pct tops": per cent, so that every check of a "%" reads it
+        text = PER_CENT_ABBREVIATED.sub(" %", text)
     if "odium" in text:
         # read as a ranked list when it is one, else left as written
         numbered = podium_numbered(text, lexicon)
@@ -2291,6 +2295,7 @@ def _answered(
     return [replace(c, negated=True) if c.anchor < cut else c for c in claims], doubts
 
 
+PER_CENT_ABBREVIATED = re.compile(r"(?<=\d)\s?(?:pct|pc)\b", re.I)
 # A ranked list under the post's first line: "Toulouse\n1. Mélenchon 29,2 %\n2. Macron…". A
 # bare first line above anything else may be a dateline or a tag ("Lyon\nMacron élu").
 LIST_BELOW = re.compile(r"^[^\n📍]*\n\s*1\s*[.)]\s")
@@ -2455,6 +2460,8 @@ def _read_whole(
     doubts += [f"expression : {m.group()}" for m in NOT_THE_CLAIM.finditer(s.folded)]
     if s.round == 1:  # winning the election is round 2's, whatever a first round says
         doubts += [f"élection entière : {m.group()}" for m in WHOLE_ELECTION.finditer(s.folded)]
+    elif "winning" in s.folded:  # "Le Pen winning the runoff": no verb of a lead is read in it
+        doubts += [f"expression : {m.group()}" for m in WINNING_RUNOFF.finditer(s.folded)]
     doubts += [
         f"lieu : {m.group(1)}"
         for m in UNKNOWN_PLACE_AFTER.finditer(s.text)
@@ -2831,18 +2838,19 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-# Who a place belongs to, set off after its name: "la Corrèze, terre de Hollande", "Tulle, la
-# ville de Hollande", "Corrèze, Hollande's home turf", "the Sarthe, his home turf". It says
-# whose place it is, never which part or which voters.
+# Who a place belongs to, set off after its name: "Hénin-Beaumont, fief de Marine", "Corrèze,
+# Hollande's home turf", "the Sarthe, his home turf". It says whose place it is, never which
+# part or which voters. Not "terre de", "pays de", "ville de": a land's name follows them as
+# often as a man's ("en Gironde, pays du Médoc", "le Nord, terre de Flandre"; run 54).
 APPOSITION = re.compile(
-    r"\s*,\s*(?:(?:(?:la|sa|son|the)\s+)?(?:ville|terre|fief|pays|bastion|berceau|patrie)\s+"
+    r"\s*,\s*(?:(?:(?:le|son|the)\s+)?(?:fief|bastion)\s+"
     r"(?:de\s+|d'|du\s+)(?P<name>[\w-]+(?:\s+[\w-]+)?)"
     r"|(?P<owner>[\w-]+(?:\s+[\w-]+)?)'s\s+(?:home turf|stronghold|heartland|hometown|home town|"
     r"backyard|fief|bastion)"
     r"|(?:his|her|their|son|sa)\s+(?:home turf|stronghold|heartland|hometown|home town|backyard|"
     r"fief|bastion))(?=\s*(?:[,:.;!)]|$))"
 )
-APPOSITION_HINT = re.compile(r"ville|terre|fief|pays|bastion|berceau|patrie|'s|stronghold|home")
+APPOSITION_HINT = re.compile(r"fief|bastion|'s|stronghold|home|heartland|backyard")
 
 
 def _appositions(s: _Sentence) -> list[tuple[int, int]]:
@@ -4611,6 +4619,7 @@ def _rank_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
         cand = _rank_owner(s, n.start, n.end)
         if cand is not None and not re.match(r"\s*(?:homme|man)\b", s.folded[n.end :]):
             out.append(_rank_or_leader(s, cand, int(n.quantity.value), n.start, leaders))
+    # "le troisième homme": the idiom of French politics for the third placed, man or woman
     third = re.search(r"\b3(?:eme|e|rd) (?:homme|man)\b", s.folded)
     if third and not out and s.cands:
         near = min(s.cands, key=lambda c: abs(c.start - third.start()))

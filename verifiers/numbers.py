@@ -100,9 +100,7 @@ class NumberMention:
 
 
 # Written before the text reaches alpha2digit, which would read "cent" as 100.
-_PERCENT_WORDS = re.compile(
-    r"\b(?:pour[\s-]?cents?|pourcents?|per\s?cent|percent)\b|(?<=\d)\s?pct\b", re.I
-)
+_PERCENT_WORDS = re.compile(r"\b(?:pour[\s-]?cents?|pourcents?|per\s?cent|percent)\b", re.I)
 _DIGIT_MILLION = re.compile(r"(?<=\d)\s*millions?\b", re.I)
 _DIGITS = re.compile(
     # English thousands: "659,997 voix", "65,586 voix", "7,678 votes"; "7,678 voix" may be

@@ -31,7 +31,6 @@ FRENCH = words_of(
     resultat resultats officiel officiels officielle officielles definitif definitifs
     definitive definitives final finaux finale finales complet complets complete completes
     voix suffrages bulletin bulletins vote votes exprimes valables
-    valide valides validee validees validation certifie certifies certifiee certifiees
     votants participation inscrits inscrit electeurs
     bureau bureaux depouilles depouille depouillement compte comptes decompte
     tour premier premiere second seconde deuxieme
