@@ -2782,12 +2782,12 @@ def test_fifty_first_red_team_findings(state, text, label):
         # ...but not when they say more: who is out, or a comparison with another place.
         ("pr2017-t1-final", "Fillon à 20 %, c'est fini pour lui", UNCONFIRMED),
         ("pr2017-t1-final", "Macron plus fort à Paris que prévu", UNCONFIRMED),
-        # A campaign's own people are a source; an assessor's figure may be his bureau's, a
-        # prefecture's its département's.
+        # A campaign's own people are a source; its "remontées" may be of some bureaux only, an
+        # assessor's figure his bureau's, a prefecture's its département's.
         (
             "pr2017-t1-final",
             "Dupont-Aignan à 8 % selon nos remontées, la surprise de la soirée !",
-            CONTRADICTED,
+            UNCONFIRMED,
         ),
         (
             "pr2017-t1-final",
@@ -2805,18 +2805,13 @@ def test_fifty_first_red_team_findings(state, text, label):
         # A flag keeps the readings of a homonym in its country; another country's keeps all.
         ("pr2017-t1-final", "Montréal : Macron 36,09 %, Mélenchon 29,64 % 🇨🇦", CONFIRMED),
         ("pr2017-t1-final", "Macron 36,09 % à Montréal 🇺🇸", UNCONFIRMED),
-        # A first line naming only a place heads the lines below it; a sentence around a place
-        # does not ("Je vote à Lyon": where the author is).
-        (
-            "pr2017-t1-final",
-            "Toulouse\n1. Mélenchon 29,2 %\n2. Macron 27,3 %\n3. Fillon 17,7 %",
-            CONFIRMED,
-        ),
+        # A first line naming only a place may be where the author is, above any list.
+        ("pr2017-t1-final", "Toulouse\n1. Macron 24 %\n2. Le Pen 21,3 %", UNCONFIRMED),
         ("pr2017-t1-final", "Je vote à Lyon.\nMacron 24 %", UNCONFIRMED),
         ("pr2017-t1-final", "Macron 24 %\nToulouse", UNCONFIRMED),
     ],
 )
-def test_comments_sources_flags_and_headings_around_a_result(state, text, label):
+def test_comments_sources_and_flags_around_a_result(state, text, label):
     assert label_on(state, text) == label
 
 
@@ -2829,7 +2824,7 @@ def test_comments_sources_flags_and_headings_around_a_result(state, text, label)
         # A margin or a denial of the figure reported is a claim of its own.
         ("pr2017-t2-final", "Macron devant Le Pen, si près !", UNCONFIRMED),
         ("pr2017-t1-final", "Le Pen 21 % selon les médias. Les médias mentent !", UNCONFIRMED),
-        # A bare first line heads a ranked list only: above anything else it may be a dateline.
+        # A bare first line may be a dateline or a tag.
         ("pr2017-t2-final", "Lyon\nMacron élu avec 66,1 %", UNCONFIRMED),
         ("pr2017-t1-final", "📍 Toulouse\n1. Mélenchon 29,2 %\n2. Macron 27,3 %", UNCONFIRMED),
         # A flag of another country than the consular city's: another town of that name.
@@ -2856,14 +2851,17 @@ def test_fifty_second_red_team_findings(state, text, label):
         ),
         # Two claims in the picture: which of them is false?
         ("pr2017-t1-final", "La capture avec Fillon en tête et Macron 2e est un faux", UNCONFIRMED),
-        # "Faux :" in a reply or with its "non" opens the author's own denial...
+        # Figures after a fake picture may be the fake's.
         (
             "pr2017-t1-final",
-            "@lucie_b Faux : à Nice Fillon n'est pas 1er, c'est Le Pen",
-            CONTRADICTED,
+            "La capture avec Fillon en tête est un faux. Fillon 28 %, Macron 22 %",
+            UNCONFIRMED,
         ),
+        # "Faux :" with its "non" opens the author's own denial...
         ("pr2017-t1-final", "Faux : non, Le Pen n'a pas gagné la Haute-Marne", CONTRADICTED),
-        # ...alone it may title the rumour it debunks, and "Faux" is also a village.
+        # ...without it, even in a reply, it may rate and title the rumour it debunks, and
+        # "Faux" is also a village.
+        ("pr2017-t1-final", "@decodeurs Faux : Le Pen n'est pas qualifiée", UNCONFIRMED),
         ("pr2017-t1-final", "Intox : Fillon n'est pas en tête", UNCONFIRMED),
         ("pr2017-t1-final", "🚨 Faux : Fillon n'est pas en tête", UNCONFIRMED),
     ],

@@ -1079,9 +1079,9 @@ SOURCE_WORDS = words_of(
     "site officiel officielle radio tele tv chaine journal agence depeche belge belges suisse "
     "suisses un une ministere "
     "informations information plusieurs several various multiple "
-    # a campaign's own people and counts: "selon nos remontées", "d'après le QG", "un cadre de
-    # la FI" (not an assessor: his figure may be his bureau's; nor a prefecture: its département's)
-    "remontees remontee qg cadre cadres equipe entourage proche proches "
+    # a campaign's own people: "d'après le QG", "un cadre de la FI" (not its "remontées", from
+    # some bureaux only; not an assessor: his bureau's; nor a prefecture: its département's)
+    "qg cadre cadres equipe entourage proche proches "
     "fi lfi lr fn rn em lrem"
 )
 # Who publishes or relays the official count: a source of any other name (a pollster, "Mes
@@ -1697,8 +1697,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     Every claim carries the doubts of the whole post: a claim is only as sure as the reading of
     everything around it (a word not understood, a negation or a figure left unread).
     """
-    written = text
-    if "pc" in text or "PC" in text:
+    if "pc" in text.casefold():
         # "20pct counted", "22pct tops": per cent, so that every check of a "%" reads it
         text = PER_CENT_ABBREVIATED.sub(" %", text)
     if "odium" in text:
@@ -1754,6 +1753,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     area_had_claim = False
     questions = 0
     asked = ""  # a question naming no candidate, whose qualifiers the answer after it takes
+    fake_shown = False  # a fake picture was named: figures after it may be the fake's
     named_before: set[str] = set()
     doubts += _context_elsewhere(text, folded_all, lexicon)
     raws = []
@@ -1807,14 +1807,14 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         else:
             found = _claims_of(sentence)
             found = _corrected_names(sentence, _corrected_figures(sentence, found))
+            if fake_shown and any(c.type in FIGURE_TYPES for c in found):
+                # "… est un faux. Fillon 28 %, Macron 22 %": the fake's figures, or the true ones?
+                doubts.append(f"expression : {raw.strip()[:60]}")
             if DEBUNK_HINT.search(sentence.folded):
                 found = _debunked(sentence, found)
+                fake_shown = fake_shown or DEBUNKED_PICTURE.match(sentence.folded) is not None
             found, sentence_doubts = _read_whole(
-                sentence,
-                found,
-                pronoun_unresolved=not last_candidate,
-                heads_post=not (claims or doubts or named_before or last_area)
-                and LIST_BELOW.match(written) is not None,
+                sentence, found, pronoun_unresolved=not last_candidate
             )
             if answer:
                 found, sentence_doubts = _answered(sentence, found, answer, sentence_doubts)
@@ -2296,19 +2296,12 @@ def _answered(
 
 
 PER_CENT_ABBREVIATED = re.compile(r"(?<=\d)\s?(?:pct|pc)\b", re.I)
-# A ranked list under the post's first line: "Toulouse\n1. Mélenchon 29,2 %\n2. Macron…". A
-# bare first line above anything else may be a dateline or a tag ("Lyon\nMacron élu").
-LIST_BELOW = re.compile(r"^[^\n📍]*\n\s*1\s*[.)]\s")
 
 
 def _read_whole(
-    s: _Sentence, claims: list[Claim], *, pronoun_unresolved: bool, heads_post: bool = False
+    s: _Sentence, claims: list[Claim], *, pronoun_unresolved: bool
 ) -> tuple[list[Claim], list[str]]:
-    """The sentence's claims with their polarity, and what in the sentence was not understood.
-
-    `heads_post`: nothing before it was read and a ranked list follows; a line that only names
-    a place ("Toulouse") then heads the list, as "Toulouse :" does.
-    """
+    """The sentence's claims with their polarity, and what in the sentence was not understood."""
     explained = _explained_spans(s) + s.noise
     negations, words = _left_over(s, explained)
     if claims and (negations or words):
@@ -2407,15 +2400,7 @@ def _read_whole(
         named = [m for m in (*s.cands, *places) if not _inside(m.start, noise)]
         # A lone "#Hamon" or "@JLMelenchon" says nothing; "Premiers résultats.", "Au second
         # tour.", "Chez les militants." qualify the claims around them, in words known or not.
-        heading = (
-            heads_post
-            and named
-            and all(m in places for m in named)
-            and not (s.numbers or negations or words or s.unresolved or s.shouted)
-            # the name alone: "Je vote à Lyon." above a figure says where the author is
-            and not WORD.search(blank(s.folded, [*noise, *((p.start, p.end) for p in places)]))
-        )
-        if not heading and (
+        if (
             named
             or s.numbers
             or negations
@@ -2460,7 +2445,7 @@ def _read_whole(
     doubts += [f"expression : {m.group()}" for m in NOT_THE_CLAIM.finditer(s.folded)]
     if s.round == 1:  # winning the election is round 2's, whatever a first round says
         doubts += [f"élection entière : {m.group()}" for m in WHOLE_ELECTION.finditer(s.folded)]
-    elif "winning" in s.folded:  # "Le Pen winning the runoff": no verb of a lead is read in it
+    elif "winning" in s.folded:  # round 2's night: "winning the runoff" is no lead read
         doubts += [f"expression : {m.group()}" for m in WINNING_RUNOFF.finditer(s.folded)]
     doubts += [
         f"lieu : {m.group(1)}"
@@ -2687,29 +2672,29 @@ DEBUNKED_PICTURE = re.compile(
     r"^\W*(?:(?:faux|fake|intox|infox)\s*[:!.,-]+\s*)?"
     r"(?P<open>(?:la|une|cette|le|ce|un|that|the|this)\s+(?:capture(?: d'ecran)?|image|photo|"
     r"tableau|graphique|infographie|visuel|screenshot|picture|chart|graphic|table)\s+"
-    r"(?:(?:qui|that(?:'s)?|which(?:'s)?) (?:circule|tourne|is going round|is circulating|"
+    r"(?:(?:qui|that|which) (?:circule|tourne|is going round|is circulating|"
     r"circulates)(?: (?:sur|on) \w+)?\s+)?"
     r"(?:avec|donnant|qui donne|montrant|qui montre|ou|of|showing|with|that shows|giving)\s+)"
     r"(?P<claim>[^.;!?]+?)"
     r"(?P<close>\s+(?:est|is)\s+(?:un |une |a )?(?:faux|fake|intox|fausse|bidon|false|a hoax|"
     r"hoax|doctored|fabricated)\b(?:\s+(?:evidemment|bien sur|obviously|of course))?)"
 )
-# "FAUX :", "Fake news alert:" before the author's own denial, in a reply or with its "non":
-# "@x Faux : à Nice Fillon n'est pas 1er", "Faux : non, Le Pen n'a pas gagné". Alone, what
-# follows may be the rumour debunked, as a fact-check's title words it ("INTOX : Le Pen n'est
-# pas qualifiée"), and the word stays not understood.
+# "FAUX :", "Fake news alert:" before the author's own denial, with its "non": "Faux : non, Le
+# Pen n'a pas gagné". Without it, even in a reply, what follows may be the rumour debunked, as a
+# fact-check's rating and title word it ("@x FAUX : Le Pen n'est pas qualifiée"; runs 53, 54).
 DEBUNK_OPENER = re.compile(
-    r"^\W*(?:(?P<reply>(?:@\w+\s+)+)|(?:rt\s+)?)(?P<word>faux|fake|intox|infox|hoax|false|"
+    r"^\W*(?:(?:@\w+\s+)+|(?:rt\s+)?)(?:faux|fake|intox|infox|hoax|false|"
     r"fake news(?: alert)?|fake screenshot(?: alert)?)\s*[:!.,-]+\s*"
     r"(?P<no>(?:non|no|nope)\s*[,:!.-]+\s*)?"
 )
-REPLY_DENIALS = frozenset(("faux", "fake", "false"))
-# What a debunk asks of its readers: "ne relayez pas", "stop sharing this".
+# What a debunk asks of its readers ("ne relayez pas", "stop sharing this"), and what it says
+# of the figure it denies ("le chiffre qui tourne est faux").
 RELAY_PLEA = re.compile(
     r"\b(?:ne (?:le |la |les )?(?:relayez|partagez) pas|arretez de (?:le |la |les )?"
     r"(?:partager|relayer)(?: svp| s'il vous plait)?|stop sharing(?: this| it)?|"
     r"(?:do not|don't) share(?: this| it)?|le chiffre qui (?:tourne|circule) est faux)\b"
 )
+FIGURE_TYPES = frozenset((PERCENTAGE, VOTES, GAP, TURNOUT))
 DEBUNK_HINT = re.compile(r"faux|fake|intox|infox|hoax|false|bidon|doctored|fabricated")
 
 
@@ -2733,10 +2718,7 @@ def _debunked(s: _Sentence, claims: list[Claim]) -> list[Claim]:
     opener = DEBUNK_OPENER.match(s.folded)
     denies = (
         opener is not None
-        # "@AFPfactuel INTOX : Le Pen n'est pas qualifiée": a fact-check's title repeated
-        and (
-            (opener.group("reply") and opener.group("word") in REPLY_DENIALS) or opener.group("no")
-        )
+        and opener.group("no")
         and NEGATION.search(blank(s.folded, pleas), opener.end())
     )
     if m is None and not denies:
@@ -2838,7 +2820,7 @@ def _explained_spans(s: _Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-# Who a place belongs to, set off after its name: "Hénin-Beaumont, fief de Marine", "Corrèze,
+# Who a place belongs to, set off after its name: "Hénin-Beaumont, fief de Briois", "Corrèze,
 # Hollande's home turf", "the Sarthe, his home turf". It says whose place it is, never which
 # part or which voters. Not "terre de", "pays de", "ville de": a land's name follows them as
 # often as a man's ("en Gironde, pays du Médoc", "le Nord, terre de Flandre"; run 54).
@@ -2854,8 +2836,8 @@ APPOSITION_HINT = re.compile(r"fief|bastion|'s|stronghold|home|heartland|backyar
 
 
 def _appositions(s: _Sentence) -> list[tuple[int, int]]:
-    """Spans of the owners named after a place ("Corrèze, terre de Hollande"): a person's name,
-    capitalised, neither a candidate nor a place, nor any figure."""
+    """Spans of the owners named after a place ("Corrèze, fief de Hollande"): a capitalised
+    name, neither a candidate's nor a place's, and no figure."""
     out = []
     for p in s.places:
         m = APPOSITION.match(s.folded, p.end) if p.kind == "place" else None
