@@ -140,6 +140,28 @@ def test_the_demo_site_links_to_itself_on_any_port(tmp_path: Path):
         run.stop()
 
 
+def test_the_site_keeps_the_port_asked_for_when_it_is_the_simulators(tmp_path: Path):
+    """`primaries demo --port 8765` serves the site there: the simulator takes another port."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        wanted = probe.getsockname()[1]
+    run = start_demo(
+        "primaire-2011",
+        speed=SPEED,
+        database=f"sqlite:///{tmp_path / 'night.db'}",
+        port=wanted,
+        sim_port=wanted,
+        schedule=False,
+    )
+    try:
+        assert run.site_url == f"http://127.0.0.1:{wanted}/"
+        assert f":{wanted}/" not in run.simulator.url
+    finally:
+        run.stop()
+
+
 @pytest.mark.slow
 def test_demo_command_plays_a_fast_night_and_stops_cleanly(tmp_path: Path):
     database = tmp_path / "demo.db"

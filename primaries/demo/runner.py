@@ -105,11 +105,11 @@ def fresh_sqlite_url(instance_dir: Path, scenario: str) -> str:
     return f"sqlite:///{path}"
 
 
-def _serve(app: Any, host: str, port: int) -> Any:
+def _serve(app: Any, host: str, port: int, what: str) -> Any:
     if port and not _port_free(host, port):
-        # Another program (often a second demo) holds the usual port: the configs' URLs are
-        # rewritten to wherever the simulator answers, so any free port will do.
-        log.warning("port %s:%s is busy: the simulated authority takes a free port", host, port)
+        # Another program (often a second demo) holds the port: the configs' URLs are rewritten
+        # to wherever the simulator answers, and the site's address is printed, so any will do.
+        log.warning("port %s:%s is busy: the %s takes a free port", host, port, what)
         port = 0
     return serve_in_thread(app, host, port)
 
@@ -211,10 +211,12 @@ def start_demo(
     else:
         clock = SimClock(timeline_2011(), speed=speed, timer=timer)
     app, clock = create_simulator(data_dir, scenario, speed=speed, clock=clock)
+    if port is not None and port == sim_port:
+        sim_port = 0  # the site was asked for the simulator's usual port: it keeps it
     try:
-        simulator = _serve(app, "127.0.0.1", sim_port)
+        simulator = _serve(app, "127.0.0.1", sim_port, "simulated authority")
     except OSError:
-        simulator = _serve(app, "127.0.0.1", 0)  # 8765 is taken: any free port will do
+        simulator = _serve(app, "127.0.0.1", 0, "simulated authority")  # taken meanwhile
     geography = Geography.load(data_dir)
     base = simulator.url
 
@@ -229,7 +231,7 @@ def start_demo(
     )
     try:
         if port is not None:
-            run.site = _serve(create_app(settings), host, port)
+            run.site = _serve(create_app(settings), host, port, "site")
         for source in collector.sources():
             if source.registry:
                 collector.ensure_registry(source)
