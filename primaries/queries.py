@@ -893,6 +893,33 @@ def latest_claims(
     A post's parts are its claims (of the round asked, when one is); filters keep or drop a post
     whole; `limit` and `offset` count posts. Only public stories unless `statuses` says otherwise.
     """
+    query, posts = _posts_query(round_number, label, claim_type, area, assigned_to, statuses)
+    if order == "changed":  # the newest label first, the machine's or the newsroom's
+        changed = case(
+            (STORY.c.override_at > posts.c.label_at, STORY.c.override_at),
+            else_=func.coalesce(posts.c.label_at, STORY.c.override_at),
+        )
+        query = query.order_by(desc(changed), desc(posts.c.first_id))
+    elif order == "spread":
+        query = query.order_by(
+            desc(func.coalesce(STORY.c.reach, 0)), desc(STORY.c.last_seen), desc(posts.c.first_id)
+        )
+    else:
+        query = query.order_by(desc(posts.c.created_at), desc(posts.c.first_id))
+    rows = conn.execute(query.limit(limit).offset(offset)).mappings().all()
+    parts = _parts_of(conn, [r["story_id"] for r in rows], round_number)
+    return [_post_entry(dict(r), parts.get(r["story_id"], [])) for r in rows]
+
+
+def _posts_query(
+    round_number: int | None,
+    label: str | None,
+    claim_type: str | None,
+    area: str | None,
+    assigned_to: str | None,
+    statuses: tuple[str, ...],
+) -> tuple[Any, Any]:
+    """The posts `latest_claims` lists, filtered, unordered, and their grouped claims."""
     grouped = select(
         CLAIM.c.story_id.label("story_id"),
         func.min(CLAIM.c.id).label("first_id"),
@@ -921,25 +948,21 @@ def latest_claims(
         query = query.where(effective == label)
     if assigned_to:
         query = query.where(STORY.c.assigned_to == assigned_to)
-    if order == "changed":  # the newest label first, the machine's or the newsroom's
-        changed = case(
-            (STORY.c.override_at > posts.c.label_at, STORY.c.override_at),
-            else_=func.coalesce(posts.c.label_at, STORY.c.override_at),
-        )
-        query = query.order_by(desc(changed), desc(posts.c.first_id))
-    elif order == "spread":
-        query = query.order_by(
-            desc(func.coalesce(STORY.c.reach, 0)), desc(STORY.c.last_seen), desc(posts.c.first_id)
-        )
-    else:
-        query = query.order_by(desc(posts.c.created_at), desc(posts.c.first_id))
-    rows = conn.execute(query.limit(limit).offset(offset)).mappings().all()
-    parts = _parts_of(conn, [r["story_id"] for r in rows], round_number)
-    return [_post_entry(dict(r), parts.get(r["story_id"], [])) for r in rows]
+    return query, posts
 
 
-def count_posts(conn: Connection, round_number: int | None = None) -> int:
-    """How many public posts carry at least one claim (of the round, when one is asked)."""
+def count_posts(
+    conn: Connection,
+    round_number: int | None = None,
+    *,
+    label: str | None = None,
+    claim_type: str | None = None,
+) -> int:
+    """How many public posts carry at least one claim (of the round, when one is asked), of
+    that label and claim type when asked: the count of what `latest_claims` lists."""
+    if label or claim_type:
+        query, _ = _posts_query(round_number, label, claim_type, None, None, (PUBLIC,))
+        return conn.execute(select(func.count()).select_from(query.subquery())).scalar() or 0
     query = (
         select(func.count(func.distinct(CLAIM.c.story_id)))
         .select_from(CLAIM)

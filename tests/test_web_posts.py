@@ -391,3 +391,14 @@ def test_a_comparison_names_both_places_and_their_figures(posts_site):
         "Official figures · Nord · Round 1" in flat and "Official figures · Paris · Round 1" in flat
     )
     assert not INTERNAL.findall(text)
+
+
+def test_the_claims_list_counts_what_its_filter_keeps(posts_site):
+    """ "12 publications" under a filter counts the posts it lists, and the pages follow."""
+    client = posts_site["app"].test_client()
+    api = client.get("/api/claims?round=1&label=contradicted&limit=500").json["claims"]
+    page = visible_text(client.get("/claims?round=1&label=contradicted").get_data(as_text=True))
+    everything = visible_text(client.get("/claims?round=1").get_data(as_text=True))
+    counted = re.search(r"(\d+) publications?", page)
+    assert counted is not None and int(counted.group(1)) == len(api) > 0
+    assert re.search(r"(\d+) publications?", everything).group(1) != counted.group(1)

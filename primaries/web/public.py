@@ -218,7 +218,7 @@ def claims() -> Response:
     label = request.args.get("label") or None
     kind = request.args.get("type") or None
     with engine().connect() as conn:
-        total = queries.count_posts(conn, round_number)
+        total = queries.count_posts(conn, round_number, label=label, claim_type=kind)
         number = page_arg(total, POSTS_PAGE_SIZE)
         rows = queries.latest_claims(
             conn,
