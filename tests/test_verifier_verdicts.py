@@ -2796,11 +2796,11 @@ def test_fifty_first_red_team_findings(state, text, label):
         ),
         ("pr2017-t1-final", "Le Pen à 27 % d'après un ami assesseur", UNCONFIRMED),
         ("pr2017-t1-final", "Selon la préfecture, Le Pen 28 %", UNCONFIRMED),
-        # "sur l'ensemble des DOM-TOM": the whole of the place, no sum of two candidates.
+        # "sur l'ensemble des DOM-TOM": in each, or in the total? (run 55)
         (
             "pr2017-t1-final",
             "Outre-mer : Le Pen en tête sur l'ensemble des DOM-TOM avec 21,9 %, devant Mélenchon 20,8 %",
-            CONFIRMED,
+            UNCONFIRMED,
         ),
         # A flag keeps the readings of a homonym in its country; another country's keeps all.
         ("pr2017-t1-final", "Montréal : Macron 36,09 %, Mélenchon 29,64 % 🇨🇦", CONFIRMED),
@@ -2919,4 +2919,27 @@ def test_fifty_third_red_team_findings(state, text, label):
     ],
 )
 def test_a_place_s_owner_and_a_rank_said_again(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        ("pr2017-t2-final", "Le Pen winning Sunday's runoff.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen comes first in all of the DOM-TOM.", UNCONFIRMED),
+        ("pr2017-t1-final", "Le Pen en tête dans l'ensemble des DOM-TOM", UNCONFIRMED),
+        (
+            "pr2017-t1-final",
+            "Selon LFI, Mélenchon devant Fillon. Selon LR, Fillon devant Mélenchon.",
+            UNCONFIRMED,
+        ),
+        # A French flag after a town flags it: Le Pen leads Montréal (Aude), not the others.
+        ("pr2017-t1-final", "Montréal 🇫🇷 : Le Pen en tête.", UNCONFIRMED),
+        ("pr2017-t1-final", "Dans le Gers, à Montréal, Fillon en tête.", UNCONFIRMED),
+        ("pr2017-t1-final", "Lagos 🇵🇹 : Macron en tête.", UNCONFIRMED),
+        ("hap2011-t1-saturday", "Amérique du Nord : Aubry arrive en tête, 42 % 🇨🇦🇺🇸", CONFIRMED),
+        ("pr2017-t1-final", "Mélenchon, le 3e homme, 29 % à Toulouse.", UNCONFIRMED),
+    ],
+)
+def test_fifty_fifth_red_team_findings(state, text, label):
     assert label_on(state, text) == label

@@ -676,8 +676,6 @@ HARMLESS_PHRASES = re.compile(
     r"|\b(?:(?:un |bien |beaucoup )?(?:meilleur|moins bon|pire|mieux|moins bien|plus|moins)"
     r"(?: score| resultat)? qu(?:e |')(?:prevu|attendu|espere|redoute|craint)|"
     r"(?:better|worse|more|less|higher|lower|stronger|weaker) than (?:expected|hoped|feared))\b"
-    # "Le Pen en tête sur l'ensemble des DOM-TOM": the whole of the place named next
-    r"|\b(?:sur|dans|pour) l'ensemble (?=des?\b|du\b|de la\b|de l')"
 )
 # Every match of HARMLESS_PHRASES holds one of these: a cheap test before the pattern.
 HARMLESS_WORDS = (
@@ -709,7 +707,6 @@ HARMLESS_WORDS = (
     "told",
     "called it",
     "lache rien",
-    "l'ensemble",
     "prevu",
     "attendu",
     "espere",
@@ -1352,6 +1349,8 @@ QUANTIFIER = re.compile(
     r"territoires?|territories|(?:polling )?stations?|polling places?|precincts?|bureaux?)\b"
     r"(?!\s+(?:sont\s+|are\s+|have been\s+|ont ete\s+|ont\s+)?(?:depouill|compt|counted|reporting|"
     r"declared|remonte|in\b(?!\s+\w)))"
+    # "first in all of the DOM-TOM", "dans l'ensemble des DOM-TOM": in each, or in the total?
+    r"|\b(?:all of|l'ensemble)\s+(?:the\s+|des\s+|de la\s+|du\s+|de l')?(?:dom|outre|overseas)"
 )
 # What would have been ("serait en tête avec les voix de Hamon", "Mélenchon + Hamon"), and
 # "not only": neither is the claim its words would otherwise make.
@@ -1391,7 +1390,7 @@ WHOLE_ELECTION = re.compile(
     # "winning the runoff", "gagne le second tour": its outcome, not a place in it
     r"runoff|run-off|second tour|second round|2nd round|deuxieme tour)\b"
 )
-WINNING_RUNOFF = re.compile(r"\bwinning\b(?:\s+\w+){0,2}?\s+(?:runoff|run-off|round|election)\b")
+WINNING_RUNOFF = re.compile(r"\bwinning\b[^.;!?]{0,40}?\b(?:runoff|run-off|round|election)\b")
 # A capitalised word after "à", "in"… that names no known place: "Le Pen en tête à Eu".
 UNKNOWN_PLACE_AFTER = re.compile(
     r"\b(?:à|a|au|aux|en|d(?:an)?s|in|at|wins|won|takes|took|carries|carried|gagne|remporte|rafle)\s+"
@@ -1730,6 +1729,10 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         doubts += [f"emoji : {e}" for e in unread_emojis(text)]
         doubts += [f"lieu : {m.group()}" for m in THERE.finditer(text)]  # "Le Pen en tête là"
     doubts += [f"source : {m.group()}" for m in POLLSTER.finditer(folded_all)]
+    sources = {m.group(1).strip() for m in ATTRIBUTION_RE.finditer(folded_all)}
+    if len(sources) > 1:
+        # "Selon LFI, Mélenchon devant Fillon. Selon LR, l'inverse.": the author reports both
+        doubts.append(f"source : {', '.join(sorted(sources))[:60]}")
     if "demi" in folded_all or "half" in folded_all:  # before numbers are spelt out
         doubts += [
             f"chiffre : {m.group()}"
@@ -2258,7 +2261,8 @@ def _town_after_its_area(s: _Sentence, lexicon: Lexicon) -> list[str]:
         if a.key != b.key
         and "," in s.folded[a.end : b.start]
         and PLACES_JOINED.fullmatch(s.folded, a.end, b.start)
-        and lexicon.inside(b.key, a.key)
+        # any reading of the town: "Dans le Gers, à Montréal" (the consulate reads first)
+        and any(lexicon.inside(k, a.key) for k in (b.key, *b.alternatives))
     ]
 
 
@@ -3141,7 +3145,12 @@ def _read_sentence(
         places.append(Mention("place", "FE01", first, first + 1, "constituency"))
         places.sort(key=lambda m: m.start)
     for m in FRANCE_HEADING.finditer(folded) if ":" in folded else ():
-        if not any(p.start <= m.start() < p.end for p in places):
+        # "Montréal 🇫🇷 :" flags the place before it, no heading for the nation
+        if not any(
+            p.start <= m.start() < p.end
+            or (p.end <= m.start() and not folded[p.end : m.start()].strip())
+            for p in places
+        ):
             places.append(Mention("place", NATIONAL, m.start(), m.end() - 1, "national"))
             places.sort(key=lambda p: p.start)
     flag_area = _flag_area(raw, lexicon)
@@ -3538,25 +3547,37 @@ def _flag_area(raw: str, lexicon: Lexicon) -> str:
     return next(iter(_flag_areas(raw, lexicon)), "")
 
 
+TOWN_LEVELS = frozenset(("commune", "city", "arrondissement", "departement", "region"))
+
+
 def _narrowed_by_flags(
     places: list[Mention], raw: str, lexicon: Lexicon, text: str
 ) -> tuple[list[Mention], list[str]]:
     """ "Montréal 🇨🇦": a flag keeps the readings of a homonym that lie in its country, as
-    "Montréal, Canada" does; a flag of no reading's country keeps them all, unless every
-    reading is a city abroad ("Lagos 🇵🇹": the town in Portugal, not the consulate in Nigeria),
-    then the place is unresolved. Returns the places and those unresolved."""
+    "Montréal, Canada" does; a flag of no reading's country leaves the place unresolved
+    ("Lagos 🇵🇹": the town in Portugal, neither the consulate in Nigeria nor the village of the
+    Pyrénées). Returns the places and those unresolved."""
     countries = _flag_areas(raw, lexicon)
+    if len(set(countries)) != len(FLAG_RE.findall(raw)):
+        # "Montréal 🇫🇷 : … Montréal 🇨🇦 : …", "🇨🇦🇺🇸": which flag is whose place?
+        return places, []
     out, unresolved = [], []
     for p in places:
         readings = (p.key, *p.alternatives)
-        kept = [k for k in readings if any(lexicon.inside(k, c) for c in countries)]
+        # a reading in the flag's country, or holding it ("Amérique du Nord 🇨🇦🇺🇸")
+        kept = [
+            k
+            for k in readings
+            if any(lexicon.inside(k, c) or lexicon.inside(c, k) for c in countries)
+        ]
         if p.kind == "place" and p.alternatives and kept:
             p = replace(p, key=kept[0], alternatives=tuple(kept[1:]))
         elif (
             p.kind == "place"
             and countries
             and not kept
-            and all(getattr(lexicon.place(k), "level", "") == "city" for k in readings)
+            # a constituency abroad holds its countries though the tree does not say so
+            and all(getattr(lexicon.place(k), "level", "") in TOWN_LEVELS for k in readings)
         ):
             unresolved.append(text[p.start : p.end])
             continue
@@ -4603,7 +4624,8 @@ def _rank_claims(s: _Sentence, so_far: list[Claim]) -> list[Claim]:
             out.append(_rank_or_leader(s, cand, int(n.quantity.value), n.start, leaders))
     # "le troisième homme": the idiom of French politics for the third placed, man or woman
     third = re.search(r"\b3(?:eme|e|rd) (?:homme|man)\b", s.folded)
-    if third and not out and s.cands:
+    if third and not out and s.cands and not any(p.kind == "place" for p in s.places):
+        # the national race's: beside a place ("le 3e homme, 29 % à Toulouse") it is a nickname
         near = min(s.cands, key=lambda c: abs(c.start - third.start()))
         out.append(_claim(s, RANK, (near.id,), third.start(), 3))
     for m in s.ordinals:

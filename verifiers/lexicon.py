@@ -819,7 +819,8 @@ def _commune_context(original: str, start: int, end: int) -> bool:
         return True
     after = original[end:]
     return (
-        after.lstrip()[:1] in (":", ",", "(", "-", "–", "—", "")
+        # "Montréal 🇫🇷 :": a flag between the name and its colon
+        FLAGS_BEFORE.sub("", after)[:1] in (":", ",", "(", "-", "–", "—", "")
         or after.startswith(("'s", "’s"))  # "Nice's result", "Mayenne's"
         or bool(VOTING_SUBJECT.match(fold(after)))
         or bool(WIDER_NAME_AFTER.match(after))
@@ -828,6 +829,7 @@ def _commune_context(original: str, start: int, end: int) -> bool:
     )
 
 
+FLAGS_BEFORE = re.compile(r"^(?:\s|[\U0001F1E6-\U0001F1FF]{2})*")
 # A comma, a colon, a dash set off by a space ("Mouais - Hamon", not "Fort-de-France") or "podium".
 WEAK_OPENER_AFTER = re.compile(r"\s*(?:[,:–—]|(?i:podium)\b)|\s+-")
 # What may come before the first word of a sentence: marks, bullets, handles, tags, links.
