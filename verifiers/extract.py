@@ -2847,10 +2847,11 @@ def _appositions(s: _Sentence) -> list[tuple[int, int]]:
         m = APPOSITION.match(s.folded, p.end) if p.kind == "place" else None
         if m is None:
             continue
-        said = m.group("name") or m.group("owner")
-        start = m.start("name") if m.group("name") else m.start("owner")
-        if said and not all(w[:1].isupper() for w in s.text[start : start + len(said)].split()):
-            continue  # "terre de droite", "pays de cocagne": not whose place it is
+        group = "name" if m.group("name") else "owner" if m.group("owner") else ""
+        if group and not all(
+            w[:1].isupper() for w in s.text[m.start(group) : m.end(group)].split()
+        ):
+            continue  # "fief de gauche": no name of whose place it is
         if any(m.start() <= x.start < m.end() for x in (*s.cands, *s.places, *s.numbers)):
             continue  # "la ville de Fillon", "fief de Lyon": a name the claims read
         out.append(m.span())
@@ -3153,7 +3154,10 @@ def _read_sentence(
         ):
             places.append(Mention("place", NATIONAL, m.start(), m.end() - 1, "national"))
             places.sort(key=lambda p: p.start)
-    flag_area = _flag_area(raw, lexicon)
+    # The post's flags, read once: a hint of a country, and the readings they keep.
+    flags = [] if raw.isascii() else FLAG_RE.findall(raw)
+    countries = _flag_countries(flags, lexicon)
+    flag_area = countries[0] if countries else ""
     source = ATTRIBUTION_RE.search(folded)
     sourced: list[str] = []  # "d'après les résultats de Paris": the area, or the source's?
     if source is not None:  # "via la presse suisse": the source's country, not the area
@@ -3169,8 +3173,8 @@ def _read_sentence(
             for m in LOCAL_BUREAU_RE.finditer(folded)
         ]
     places, hints, unresolved = _narrowed_by_code(places, folded, lexicon, text)
-    if "\U0001f1e6" <= max(raw) and FLAG_RE.search(raw):
-        places, flagged = _narrowed_by_flags(places, raw, lexicon, text)
+    if flags:
+        places, flagged = _narrowed_by_flags(places, countries, len(flags), lexicon, text)
         unresolved += flagged
     # "Nice, Macron at 24%", "Gap: 2.7 pts ahead": the English words, or the towns? "Aix",
     # "Argelès": the village of that name, or the larger town people shorten to it?
@@ -3531,34 +3535,29 @@ def _reports_round_two(folded: str) -> bool:
     )
 
 
-def _flag_areas(raw: str, lexicon: Lexicon) -> list[str]:
-    """The countries of the post's flag emojis (🇨🇦) that the lexicon has, France's aside: the
-    French abroad and at home both fly it."""
+def _flag_countries(flags: list[tuple[str, str]], lexicon: Lexicon) -> list[str]:
+    """The countries of flag emojis (🇨🇦, as FLAG_RE finds them) that the lexicon has, France's
+    aside: the French abroad and at home both fly it."""
     countries = []
-    for m in FLAG_RE.finditer(raw):
-        iso = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in m.groups())
+    for pair in flags:
+        iso = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in pair)
         if iso != "FR" and lexicon.has_place(f"FE-{iso}"):
             countries.append(f"FE-{iso}")
     return countries
-
-
-def _flag_area(raw: str, lexicon: Lexicon) -> str:
-    """A country flag emoji (🇨🇦) as an area hint, when the lexicon has that country."""
-    return next(iter(_flag_areas(raw, lexicon)), "")
 
 
 TOWN_LEVELS = frozenset(("commune", "city", "arrondissement", "departement", "region"))
 
 
 def _narrowed_by_flags(
-    places: list[Mention], raw: str, lexicon: Lexicon, text: str
+    places: list[Mention], countries: list[str], flags: int, lexicon: Lexicon, text: str
 ) -> tuple[list[Mention], list[str]]:
     """ "Montréal 🇨🇦": a flag keeps the readings of a homonym that lie in its country, as
     "Montréal, Canada" does; a flag of no reading's country leaves the place unresolved
     ("Lagos 🇵🇹": the town in Portugal, neither the consulate in Nigeria nor the village of the
-    Pyrénées). Returns the places and those unresolved."""
-    countries = _flag_areas(raw, lexicon)
-    if len(set(countries)) != len(FLAG_RE.findall(raw)):
+    Pyrénées). `flags` counts every flag of the sentence, France's too. Returns the places
+    and those unresolved."""
+    if len(set(countries)) != flags:
         # "Montréal 🇫🇷 : … Montréal 🇨🇦 : …", "🇨🇦🇺🇸": which flag is whose place?
         return places, []
     out, unresolved = [], []
