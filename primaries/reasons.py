@@ -16,6 +16,7 @@ from verifiers.claims import (
     ABSTENTION,
     AHEAD,
     CODED,
+    INSCRITS,
     LEADER,
     PREDICTION,
     QUALIFICATION,
@@ -172,7 +173,7 @@ def _check(claim: ClaimValue, evidence: dict[str, Any], params: dict[str, Any]) 
     if claim.type == QUALIFICATION:
         params["claimed"] = claim.value
         return "qualification"
-    if claim.measure in (RATE, ABSTENTION):
+    if claim.measure in (RATE, ABSTENTION, INSCRITS):
         return "rate_unpublished"
     if claim.measure in SPOILT:
         params["measure"] = claim.measure

@@ -999,7 +999,8 @@ def test_fifth_red_team_findings(state, text, label):
         ("pr2017-t1-final", "Macron 23 %++", UNCONFIRMED),
         ("pr2017-t1-final", "Le Pen 22% tops", UNCONFIRMED),
         ("pr2017-t2-final", "Blancs : 9,6 % des exprimés", CONFIRMED),
-        ("pr2017-t2-final", "Un inscrit sur quatre s'est abstenu", UNCONFIRMED),
+        # Read as loosely as "un quart": 22-28 %, and both rounds' abstention lie there.
+        ("pr2017-t2-final", "Un inscrit sur quatre s'est abstenu", CONFIRMED),
         ("pr2017-t1-final", "Après 35 millions de bulletins comptés, Macron 23,9 %", UNCONFIRMED),
         # A relayed claim is judged on what it relays, as "selon…" is: the rumour to check.
         ("pr2017-t1-final", "Fillon qualifié, paraît-il", CONTRADICTED),
@@ -1194,9 +1195,9 @@ def test_eleventh_red_team_findings(state, text, label):
         # "Voix" of nobody: the votants, or the exprimés?
         ("pr2017-t2-final", "31,4 millions de voix, participation 74,6 %", UNCONFIRMED),
         ("pr2017-t2-final", "35,5 millions de bulletins, participation 74,6 %", CONFIRMED),
-        # The roll is no count of voters.
-        ("pr2017-t1-final", "47,6 millions d'inscrits, 37 millions de votants", UNCONFIRMED),
-        ("pr2017-t1-final", "Moins de 40 millions d'inscrits, participation 77,8 %", UNCONFIRMED),
+        # The roll is no count of voters: it is checked as the roll.
+        ("pr2017-t1-final", "47,6 millions d'inscrits, 37 millions de votants", CONFIRMED),
+        ("pr2017-t1-final", "Moins de 40 millions d'inscrits, participation 77,8 %", CONTRADICTED),
         # Just over a bound: over it, and near it.
         ("pr2017-t2-final", "Macron à peine plus de 60 %", CONTRADICTED),
         ("pr2017-t2-final", "Macron just over 66%", CONFIRMED),
@@ -2942,4 +2943,48 @@ def test_a_place_s_owner_and_a_rank_said_again(state, text, label):
     ],
 )
 def test_fifty_fifth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # The roll: registered voters are published bureau by bureau before any count.
+        ("pr2017-t1-final", "47,6 millions d'inscrits pour ce premier tour", CONFIRMED),
+        ("pr2017-t1-final", "47.6m registered voters for this election", CONFIRMED),
+        ("pr2017-t1-final", "Over 50 million registered voters", CONTRADICTED),
+        ("pr2017-t1-final", "Paris : 1,3 million d'inscrits", CONFIRMED),
+        ("pr2017-t1-final", "Paris : 1,35 million d'inscrits", CONTRADICTED),
+        ("pr2017-t1-final", "Lyon: 296,496 registered", CONFIRMED),
+        ("hap2011-t1-final", "2,6 millions d'inscrits à la primaire", UNCONFIRMED),
+        # A change of the roll, or the part of it counted so far, is not the roll.
+        ("pr2017-t1-final", "1 million d'inscrits de plus qu'en 2012", None),
+        (
+            "pr2017-t1-final",
+            "Sur les 12 millions d'inscrits déjà dépouillés, Macron en tête",
+            UNCONFIRMED,
+        ),
+        # Those who voted, out of the roll; those who stayed home.
+        ("pr2017-t1-final", "37 millions d'électeurs sur 47,6 millions d'inscrits", CONFIRMED),
+        ("pr2017-t2-final", "12.1 million registered voters stayed home in the runoff", CONFIRMED),
+        ("pr2017-t1-final", "22,2 % des inscrits se sont abstenus au premier tour", CONFIRMED),
+        # "un inscrit sur trois": a share of those it names, as loose as "un tiers".
+        (
+            "pr2017-t1-final",
+            "Plus d'un électeur sur cinq est resté chez lui au premier tour",
+            CONFIRMED,
+        ),
+        ("pr2017-t2-final", "Moins d'un inscrit sur trois a voté Macron", CONTRADICTED),
+        ("pr2017-t2-final", "Un votant sur dix a voté nul au second tour", CONTRADICTED),
+        (
+            "pr2017-t2-final",
+            "Plus d'un votant sur dix a voté blanc ou nul au second tour",
+            CONFIRMED,
+        ),
+        # "chez lui" beside a candidate is still his home ground, a place with no figures.
+        ("pr2017-t1-final", "Lassalle 10 % chez lui", UNCONFIRMED),
+        ("pr2017-t1-final", "Un bureau sur trois : Macron en tête", UNCONFIRMED),
+    ],
+)
+def test_the_roll_and_shares_of_those_who_voted(state, text, label):
     assert label_on(state, text) == label

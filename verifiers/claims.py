@@ -59,6 +59,7 @@ EXPRIMES = "exprimes"
 VOTANTS = "votants"
 RATE = "rate"  # participation, % of inscrits
 ABSTENTION = "abstention"  # inscrits - votants, as a count or a % of inscrits
+INSCRITS = "inscrits"  # the area's registered voters: its roll, known before any count
 BLANCS = "blancs"
 NULS = "nuls"
 BLANCS_NULS = "blancs_nuls"  # counts, or % of votants

@@ -20,6 +20,7 @@ from verifiers.claims import (
     EXPRIMES,
     FAR,
     GAP,
+    INSCRITS,
     JOKE,
     LAST,
     LEADER,
@@ -310,6 +311,8 @@ COUNTRY_BEFORE = re.compile(r"\b(?:en|d(?:an)?s (?:le|la|les|l'))\s*$")
 # Places no area of the store is: someone's home, village or island, a point of the compass,
 # "les DOM" (the five départements, not every overseas territory), a population ("chez les").
 UNPUBLISHED_PLACE = re.compile(
+    # Not "restés chez eux": those who did not vote (verifiers.measures reads it as abstention)
+    r"(?<!reste )(?<!restes )(?<!restee )(?<!restees )"
     r"\bchez (?:moi|nous|lui|elle|eux|elles|toi|vous|soi|les(?! francais))\b|"
     r"\b(?:d(?:an)?s|sur|a|au|aux|en|in|at|on|chez)\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|son|"
     r"sa|ses|leur|leurs|ce|cet|cette|ces|my|our|your|his|her|their|this|that|these|those)\s+"
@@ -986,14 +989,17 @@ CONSTITUENCY = re.compile(
 )
 THERE = re.compile(r"(?<![\w-])[Ll]à(?![\w-])")  # accented: "la" the article is not it
 # Marks around a figure whose meaning is not settled: "‰", "±", "23 %++", "22 %-", "+23 %",
-# "22 % tops" (at most, or her top score?), "un inscrit sur quatre".
+# "22 % tops" (at most, or her top score?), "un bureau sur quatre".
 ODD_FIGURE = re.compile(
     r"\d\s*‰|±|\+/-|\d\s*%?\s*(?:\+\+|-)(?=\s*(?:$|[.,;!?)]))|(?<![\w+])\+\s*\d|"
     # "Le Pen -32 pts vs Macron" (behind, or ahead?), "8,66 M" (millions, or a share?); before
     # what it counts, "8,7 M de voix" is millions as "8.7M votes" is.
     r"(?<![\w\d.,%-])[-−–]\s?\d|\d\s+M\b(?!\s*(?:de |d'|of )?(?:voix|votes?|voters|ballots|"
     r"abstainers|abstentionnistes|[ée]lecteurs|inscrits|registered|bulletins|suffrages)\b)|"
-    r"\d\s*%?\s*,?\s*(?:tops|grand max)\b|\b(?:un|une|1|one)\s+(?:\w+\s+){1,2}(?:sur|in|out of)\s+(?:\d+|deux|trois|"
+    r"\d\s*%?\s*,?\s*(?:tops|grand max)\b|\b(?:un|une|1|one)\s+"
+    # "un inscrit sur trois" is read as a share of those it names (numbers.spell_out_numbers)
+    r"(?!(?:inscrits?|votants?|[ée]lect(?:eur|rice)s?|registered voters?|voters?)\s+(?:sur|in|out of)\s)"
+    r"(?:\w+\s+){1,2}(?:sur|in|out of)\s+(?:\d+|deux|trois|"
     r"quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|ten)\b"
     # "c'est sûr à 100 %", "100% sure": how sure the author is, no share of the vote
     r"|\b(?:s[uû]re?s?|certaine?s?|garantie?s?|confiante?s?|convaincue?s?)\s+(?:[aà]\s+)?100\s*%"
@@ -1220,11 +1226,12 @@ OWN_SHARE = re.compile(
 # "44 % des inscrits ont voté Macron": the share of the roll that went to the name after it.
 VOTED_FOR = re.compile(
     r"\s*(?:des|of|of the)?\s*(?:personnes |electeurs )?(?:inscrits?|registered(?: voters)?)\s+"
-    r"(?:ont vote|voted)\s*(?:pour|for)?\s*"
+    r"(?:ont vote|a vote|voted)\s*(?:pour|for)?\s*"
 )
 TURNOUT_TAIL = re.compile(
     r"\s*(?:des|of|of the)?\s*(?:personnes |electeurs )?(?:inscrits?|registered(?: voters)?)\s+"
-    r"(?:ont vote|se sont deplaces|sont alles voter|voted|turned out|cast)\b"
+    r"(?:ont vote|a vote|se sont deplaces|s'est deplace|sont alles voter|est alle voter|voted|"
+    r"turned out|cast)\b"
     r"(?!\s*(?:pour|for)?\s*[a-z])"  # "ont voté Macron" is his share of the roll
 )
 # A verb whose "de N voix" is a margin, whatever bound the figure carries.
@@ -1335,6 +1342,19 @@ BARE_AHEAD = re.compile(r"\b(?:devant|leads|leading|ahead)\b(?=\s*(?:$|[.,;:!?)]
 # ("devancé ce soir par Le Pen", "distanced by 2.7 points by Macron").
 BY_BEFORE = re.compile(r"\b(?:par|by)\s*$")
 # Count words that name the roll as well as the voters, and what makes them the voters.
+# Around a number of inscrits, words that make it a change of the roll or a part of it: "1 million
+# d'inscrits de plus qu'en 2012", "en hausse de 2 millions", "+500 000 inscrits".
+ROLL_CHANGE_AFTER = re.compile(
+    r"\s*(?:de plus|en plus|de moins|en moins|supplementaires?|nouveaux|nouvellement|new|more|"
+    r"fewer|less|additional|than|qu'en|que|depuis|since|deja|already|so far|counted|"
+    r"depouilles?|comptes?|dans les bureaux|in the (?:counted|reporting))\b"
+)
+ROLL_CHANGE_BEFORE = re.compile(
+    r"(?:hausse|baisse|augmentation|progression|increase|rise|drop|fall|gain|perte|\+|-|"
+    r"nouveaux|new|jeunes|young)\W*(?:de |d'|of |by )?\s*(?:plus de |moins de |over |under |about |"
+    r"environ |pres de )?$"
+)
+OUT_OF = re.compile(r"\s*(?:out of|sur|parmi|among|of)(?: les| the)?\s*")
 ROLL_WORDS = re.compile(r"\b(?:electeurs|electrices|voters|personnes|francais)\b")
 VOTED = re.compile(
     r"\s*(?:ont|have|had)?\s*(?:vote|voted|se sont deplace\w*|s'etaient deplace\w*|turned out|"
@@ -4114,6 +4134,8 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         kind = TURNOUT if measure in (ABSTENTION, RATE, VOTANTS) else VOTES
         claim = _claim(s, kind, (), n.start, q, measure)
         base = SHARE_BASE.match(s.folded, after_words)
+        if base is None and words[0] >= n.end:  # "11,5 % des votants ont voté blanc ou nul"
+            base = SHARE_BASE.match(s.folded, n.end, words[1])
         if base is not None and q.unit == PERCENT and measure in SPOILT:
             said = base.group()
             s.qualifier_spans.append(base.span())
@@ -4243,6 +4265,28 @@ def _sum_claims(s: _Sentence, used: set[int]) -> list[Claim]:
     return [_claim(s, PERCENTAGE, tuple(ids), n.start, n.quantity, SUM)]
 
 
+def _out_of_the_roll(s: _Sentence, n: NumberMention) -> bool:
+    """True for "35,5 millions d'électeurs sur 47,6 millions d'inscrits": those who voted."""
+    after = next((m for m in s.numbers if m.start >= n.end), None)
+    return (
+        after is not None
+        and OUT_OF.fullmatch(s.folded, n.end, after.start) is not None
+        and INSCRITS_UNIT.search(s.folded, after.num_start, after.end) is not None
+    )
+
+
+def _the_roll(s: _Sentence, n: NumberMention) -> bool:
+    """True for "47,6 millions d'inscrits": the area's registered voters, not a change of them,
+    a part of them counted so far, or those of another election."""
+    return (
+        n.quantity.value >= 100
+        and n.quantity.value.is_integer()  # "296.496 inscrits": no one is a fraction of a voter
+        and not s.qualifiers.partial
+        and not ROLL_CHANGE_AFTER.match(s.folded, n.end)
+        and not ROLL_CHANGE_BEFORE.search(s.folded, max(0, n.start - 30), n.start)
+    )
+
+
 def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
     """Percentages, vote counts and turnout figures."""
     out = []
@@ -4350,11 +4394,17 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
                 out.append(_claim(s, TURNOUT, (), n.start, q, VOTANTS))
             # else "à 154 voix près": votes of nobody in particular, left unread
         elif unit == COUNT:
+            if INSCRITS_UNIT.search(s.folded, n.num_start, n.end):
+                if _the_roll(s, n):  # "47,6 millions d'inscrits": the roll, no count of voters
+                    out.append(_claim(s, TURNOUT, (), n.start, q, INSCRITS))
+                continue
             if q.value < 10 or not VOTING_CONTEXT.search(s.folded):
                 continue  # "70 000 personnes à Marseille" at a rally is not turnout
-            if INSCRITS_UNIT.search(s.folded, n.num_start, n.end):
-                continue  # "47,6 millions d'inscrits": the roll, no count of voters
-            if ROLL_WORDS.search(s.folded, n.start, n.end) and not VOTED.search(s.folded, n.end):
+            if (
+                ROLL_WORDS.search(s.folded, n.start, n.end)
+                and not VOTED.search(s.folded, n.end)
+                and not _out_of_the_roll(s, n)
+            ):
                 continue  # "47,6 millions d'électeurs": the roll as much as those who voted
             out.append(_claim(s, TURNOUT, (), n.start, q, VOTANTS))
         elif (

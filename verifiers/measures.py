@@ -17,7 +17,8 @@ _WORDS = (
         ABSTENTION,
         r"abstentionnistes?|(?:taux d')?abstention|(?:se sont |s'est )?abstenus?"
         r"|abstention rate|abstainers|abstained|did not vote|didn't vote"
-        r"|ne se sont pas deplace(?:e|s|es)?|(?:stayed|stay|staying) (?:at )?home|stayed away",
+        r"|ne se sont pas deplace(?:e|s|es)?|(?:stayed|stay|staying) (?:at )?home|stayed away"
+        r"|(?:est |sont )?reste(?:e|s|es)? (?:a la maison|chez (?:eux|lui|elles?|soi))",
     ),
     (BLANCS, r"(?:bulletins? |votes? )?blancs?|vote blanc|blank (?:ballots?|votes?)|blanks"),
     (
@@ -37,10 +38,12 @@ _WORDS = (
 # One alternation in that order: at a given place the longest naming wins ("blancs et nuls").
 MEASURE_WORDS = re.compile("|".join(rf"\b(?P<{m}>{words})\b" for m, words in _WORDS))
 # "15 millions d'électeurs se sont abstenus", "15 million people abstained".
+# "22 % des inscrits se sont abstenus", "3 % des votants ont voté nul", "12.1 million registered
+# voters stayed home": those the figure counts, then what they did.
 _AFTER = re.compile(
-    r"\s*(?:de |d'|of )?(?:(?:people|personnes|electeurs|electrices|voters|francais)\s+)?(?:"
-    + MEASURE_WORDS.pattern
-    + ")"
+    r"\s*(?:de |d'|of )?(?:(?:des |of (?:the )?)?(?:registered\s+)?(?:people|personnes|electeurs|"
+    r"electrices|voters|francais|inscrits|votants)\s+)?(?:(?:ont |a |have |has )?(?:vote|voted)\s+(?=blanc|nul|"
+    r"blank|null|void|spoil))?(?:" + MEASURE_WORDS.pattern + ")"
 )
 # Between a measure word and its figure: a place, a copula, a bound, punctuation; no clause break.
 _BETWEEN = re.compile(r"^[^,;!?.]{0,60}$")

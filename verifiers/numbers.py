@@ -105,7 +105,7 @@ _DIGIT_MILLION = re.compile(r"(?<=\d)\s*millions?\b", re.I)
 _DIGITS = re.compile(
     # English thousands: "659,997 voix", "65,586 voix", "7,678 votes"; "7,678 voix" may be
     # French millions cut (no one has 50 million votes).
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\s*(?:(?:blank|void|spoil(?:ed|t)|invalid|valid|null)\s+)?(?:votes?|voters|ballots|abstainers)\b)"
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+(?=\s*(?:(?:blank|void|spoil(?:ed|t)|invalid|valid|null)\s+)?(?:votes?|voters|ballots|abstainers|registered)\b)"
     r"|(?:[5-9]\d|\d{3}),\d{3}(?=\s*(?:voix|suffrages|bulletins|inscrits|votants|electeurs)\b)"
     r"|\d{1,3}(?:[ .]\d{3})+(?!\d|\s*(?:millions?|mio|milliards?|m\b|k\b))|\d+)(?:[.,](\d+))?(?![\d])"
 )
@@ -119,7 +119,7 @@ _MULT = re.compile(
 _UNIT = re.compile(
     r"\s*(?:(%|pts?\b|points?\b|pct\b|pc\b)|(?:de |d')?(voix\b|suffrages?\b|votes?\b|bulletins?\b|ballots?\b)"
     r"|(?:de |d')?(votants?\b|participants?\b|electeurs?\b|electrices?\b|personnes\b|francais\b|voters\b|"
-    r"inscrits\b)|(eme\b|e\b|er\b|ere\b|re\b|nd\b|rd\b|th\b|st\b|d\b)|(eur\b|euros?\b|€|\$)"
+    r"inscrits\b|registered(?: voters)?\b)|(eme\b|e\b|er\b|ere\b|re\b|nd\b|rd\b|th\b|st\b|d\b)|(eur\b|euros?\b|€|\$)"
     r"|(bureaux\b))"
 )
 _TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})?\b(?! ?(?:de |d')?(?:%|voix))")
@@ -197,9 +197,29 @@ _FRACTION = re.compile(
     r"\b(?:(?:de |des |d')?(?:la |les )?)?(?P<fraction>la moiti[eé]|half|un tiers|a third|one third|deux tiers|two[ -]thirds|"
     r"un quart|a quarter|one quarter|trois quarts|three[ -]quarters|un cinqui[eè]me|a fifth|"
     r"one fifth)\s+"
-    r"(?P<rest>(?:des|of the|of|the)\s+(?:voix|suffrages|votes?|exprim\w+|ballots))\b",
+    r"(?P<rest>(?:des|of the|of|the)\s+(?:voix|suffrages|votes?|exprim\w+|ballots|inscrits|votants|"
+    r"[ée]lecteurs|registered voters|voters))\b",
     re.I,
 )
+# "un inscrit sur trois", "plus d'un électeur sur cinq", "two in three voters": a share of those
+# named, read loosely as fractions are.
+_ONE_IN = re.compile(
+    r"(?P<bound>\b(?:plus d'|moins d'|more than |less than |fewer than |over |under )\s*)?"
+    r"\b(?:(?P<k>une?|one|deux|two|trois|three|[123])\s+(?P<who>inscrits?|votants?|[ée]lect(?:eur|rice)s?|"
+    r"registered voters?|voters?)\s+(?:sur|in|out of)\s+(?P<n>deux|trois|quatre|cinq|dix|two|three|four|"
+    r"five|ten|[2-9]|10)"
+    r"|(?P<k_en>one|two|three|[123])\s+(?:in|out of)\s+(?P<n_en>two|three|four|five|ten|[2-9]|10)\s+"
+    r"(?P<who_en>registered voters|voters))\b",
+    re.I,
+)
+_FEW = {
+    **dict.fromkeys(("un", "une", "one"), 1),
+    **dict.fromkeys(("deux", "two"), 2),
+    **dict.fromkeys(("trois", "three"), 3),
+    **dict.fromkeys(("quatre", "four"), 4),
+    **dict.fromkeys(("cinq", "five"), 5),
+    **dict.fromkeys(("dix", "ten"), 10),
+}
 _ONE_BEFORE_LARGE = re.compile(r"\b(?:un|une|one|a)\s+(1000000(?:000)?)\b", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|a|à|to|et|ou|and|or)\s*$")
 _BETWEEN = re.compile(r"\b(?:entre|between)\s*$")
@@ -217,12 +237,33 @@ def _fraction_as_share(m: re.Match[str]) -> str:
     return f"{share - 3:.0f}-{share + 3:.0f} % {m.group('rest')}"
 
 
+def _one_in_as_share(m: re.Match[str]) -> str:
+    """ "un inscrit sur trois" -> "30-36 % des inscrits": read as loosely as "un tiers des"."""
+    k, n = m.group("k") or m.group("k_en"), m.group("n") or m.group("n_en")
+    whole = _FEW.get(n.lower()) or int(n)
+    part = _FEW.get(k.lower()) or int(k)
+    if part >= whole:
+        return m.group()
+    who = (m.group("who") or m.group("who_en")).lower()
+    english = who.endswith(("voter", "voters"))
+    plural = who if who.endswith("s") else who + "s"
+    rest = f"of {plural}" if english else f"des {plural}"
+    share = 100 * part / whole
+    bound = (m.group("bound") or "").strip().lower()
+    if bound:  # "moins d'un inscrit sur trois": a bound at the fraction itself
+        word = "moins de" if bound.startswith(("moins", "less", "fewer", "under")) else "plus de"
+        return f"{word} {share:.4f} % {rest}".replace(".", ",")
+    return f"{share - 3:.0f}-{share + 3:.0f} % {rest}"
+
+
 def spell_out_numbers(text: str, lang: str = "fr") -> str:
     """Turn number words into digits ("trente pour cent" -> "30 %", "deux millions" -> "2000000")."""
     # Each pattern runs only on text holding the literal word every one of its matches holds.
     low = text.lower()
     if any(word in low for word in ("tiers", "moiti", "half", "third", "quart", "cinqui", "fifth")):
         text = _FRACTION.sub(_fraction_as_share, text)
+    if " sur " in low or " in " in low or " out of " in low:
+        text = _ONE_IN.sub(_one_in_as_share, text)
     if "cent" in low:
         text = _PERCENT_WORDS.sub(" %", text)
     if " et demi" in low:  # "un point et demi", "sept millions et demi"

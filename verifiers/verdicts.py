@@ -23,6 +23,7 @@ from verifiers.claims import (
     EXPRIMES,
     FAR,
     GAP,
+    INSCRITS,
     LAST,
     LEADER,
     NULS,
@@ -743,10 +744,22 @@ def _abstention(claim: Claim, s: Standings, tz: str) -> Verdict:
     return _verdict(label, s, claim, fr, en, tz, abstention_low=lo, abstention_high=hi)
 
 
+def _roll(claim: Claim, s: Standings, tz: str) -> Verdict:
+    """Registered voters: the area's roll, published bureau by bureau before any count."""
+    if s.inscrits <= 0:
+        return _inscrits_unpublished(claim, s, tz)
+    lo = hi = float(s.inscrits)
+    label = _interval_label(claim.value, lo, hi)
+    fr, en = _explain(label, "nombre d'inscrits", "registered voters", lo, hi, "")
+    return _verdict(label, s, claim, fr, en, tz, count_low=lo, count_high=hi)
+
+
 def _turnout(claim: Claim, s: Standings, tz: str) -> Verdict:
     """Votants (or votes cast) only grow by at most R; a rate needs published inscrits."""
     if claim.measure == ABSTENTION:
         return _abstention(claim, s, tz)
+    if claim.measure == INSCRITS:
+        return _roll(claim, s, tz)
     if claim.measure == RATE:
         if s.inscrits <= 0:
             return _inscrits_unpublished(claim, s, tz)

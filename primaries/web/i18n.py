@@ -391,6 +391,7 @@ CLAIMED_WORDS: dict[str, tuple[str, str]] = {
     "candidate": ("voix du candidat", "the candidate's votes"),
     "exprimes": ("suffrages exprimés", "valid votes"),
     "votants": ("votants", "voters"),
+    "inscrits": ("inscrits", "registered voters"),
     "rate": ("taux de participation", "turnout rate"),
     "abstention": ("abstention", "abstention"),
     "blancs": ("bulletins blancs", "blank ballots"),
