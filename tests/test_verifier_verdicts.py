@@ -2988,3 +2988,20 @@ def test_fifty_fifth_red_team_findings(state, text, label):
 )
 def test_the_roll_and_shares_of_those_who_voted(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # A repost carries its original's words whole: its claim is the original's.
+        ("RT @LyonActu: Rhône : Fillon devance Macron", CONTRADICTED),
+        ("RT @afp: Le Pen a little over 21% #Presidentielle2017", CONFIRMED),
+        ("RT @a: RT @b: Macron en tête à Paris", CONFIRMED),
+        # Answered at once, the reposted rumour is quoted to be denied.
+        ("RT @PolitiqueFR: Fillon devant Le Pen !! → c'est faux", CONFIRMED),
+        # "RT" asking readers to repost is no repost.
+        ("RT si tu es d'accord : Macron en tête", UNCONFIRMED),
+    ],
+)
+def test_a_repost_is_judged_by_its_original_s_claim(text, label):
+    assert label_on("pr2017-t1-final", text) == label

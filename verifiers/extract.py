@@ -1065,6 +1065,7 @@ DEBUNK_RE = re.compile(
 ANSWER_PRONOUN = re.compile(
     r"\b(?:il|elle|ils|elles|lui|le|la|les|l'|he|she|him|her|they|them)\b(?!\s+y\b)"
 )
+RETWEET_PREFIX = re.compile(r"^\s*(?:RT\s+@\w+\s*:\s*)+", re.IGNORECASE)
 QUOTED_RUMOUR = re.compile(
     r"^\s*(?:rt\s+@\w+\s*:|je lis (?:partout )?que|on lit (?:partout )?que|on entend (?:partout )?que|"
     r"i keep reading that|people are saying that)"
@@ -1716,6 +1717,8 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     Every claim carries the doubts of the whole post: a claim is only as sure as the reading of
     everything around it (a word not understood, a negation or a figure left unread).
     """
+    if text[:4].casefold().lstrip().startswith("rt"):
+        text = _reposted(text)
     if "pc" in text.casefold():
         # "20pct counted", "22pct tops": per cent, so that every check of a "%" reads it
         text = PER_CENT_ABBREVIATED.sub(" %", text)
@@ -2218,6 +2221,21 @@ def _places_listed(
         parts, listed = ([raw], ()) if answer or asks else figures_by_place(raw, lexicon)
         out += [(part, answer, listed) for part in parts]
     return out
+
+
+def _reposted(text: str) -> str:
+    """The original's words of a repost ("RT @x: Macron en tête à Paris"): its claim is theirs.
+
+    Not when the next sentence answers it at once ("RT @x: Fillon devant Le Pen !! → c'est
+    faux"): a rumour quoted to debunk it (`_with_answers`).
+    """
+    m = RETWEET_PREFIX.match(text)
+    if m is None:
+        return text
+    raws = split_sentences(text)
+    if len(raws) > 1 and DEBUNK_RE.match(fold(raws[1])):
+        return text
+    return text[m.end() :]
 
 
 def _with_answers(raws: list[str]) -> list[tuple[str, str]]:
