@@ -3005,3 +3005,36 @@ def test_the_roll_and_shares_of_those_who_voted(state, text, label):
 )
 def test_a_repost_is_judged_by_its_original_s_claim(text, label):
     assert label_on("pr2017-t1-final", text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # Registered voters who voted are the votants, not the roll.
+        ("pr2017-t1-final", "37 millions d'inscrits ont voté au premier tour", CONFIRMED),
+        ("pr2017-t2-final", "Plus de 40 millions d'inscrits ont voté dimanche", CONTRADICTED),
+        (
+            "pr2017-t2-final",
+            "20,7 millions d'inscrits ont voté pour Macron au second tour",
+            UNCONFIRMED,
+        ),
+        # The part of the roll counted, or still to count, is not the roll.
+        ("pr2017-t1-partial", "Bureaux dépouillés : 20,9 millions d'inscrits", None),
+        ("pr2017-t1-partial", "26.7 million registered voters still to be counted", None),
+        # The base of a rate, and the part of a whole: not the area's figures.
+        ("pr2017-t2-final", "Sur 1000 inscrits, 254 se sont abstenus au second tour", None),
+        (
+            "pr2017-t1-final",
+            "10,6 millions d'électeurs sur 47,6 millions d'inscrits ne se sont pas déplacés",
+            UNCONFIRMED,
+        ),
+        (
+            "pr2017-t2-final",
+            "4 millions d'électeurs sur 35,5 millions de votants ont voté blanc ou nul au second tour",
+            UNCONFIRMED,
+        ),
+        ("pr2017-t1-final", "Participation : 77,8 % des 47,6 millions d'inscrits", CONFIRMED),
+    ],
+)
+def test_fifty_sixth_red_team_findings(state, text, label):
+    assert label_on(state, text) == label

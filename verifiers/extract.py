@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from dataclasses import dataclass, field, replace
 
@@ -1355,6 +1356,17 @@ ROLL_CHANGE_BEFORE = re.compile(
     r"nouveaux|new|jeunes|young)\W*(?:de |d'|of |by )?\s*(?:plus de |moins de |over |under |about |"
     r"environ |pres de )?$"
 )
+# Anywhere in the sentence, words that make a number of inscrits a part of the roll: "Bureaux
+# dépouillés : 20,9 millions d'inscrits", "26.7 million registered voters still to be counted".
+ROLL_PART = re.compile(
+    r"\b(?:bureaux?|depouill\w*|compt\w*|counted|count|reporting|reported|remonte\w*|encore|"
+    r"still|restants?|remaining|left|partiel\w*|so far|pour l'instant|pour l'heure|per|pour chaque|"
+    r"for every|each|chaque)\b"
+)
+# Between a share and the whole it is of: "25 % des 47,6 millions".
+SHARE_OF_BEFORE = re.compile(r"\s*(?:%\s*)?[:,]?\s*(?:des|of(?: the)?|du total des)\s*")
+# "des 47,6 millions d'inscrits, …": of them, the whole a part is taken from
+PARTITIVE_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:et|and)\s+)(?:des|of the)\s*$")
 OUT_OF = re.compile(r"\s*(?:out of|sur|parmi|among|of)(?: les| the)?\s*")
 ROLL_WORDS = re.compile(r"\b(?:electeurs|electrices|voters|personnes|francais)\b")
 VOTED = re.compile(
@@ -4094,6 +4106,10 @@ def _measure_claims(s: _Sentence, used: set[int]) -> list[Claim]:
         if any(p.start <= n.num_start < p.end for p in s.places):
             continue  # "dans le 26" names a place
         after = measure_after(s.folded, n.end)
+        if after is not None and any(m.end <= n.start for m in s.numbers) and _base_of_ratio(s, n):
+            after = None  # "12 M d'électeurs sur 47,6 M d'inscrits se sont abstenus": the 12 M
+        if q.unit != PERCENT and _counted_per_base(s, n):
+            continue  # "Sur 1000 inscrits, 254 se sont abstenus": a rate, not a count
         if after is not None:
             measure, words = after[0], (n.end, after[1])
         elif RATIO_BASE_BEFORE.search(s.folded, max(0, n.start - 20), n.start):
@@ -4284,25 +4300,71 @@ def _sum_claims(s: _Sentence, used: set[int]) -> list[Claim]:
 
 
 def _out_of_the_roll(s: _Sentence, n: NumberMention) -> bool:
-    """True for "35,5 millions d'électeurs sur 47,6 millions d'inscrits": those who voted."""
+    """True for "35,5 millions d'électeurs sur 47,6 millions d'inscrits": those who voted, unless
+    a measure follows the roll ("… sur 47,6 millions d'inscrits se sont abstenus")."""
     after = next((m for m in s.numbers if m.start >= n.end), None)
     return (
         after is not None
         and OUT_OF.fullmatch(s.folded, n.end, after.start) is not None
         and INSCRITS_UNIT.search(s.folded, after.num_start, after.end) is not None
+        and measure_after(s.folded, after.end) is None
+    )
+
+
+def _base_of_ratio(s: _Sentence, n: NumberMention) -> bool:
+    """True for the whole a figure is counted out of: "N électeurs sur M inscrits", "25 % des
+    47,6 millions d'inscrits", "Sur 1000 inscrits, 254 se sont abstenus", "for every 1,000"."""
+    before = [m for m in s.numbers if m.end <= n.start]
+    start = before[-1].end if before else max(0, n.start - 30)
+    return (
+        RATIO_BASE_BEFORE.search(s.folded, start, n.start) is not None
+        or PARTITIVE_BEFORE.search(s.folded, max(0, n.start - 10), n.start) is not None
+        or bool(before and SHARE_OF_BEFORE.fullmatch(s.folded, before[-1].end, n.start))
     )
 
 
 def _the_roll(s: _Sentence, n: NumberMention) -> bool:
     """True for "47,6 millions d'inscrits": the area's registered voters, not a change of them,
-    a part of them counted so far, or those of another election."""
+    a part of them counted so far, those who voted, or the base of a ratio."""
     return (
         n.quantity.value >= 100
         and n.quantity.value.is_integer()  # "296.496 inscrits": no one is a fraction of a voter
         and not s.qualifiers.partial
         and not ROLL_CHANGE_AFTER.match(s.folded, n.end)
         and not ROLL_CHANGE_BEFORE.search(s.folded, max(0, n.start - 30), n.start)
+        and not ROLL_PART.search(s.folded)
+        and not VOTED.match(s.folded, n.end)
+        and not (_base_of_ratio(s, n) and _per_base(s, n))
     )
+
+
+def _per_base(s: _Sentence, n: NumberMention) -> bool:
+    """True for the whole of a rate: "Sur 1000 inscrits, …", "10 sur 100 inscrits", "des 47,6
+    millions d'inscrits, 25 % …" (no figure before it), not "77,8 % des 47,6 millions"."""
+    value = n.quantity.value
+    round_base = value >= 100 and math.log10(value).is_integer()
+    return round_base or not any(m.end <= n.start for m in s.numbers)
+
+
+def _registered_who_voted(s: _Sentence, n: NumberMention) -> bool:
+    """True for "37 millions d'inscrits ont voté", "37m registered voters turned out": votants;
+    not "… ont voté pour Macron" (his votes) nor a part or a ratio."""
+    return (
+        n.quantity.value >= 100
+        and n.quantity.value.is_integer()
+        and VOTED.match(s.folded, n.end) is not None
+        and not any(c.start >= n.end for c in s.cands)
+        and not s.qualifiers.partial
+        and not ROLL_PART.search(s.folded)
+        and not _base_of_ratio(s, n)
+        and not ROLL_CHANGE_BEFORE.search(s.folded, max(0, n.start - 30), n.start)
+    )
+
+
+def _counted_per_base(s: _Sentence, n: NumberMention) -> bool:
+    """True for a figure after the base of a ratio that no part precedes ("Sur 1000 inscrits,
+    254 se sont abstenus"): counted per that base, not in the area."""
+    return any(m.end <= n.start and _base_of_ratio(s, m) and _per_base(s, m) for m in s.numbers)
 
 
 def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
@@ -4415,7 +4477,11 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             if INSCRITS_UNIT.search(s.folded, n.num_start, n.end):
                 if _the_roll(s, n):  # "47,6 millions d'inscrits": the roll, no count of voters
                     out.append(_claim(s, TURNOUT, (), n.start, q, INSCRITS))
+                elif _registered_who_voted(s, n):  # "37 millions d'inscrits ont voté"
+                    out.append(_claim(s, TURNOUT, (), n.start, q, VOTANTS))
                 continue
+            if _counted_per_base(s, n):
+                continue  # "Sur 1000 inscrits, 777 ont voté": a rate, not a count
             if q.value < 10 or not VOTING_CONTEXT.search(s.folded):
                 continue  # "70 000 personnes à Marseille" at a rally is not turnout
             if (
