@@ -3055,3 +3055,28 @@ def test_fifty_sixth_red_team_findings(state, text, label):
 )
 def test_a_place_heading_the_post_heads_every_sentence(text, label):
     assert label_on("pr2017-t1-final", text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A bare count followed by a verb of voting is the votants...
+        (
+            "hap2011-t1-final",
+            "More than 2.5 million voted in the French Socialist primary",
+            CONFIRMED,
+        ),
+        ("hap2011-t1-final", "Over 3 million people voted in the Socialist primary", CONTRADICTED),
+        ("hap2011-t1-final", "2,7 millions ont voté à la primaire", CONFIRMED),
+        # ...but not when a candidate follows: his votes, read or not.
+        ("hap2011-t1-final", "2,6 millions ont voté pour Hollande", UNCONFIRMED),
+        # "aux États-Unis et au Canada" is one constituency, every word of it read.
+        (
+            "hap2011-t1-final",
+            "616 suffrages ont été exprimés aux États-Unis et au Canada",
+            CONFIRMED,
+        ),
+    ],
+)
+def test_those_who_voted_and_the_first_constituency_abroad(state, text, label):
+    assert label_on(state, text) == label

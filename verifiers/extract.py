@@ -1364,6 +1364,11 @@ ROLL_PART = re.compile(
     r"still|restants?|remaining|left|partiel\w*|so far|pour l'instant|pour l'heure|per|pour chaque|"
     r"for every|each|chaque)\b"
 )
+# After a bare count, those who voted: "2,6 millions ont voté", "3 million people voted".
+PEOPLE_VOTED = re.compile(
+    r"\s*(?:(?:people|personnes|francais|french people)\s+)?(?:have |had |ont )?(?:voted|vote|"
+    r"turned out|went to the polls|sont alles voter|se sont deplaces)\b"
+)
 # Between a share and the whole it is of: "25 % des 47,6 millions".
 SHARE_OF_BEFORE = re.compile(r"\s*(?:%\s*)?[:,]?\s*(?:des|of(?: the)?|du total des)\s*")
 # "des 47,6 millions d'inscrits, …": of them, the whole a part is taken from
@@ -3212,8 +3217,9 @@ def _read_sentence(
     if {"FE-US", "FE-CA"} <= keys:
         # "aux États-Unis et au Canada" is the 1st constituency of the French abroad
         first = min(m.start for m in places if m.key in ("FE-US", "FE-CA"))
+        last = max(m.end for m in places if m.key in ("FE-US", "FE-CA"))
         places = [m for m in places if m.key not in ("FE-US", "FE-CA")]
-        places.append(Mention("place", "FE01", first, first + 1, "constituency"))
+        places.append(Mention("place", "FE01", first, last, "constituency"))
         places.sort(key=lambda m: m.start)
     for m in FRANCE_HEADING.finditer(folded) if ":" in folded else ():
         # "Montréal 🇫🇷 :" flags the place before it, no heading for the nation
@@ -4518,7 +4524,25 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             and TURNOUT_WORDS.search(s.folded)
         ):
             out.append(_claim(s, TURNOUT, (), n.start, replace(q, unit=COUNT), VOTANTS))
+        elif unit == BARE and _people_who_voted(s, n):  # "More than 2.5 million voted"
+            s.read_spans.append(PEOPLE_VOTED.match(s.folded, n.end).span())
+            out.append(_claim(s, TURNOUT, (), n.start, replace(q, unit=COUNT), VOTANTS))
     return out
+
+
+def _people_who_voted(s: _Sentence, n: NumberMention) -> bool:
+    """True for "2,6 millions ont voté", "over 3 million people voted": votants; not before a
+    candidate ("… voted for Hollande"), nor a part, a rate or a change."""
+    return (
+        n.quantity.value >= 1000
+        and n.quantity.value.is_integer()
+        and PEOPLE_VOTED.match(s.folded, n.end) is not None
+        and not any(c.start >= n.end for c in s.cands)
+        and not s.qualifiers.partial
+        and not ROLL_PART.search(s.folded)
+        and not _base_of_ratio(s, n)
+        and not ROLL_CHANGE_BEFORE.search(s.folded, max(0, n.start - 30), n.start)
+    )
 
 
 def _score_pairs(s: _Sentence, used: set[int]) -> list[Claim]:
