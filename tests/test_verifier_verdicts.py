@@ -3041,23 +3041,6 @@ def test_fifty_sixth_red_team_findings(state, text, label):
 
 
 @pytest.mark.parametrize(
-    "text, label",
-    [
-        # A place heading the post heads every sentence after it...
-        ("Washington : Macron à 55,5 %, Fillon 22,51 %. Le Pen sous les 5 %.", CONFIRMED),
-        ("Guyane : Mélenchon 24,71 %, Le Pen 24,30 %. Participation 34 %.", CONFIRMED),
-        ("Paris : Macron 35 %. Le Pen 21,3 %.", CONTRADICTED),
-        # ...but a place said inside a claim may leave the next figure the nation's,
-        ("Macron en tête à Paris. Le Pen 21,3 %.", UNCONFIRMED),
-        # and another place named ends the heading.
-        ("Paris : Macron 35 %. À Lyon, Macron 30,3 %. Fillon 20 %.", UNCONFIRMED),
-    ],
-)
-def test_a_place_heading_the_post_heads_every_sentence(text, label):
-    assert label_on("pr2017-t1-final", text) == label
-
-
-@pytest.mark.parametrize(
     "state, text, label",
     [
         # A bare count followed by a verb of voting is the votants...

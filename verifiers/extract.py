@@ -1066,7 +1066,6 @@ DEBUNK_RE = re.compile(
 ANSWER_PRONOUN = re.compile(
     r"\b(?:il|elle|ils|elles|lui|le|la|les|l'|he|she|him|her|they|them)\b(?!\s+y\b)"
 )
-HEADING_MARK = re.compile(r"\s*(?:\(\w{1,3}\)\s*)?(?::|—|–|-\s)")  # "Paris :", "Gard (30) —"
 RETWEET_PREFIX = re.compile(r"^\s*(?:RT\s+@\w+\s*:\s*)+", re.IGNORECASE)
 QUOTED_RUMOUR = re.compile(
     r"^\s*(?:rt\s+@\w+\s*:|je lis (?:partout )?que|on lit (?:partout )?que|on entend (?:partout )?que|"
@@ -1795,7 +1794,6 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     last_others: tuple[str, ...] = ()  # the previous sentence's other places
     other_round = ""  # the words naming another round than the night's, earlier in the post
     area_had_claim = False
-    heading, first = "", True  # the place heading the post, and whether a sentence was read
     questions = 0
     asked = ""  # a question naming no candidate, whose qualifiers the answer after it takes
     fake_shown = False  # a fake picture was named: figures after it may be the fake's
@@ -1829,10 +1827,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             # of the moment, population or place the question named, which it does not repeat.
             doubts.append(f"réponse : {asked.strip()[:80]}")
             asked = ""
-        if last_area and area_had_claim and last_area != heading:
-            # "Macron en tête à Paris. Le Pen 21,3 %.": Paris's figure, or the nation's? A place
-            # heading the post ("Paris :", "Washington : Macron 55,5 %. Le Pen sous les 5 %.")
-            # heads it all until another place is named.
+        if last_area and area_had_claim:  # a place heading the post ("Paris :") heads it all
             sentence.default_readings = (NATIONAL,)
         if last_area:  # "en tête à Lille et à Roubaix. Macron 25 %": either town's figure
             sentence.default_readings += last_others
@@ -1874,11 +1869,6 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
             named_before |= named
             last_candidate = sentence.cands[-1].id if len(named) == 1 else ""
         real_places = [p for p in sentence.places if p.kind == "place"]
-        if first:
-            heading = _heading_place(sentence, real_places)
-            first = False
-        elif real_places:
-            heading = ""  # another place named: the heading no longer heads what follows
         if real_places:
             last_area = real_places[-1].key
             last_others = tuple(
@@ -2248,16 +2238,6 @@ def _places_listed(
         parts, listed = ([raw], ()) if answer or asks else figures_by_place(raw, lexicon)
         out += [(part, answer, listed) for part in parts]
     return out
-
-
-def _heading_place(s: _Sentence, places: list[Mention]) -> str:
-    """The place set off at the head of a post ("Washington : Macron 55,5 %"), the only place
-    of its first sentence (its other readings go on with it); else ""."""
-    if len(places) != 1 or s.unresolved:
-        return ""
-    p = places[0]
-    opens = p.start == LEADING_HANDLES.match(s.folded).end()
-    return p.key if opens and HEADING_MARK.match(s.folded, p.end) else ""
 
 
 def _reposted(text: str) -> str:
