@@ -2994,7 +2994,7 @@ def test_the_roll_and_shares_of_those_who_voted(state, text, label):
     "text, label",
     [
         # A repost carries its original's words whole: its claim is the original's.
-        ("RT @LyonActu: Rhône : Fillon devance Macron", CONTRADICTED),
+        ("RT @ActuPolitique: Rhône : Fillon devance Macron", CONTRADICTED),
         ("RT @afp: Le Pen a little over 21% #Presidentielle2017", CONFIRMED),
         ("RT @a: RT @b: Macron en tête à Paris", CONFIRMED),
         # Answered at once, the reposted rumour is quoted to be denied.
@@ -3063,3 +3063,26 @@ def test_fifty_sixth_red_team_findings(state, text, label):
 )
 def test_those_who_voted_and_the_first_constituency_abroad(state, text, label):
     assert label_on(state, text) == label
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # After a heading, a figure may be the place's or the nation's: both must agree.
+        ("Paris : Macron 35 %. Le Pen qualifiée pour le second tour avec 21,3 %.", UNCONFIRMED),
+        ("Paris : Macron 35 %. Le Pen : 7 678 491 voix.", UNCONFIRMED),
+        ("Washington : Macron à 55,5 %, Fillon 22,51 %. Le Pen sous les 5 %.", UNCONFIRMED),
+        # A repost of an account named after a place, or of a pollster, keeps its doubt.
+        ("RT @LyonActu: Macron 30,3 %", UNCONFIRMED),
+        ("RT @NiceMatin: Fillon devant Macron", UNCONFIRMED),
+        ("RT @ipsos: Le Pen 23 %", UNCONFIRMED),
+        ("RT @franceinfo: Macron 24 %", CONFIRMED),
+        # "l'Hexagone": mainland France, or the whole country; "la métropole": or the city's.
+        ("Paris : Macron 35 %. Dans l'Hexagone, Le Pen 21,3 %.", UNCONFIRMED),
+        ("Marseille : Mélenchon 24,8 %. Dans la métropole, Le Pen en tête.", UNCONFIRMED),
+        # "mais Macron vire en tête": a second clause, of the place or of the nation.
+        ("Marseille : Mélenchon 24,8 %, mais Macron vire en tête avec 24 %.", UNCONFIRMED),
+    ],
+)
+def test_fifty_seventh_red_team_findings(text, label):
+    assert label_on("pr2017-t1-final", text) == label

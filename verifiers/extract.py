@@ -1066,6 +1066,9 @@ DEBUNK_RE = re.compile(
 ANSWER_PRONOUN = re.compile(
     r"\b(?:il|elle|ils|elles|lui|le|la|les|l'|he|she|him|her|they|them)\b(?!\s+y\b)"
 )
+HANDLE_IN_PREFIX = re.compile(r"@(\w+)")
+CAMEL_PART = re.compile(r"[A-ZÀ-Ý]?[a-zà-ÿ]+|[A-ZÀ-Ý]+(?![a-zà-ÿ])|\d+")  # "LyonActu" -> Lyon Actu
+CITY_METROPOLE = re.compile(r"\b(?:la|sa|notre|the|its|our) metropole\b(?! francaise)")
 RETWEET_PREFIX = re.compile(r"^\s*(?:RT\s+@\w+\s*:\s*)+", re.IGNORECASE)
 QUOTED_RUMOUR = re.compile(
     r"^\s*(?:rt\s+@\w+\s*:|je lis (?:partout )?que|on lit (?:partout )?que|on entend (?:partout )?que|"
@@ -1556,7 +1559,7 @@ _FINITE = (
     r"est|sont|etait|fait|font|a|ont|arrive|arrivent|termine|finit|obtient|recueille|devance|"
     r"devancent|bat|battent|defait|depasse|mene|domine|gagne|l'emporte|remporte|passe|se qualifie|is|"
     r"isn't|are|was|comes|came|makes|made|gets|got|leads|wins|won|takes|took|beats|defeats|finishes|"
-    r"finished|trails|qualifies|tops|carries"
+    r"finished|trails|qualifies|tops|carries|vire|virent|reste|restent"
 )
 # Predicates said without a verb: "Macron qualifié", "Fillon troisième", "Le Pen devant".
 _VERBLESS = (
@@ -1735,7 +1738,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     everything around it (a word not understood, a negation or a figure left unread).
     """
     if text[:4].casefold().lstrip().startswith("rt"):
-        text = _reposted(text)
+        text = _reposted(text, lexicon)
     if "pc" in text.casefold():
         # "20pct counted", "22pct tops": per cent, so that every check of a "%" reads it
         text = PER_CENT_ABBREVIATED.sub(" %", text)
@@ -2240,19 +2243,35 @@ def _places_listed(
     return out
 
 
-def _reposted(text: str) -> str:
+def _reposted(text: str, lexicon: Lexicon) -> str:
     """The original's words of a repost ("RT @x: Macron en tête à Paris"): its claim is theirs.
 
     Not when the next sentence answers it at once ("RT @x: Fillon devant Le Pen !! → c'est
-    faux"): a rumour quoted to debunk it (`_with_answers`).
+    faux"): a rumour quoted to debunk it (`_with_answers`); nor when the account reposted is
+    named after a place ("RT @LyonActu: Macron 30,3 %"), whose figures they may be, or is a
+    pollster's.
     """
     m = RETWEET_PREFIX.match(text)
-    if m is None:
-        return text
+    if m is None or _handles_name_a_place(m.group(), lexicon) or POLLSTER.search(fold(m.group())):
+        return text  # "RT @ipsos: Le Pen 23 %": a poll's estimate, kept as the pollster's
     raws = split_sentences(text)
     if len(raws) > 1 and DEBUNK_RE.match(fold(raws[1])):
         return text
     return text[m.end() :]
+
+
+def _handles_name_a_place(prefix: str, lexicon: Lexicon) -> bool:
+    """True when a handle of a repost's prefix holds a place's name ("@LyonActu", "@Nice_Matin",
+    "@FrancaisDeWashington"); the nation's ("@franceinfo") says nothing of a place."""
+    for handle in HANDLE_IN_PREFIX.findall(prefix):
+        words = CAMEL_PART.findall(handle.replace("_", " "))
+        # Each run of words alone: a name beside another word may not be read as a place.
+        runs = {
+            " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+        }
+        if any(m.kind == "place" and m.key != NATIONAL for r in runs for m in lexicon.scan(r)):
+            return True
+    return False
 
 
 def _with_answers(raws: list[str]) -> list[tuple[str, str]]:
@@ -2500,6 +2519,9 @@ def _read_whole(
     doubts += _unowned_ordinals(s, claims)
     doubts += _unread_candidates(s, claims)
     doubts += [f"quantificateur : {m.group()}" for m in QUANTIFIER.finditer(s.folded)]
+    # "Marseille : … Dans la métropole, Le Pen en tête": mainland France, or the city's
+    # métropole (whose figures are not published)?
+    doubts += [f"lieu : {m.group()}" for m in CITY_METROPOLE.finditer(s.folded)]
     doubts += [f"hypothèse : {m.group()}" for m in COUNTERFACTUAL.finditer(s.folded)]
     doubts += [f"expression : {m.group()}" for m in NOT_THE_CLAIM.finditer(s.folded)]
     if s.round == 1:  # winning the election is round 2's, whatever a first round says

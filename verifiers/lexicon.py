@@ -264,6 +264,9 @@ BUILTIN_PLACES: tuple[tuple[str, str, str], ...] = (
     (METROPOLE, "group", "en metropole"),
     (METROPOLE, "group", "l hexagone"),
     (METROPOLE, "group", "hexagone"),
+    # "l'Hexagone" is mainland France, and often the whole country as people say it
+    (NATIONAL, "national", "l hexagone"),
+    (NATIONAL, "national", "hexagone"),
     (METROPOLE, "group", "mainland france"),
     (METROPOLE, "group", "france metropolitaine"),
     (METROPOLE, "group", "en france metropolitaine"),
