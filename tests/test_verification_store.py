@@ -299,6 +299,21 @@ def test_a_share_of_the_roll_is_checked_against_inscrits(engine, settings, geogr
     assert "part des inscrits" in worded["fr"] and "registered voters" in worded["en"]
 
 
+def test_the_roll_is_checked_against_the_areas_registered_voters(engine, settings, geography):
+    """ "2 000 inscrits" in an area: its roll, checked before and after its bureaux report."""
+    registry(engine, settings, geography)
+    store_posts(engine, [post("1", "Dans le 19, 2 000 inscrits")], source="x", now=NIGHT)
+    verify_pending(engine, settings, geography, now=NIGHT)
+    both = [result("19272_0001", 500, 400), result("19272_0002", 450, 420)]
+    publish(engine, settings, geography, feed(both, 1))
+    verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10))
+    claims, _ = claims_and_history(engine)
+    assert [(c.type, c.label) for c in claims] == [("turnout", "confirmed")]
+    reason = shown(claims[0], settings)
+    worded = {lang: reason_text(reason, "Europe/Paris", lang) for lang in ("fr", "en")}
+    assert "nombre d'inscrits" in worded["fr"] and "registered voters" in worded["en"]
+
+
 def test_a_commune_renamed_since_is_read_under_the_name_it_was_published_under(
     engine, settings, geography
 ):

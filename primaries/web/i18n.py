@@ -688,6 +688,7 @@ COUNTED: dict[str, tuple[str, str]] = {
     "candidate": ("nombre de voix", "vote count"),
     "exprimes": ("nombre de suffrages exprimés", "number of valid votes"),
     "votants": ("nombre de votants", "number of voters"),
+    "inscrits": ("nombre d'inscrits", "number of registered voters"),
     "blancs": ("nombre de bulletins blancs", "number of blank ballots"),
     "nuls": ("nombre de bulletins nuls", "number of void ballots"),
     "blancs_nuls": ("nombre de blancs et nuls", "number of blank and void ballots"),
