@@ -277,7 +277,10 @@ def _standings_query(codes: Sequence[str], round_number: int) -> Any:
             and_(TALLY.c.area == AREA.c.code, TALLY.c.round == round_number),
             isouter=True,
         )
-        .where(AREA.c.code.in_(codes), AREA.c.level != "bureau")
+        .where(
+            AREA.c.code.in_(bindparam("codes", codes, expanding=True, literal_execute=True)),
+            AREA.c.level != "bureau",
+        )
     )
 
 
@@ -688,7 +691,7 @@ HELD = ("area_version", "reason", "evidence")  # then the claim's id
 CLOSE_OPEN = (
     update(VERDICT)
     .where(
-        VERDICT.c.claim_id.in_(bindparam("claims", expanding=True)),
+        VERDICT.c.claim_id.in_(bindparam("claims", expanding=True, literal_execute=True)),
         VERDICT.c.valid_to.is_(None),
         VERDICT.c.by == "machine",
     )
@@ -741,7 +744,7 @@ def _opened(which: Any) -> Any:
     )
 
 
-OPEN_NEW = _opened(CLAIM.c.id.in_(bindparam("claims", expanding=True)))
+OPEN_NEW = _opened(CLAIM.c.id.in_(bindparam("claims", expanding=True, literal_execute=True)))
 
 
 def _write_verdicts(
