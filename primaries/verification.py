@@ -17,12 +17,12 @@ from sqlalchemy import (
     Text,
     and_,
     bindparam,
+    case,
     cast,
     func,
     insert,
     literal,
     null,
-    or_,
     select,
     update,
 )
@@ -277,7 +277,11 @@ def _standings_query(codes: Sequence[str], round_number: int) -> Any:
             and_(TALLY.c.area == AREA.c.code, TALLY.c.round == round_number),
             isouter=True,
         )
-        .where(AREA.c.code.in_(codes), AREA.c.level != "bureau")
+        .where(
+            # Written into the SQL: binding 5,000 codes one by one costs SQLAlchemy more.
+            AREA.c.code.in_(bindparam("codes", codes, expanding=True, literal_execute=True)),
+            AREA.c.level != "bureau",
+        )
     )
 
 
@@ -302,9 +306,12 @@ def judge(
     else:
         found = cache.get(claim.area, claim.round)
         national = cache.get("FR", claim.round)
-        readings = {
-            area: cache.get(area, claim.round) for area in (*claim.alternatives, *claim.compared)
-        } or None
+        readings = None
+        if claim.alternatives or claim.compared:
+            readings = {
+                area: cache.get(area, claim.round)
+                for area in (*claim.alternatives, *claim.compared)
+            }
         earlier = None
         if claim.round == 2 and not claim.round_said:
             # Round 1 is final before round 2 is counted: its figures are not among the versions
@@ -460,8 +467,12 @@ def _stale_claims(conn: Connection) -> list[Any]:
     `_distinct_claims` (many posts make the very same claim); the fragment is not read: no verdict
     depends on the words that carried the claim.
     """
-    national = TALLY.alias("national")
     own = TALLY.alias("own")
+    # The version of the figures a claim's label reads: its area's, or the nation's for a
+    # qualification. The nation's (one per round) are read once, not joined to every claim.
+    national = _national_versions(conn)
+    national_version = case(national, value=CLAIM.c.round) if national else null()
+    reads = case((CLAIM.c.type == QUALIFICATION, national_version), else_=own.c.version)
     return driver_rows(
         conn,
         select(
@@ -474,23 +485,19 @@ def _stale_claims(conn: Connection) -> list[Any]:
             cast(CLAIM.c.flags, Text),
             CLAIM.c.label,
             CLAIM.c.area_version,
-            own.c.version.label("own_version"),
-            national.c.version.label("national_version"),
+            reads.label("version"),
         )
         .select_from(CLAIM)
         .join(own, and_(own.c.area == CLAIM.c.area, own.c.round == CLAIM.c.round), isouter=True)
-        .join(
-            national, and_(national.c.area == "FR", national.c.round == CLAIM.c.round), isouter=True
-        )
-        .where(
-            CLAIM.c.area_version != FIGURES_UNREAD,
-            or_(
-                and_(CLAIM.c.type == QUALIFICATION, national.c.version != CLAIM.c.area_version),
-                and_(CLAIM.c.type != QUALIFICATION, own.c.version != CLAIM.c.area_version),
-            ),
-        )
+        .where(CLAIM.c.area_version != FIGURES_UNREAD, reads != CLAIM.c.area_version)
         .order_by(CLAIM.c.id),  # free on SQLite (its scan order); rows then written in that order
     )
+
+
+def _national_versions(conn: Connection) -> dict[int, int]:
+    """The version of the nation's figures in each round that has any."""
+    query = select(TALLY.c.round, TALLY.c.version).where(TALLY.c.area == "FR")
+    return {round_number: version for round_number, version in conn.execute(query)}
 
 
 _QUALIFIERS: dict[tuple, Qualifiers] = {}
@@ -647,14 +654,14 @@ def _judged_rows(
     held: list[tuple] = []
     encode = JSON_CODEC["json_serializer"]  # `json_text`, called 20,000 times a pass
     for row, distinct in zip(stale, claims, strict=True):
-        claim_id, claim_type, label, area_version, own, national = itemgetter_row(row)
+        claim_id, label, area_version, reads = itemgetter_row(row)
         keys = distinct[2]
         if reads_no_figures(distinct[0].doubts, distinct[1]):
             version = FIGURES_UNREAD  # stored before claims were marked so: never read again
         elif len(keys) > 1:
             version = _readings_version(versions, keys)
         else:
-            version = (national if claim_type == QUALIFICATION else own) or 0
+            version = reads or 0
         if version == area_version:
             continue  # another reading's figures moved before; nothing it reads did since
         verdict = distinct[3]
@@ -674,18 +681,20 @@ def _judged_rows(
     return changed, held
 
 
-# What `_judged_rows` reads of a stale row: id, type, label, area_version and both versions.
-itemgetter_row = operator.itemgetter(0, 1, 7, 8, 9, 10)
+# What `_judged_rows` reads of a stale row: id, label, area_version and the version it reads.
+itemgetter_row = operator.itemgetter(0, 7, 8, 9)
 CHANGED = ("area_version", "label", "reason", "evidence", "label_at")  # then the claim's id
 HELD = ("area_version", "reason", "evidence")  # then the claim's id
 # An open machine verdict keeps no copy of its reason and evidence (null): they are its claim's,
 # written once per claim in each pass, and pages read them there (`queries.verdict_columns`),
 # with the version of the figures. Closing it copies them, in the database, before the claim
 # takes its new ones.
+# Both statements write their claims' ids into the SQL (literal_execute): SQLAlchemy names and
+# processes each bound parameter of an IN list at every execution, 5,000 of them here.
 CLOSE_OPEN = (
     update(VERDICT)
     .where(
-        VERDICT.c.claim_id.in_(bindparam("claims", expanding=True)),
+        VERDICT.c.claim_id.in_(bindparam("claims", expanding=True, literal_execute=True)),
         VERDICT.c.valid_to.is_(None),
         VERDICT.c.by == "machine",
     )
@@ -738,7 +747,7 @@ def _opened(which: Any) -> Any:
     )
 
 
-OPEN_NEW = _opened(CLAIM.c.id.in_(bindparam("claims", expanding=True)))
+OPEN_NEW = _opened(CLAIM.c.id.in_(bindparam("claims", expanding=True, literal_execute=True)))
 
 
 def _write_verdicts(

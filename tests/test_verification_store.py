@@ -436,3 +436,25 @@ def test_a_round_one_figure_on_the_night_of_round_two_is_no_denial(engine, setti
     assert recalled.reason == {"key": "round_one", "params": {}}
     assert reason_text(recalled.reason, "Europe/Paris", "en").startswith("Consistent with round 1")
     assert (said.round, said.label, said.value["round_said"]) == (2, "contradicted", True)
+
+
+def test_a_qualification_is_relabelled_when_the_nations_figures_move(engine, settings, geography):
+    """'Macron et Fillon seront au second tour' reads the nation's figures: each snapshot that
+    moves them relabels both claims, and a pass with nothing new reads neither again."""
+    registry(engine, settings, geography)
+    text = "Macron et Fillon seront au second tour"
+    store_posts(engine, [post("1", text)], source="x", now=NIGHT)
+    verify_pending(engine, settings, geography, now=NIGHT)
+    claims, _ = claims_and_history(engine)
+    assert [(c.type, c.area) for c in claims] == [("qualification", "FR")] * 2
+    snapshots = ([result("19272_0001", 500, 400)], [result("19272_0002", 450, 420)])
+    for sequence, bureaux in enumerate(snapshots, start=1):
+        publish(engine, settings, geography, feed(bureaux, sequence))
+        now = NIGHT + timedelta(minutes=10 * sequence)
+        assert verify_pending(engine, settings, geography, now=now).checked == 2
+        again = verify_pending(engine, settings, geography, now=now + timedelta(minutes=1))
+        assert (again.checked, again.changed) == (0, 0)
+        with engine.connect() as conn:
+            national = standings(conn, settings, "FR", 1)
+        claims, _ = claims_and_history(engine)
+        assert {c.evidence["exprimes"] for c in claims} == {national.exprimes}

@@ -367,15 +367,36 @@ def _not_running(claim: Claim, national: Standings | None) -> str:
     has votes."""
     if national is None or national.exprimes < 10_000:
         return ""
-    named = (c for c in (*claim.candidates, *claim.named) if c != RUNNER_UP)
-    return next((c for c in named if national.votes_of(c) == 0), "")
+    running = _running(national)
+    for named in (claim.candidates, claim.named):
+        for c in named:
+            if c not in running and c != RUNNER_UP:
+                return c
+    return ""
+
+
+# The last national standings asked about and who has votes in them: a relabelling asks about
+# the same nation's for each of its 10,000 claims.
+_LAST_RUNNING: tuple[Standings | None, frozenset[str]] = (None, frozenset())
+
+
+def _running(national: Standings) -> frozenset[str]:
+    """The candidates with at least one vote in these standings."""
+    global _LAST_RUNNING
+    kept = _LAST_RUNNING  # one read: another thread may replace it meanwhile
+    if kept[0] is not national:
+        kept = _LAST_RUNNING = (
+            national,
+            frozenset(t.candidate for t in national.tallies if t.votes),
+        )
+    return kept[1]
 
 
 def _runners_only(s: Standings, national: Standings) -> Standings:
     """The area's tallies without the candidates who have no vote in this round nationally."""
     if national.exprimes < 10_000:
         return s  # too little counted to tell who ran
-    running = {t.candidate for t in national.tallies if t.votes > 0}
+    running = _running(national)
     kept = tuple(t for t in s.tallies if t.candidate in running)
     return s if len(kept) == len(s.tallies) else replace(s, tallies=kept)
 
