@@ -3086,3 +3086,26 @@ def test_those_who_voted_and_the_first_constituency_abroad(state, text, label):
 )
 def test_fifty_seventh_red_team_findings(text, label):
     assert label_on("pr2017-t1-final", text) == label
+
+
+@pytest.mark.parametrize(
+    "state, text, label",
+    [
+        # A fraction of the electorate is read only where "un … sur N" is read as a share.
+        ("pr2017-t2-final", "un inscrit sur 16 a voté blanc", UNCONFIRMED),
+        ("pr2017-t1-final", "Paris : un inscrit sur six s'est abstenu", CONFIRMED),
+        ("pr2017-t1-final", "At least one in four voters stayed home", CONTRADICTED),
+        ("pr2017-t1-final", "Au moins un inscrit sur quatre s'est abstenu", UNCONFIRMED),
+        # Where they live is no share of those who voted.
+        ("pr2017-t1-final", "1 inscrit sur 6 est en Île-de-France", None),
+        ("pr2017-t1-final", "Un quart des inscrits est en Île-de-France", None),
+        ("pr2017-t1-final", "15 % des inscrits sont en Île-de-France", None),
+        # Those who voted did not abstain.
+        ("pr2017-t1-final", "22 % des votants se sont abstenus", None),
+        # A repost of a local account, its name glued or in lower case.
+        ("pr2017-t1-final", "RT @lyonmag: Macron en tête avec 30 %", UNCONFIRMED),
+        ("pr2017-t1-final", "RT @parisactu: Macron 35 % !", UNCONFIRMED),
+    ],
+)
+def test_the_review_s_findings_on_the_electorate_and_reposts(state, text, label):
+    assert label_on(state, text) == label

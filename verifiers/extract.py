@@ -68,6 +68,7 @@ from verifiers.numbers import (
     NumberMention,
     Quantity,
     half_unit,
+    one_in_spans,
     parse_numbers,
     spell_out_numbers,
     time_spans,
@@ -997,10 +998,8 @@ ODD_FIGURE = re.compile(
     # what it counts, "8,7 M de voix" is millions as "8.7M votes" is.
     r"(?<![\w\d.,%-])[-−–]\s?\d|\d\s+M\b(?!\s*(?:de |d'|of )?(?:voix|votes?|voters|ballots|"
     r"abstainers|abstentionnistes|[ée]lecteurs|inscrits|registered|bulletins|suffrages)\b)|"
-    r"\d\s*%?\s*,?\s*(?:tops|grand max)\b|\b(?:un|une|1|one)\s+"
-    # "un inscrit sur trois" is read as a share of those it names (numbers.spell_out_numbers)
-    r"(?!(?:inscrits?|votants?|[ée]lect(?:eur|rice)s?|registered voters?|voters?)\s+(?:sur|in|out of)\s)"
-    r"(?:\w+\s+){1,2}(?:sur|in|out of)\s+(?:\d+|deux|trois|"
+    r"\d\s*%?\s*,?\s*(?:tops|grand max)\b|\b(?:un|une|1|one|deux|two|trois|three|2|3)\s+"
+    r"(?:[\w']+\s+){0,2}(?:sur|in|out of)\s+(?:\d+|deux|trois|"
     r"quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|ten)\b"
     # "c'est sûr à 100 %", "100% sure": how sure the author is, no share of the vote
     r"|\b(?:s[uû]re?s?|certaine?s?|garantie?s?|confiante?s?|convaincue?s?)\s+(?:[aà]\s+)?100\s*%"
@@ -1067,7 +1066,7 @@ ANSWER_PRONOUN = re.compile(
     r"\b(?:il|elle|ils|elles|lui|le|la|les|l'|he|she|him|her|they|them)\b(?!\s+y\b)"
 )
 HANDLE_IN_PREFIX = re.compile(r"@(\w+)")
-CAMEL_PART = re.compile(r"[A-ZÀ-Ý]?[a-zà-ÿ]+|[A-ZÀ-Ý]+(?![a-zà-ÿ])|\d+")  # "LyonActu" -> Lyon Actu
+CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # "LyonActu": "Lyon", "Actu"
 CITY_METROPOLE = re.compile(r"\b(?:la|sa|notre|the|its|our) metropole\b(?! francaise)")
 RETWEET_PREFIX = re.compile(r"^\s*(?:RT\s+@\w+\s*:\s*)+", re.IGNORECASE)
 QUOTED_RUMOUR = re.compile(
@@ -1366,21 +1365,24 @@ ROLL_PART = re.compile(
     r"still|restants?|remaining|left|partiel\w*|so far|pour l'instant|pour l'heure|per|pour chaque|"
     r"for every|each|chaque)\b"
 )
-# After a bare count, those who voted: "2,6 millions ont voté", "3 million people voted".
-PEOPLE_VOTED = re.compile(
-    r"\s*(?:(?:people|personnes|francais|french people)\s+)?(?:have |had |ont )?(?:voted|vote|"
-    r"turned out|went to the polls|sont alles voter|se sont deplaces)\b"
-)
 # Between a share and the whole it is of: "25 % des 47,6 millions".
 SHARE_OF_BEFORE = re.compile(r"\s*(?:%\s*)?[:,]?\s*(?:des|of(?: the)?|du total des)\s*")
 # "des 47,6 millions d'inscrits, …": of them, the whole a part is taken from
 PARTITIVE_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:et|and)\s+)(?:des|of the)\s*$")
+# After "N % des inscrits", what leaves it a turnout rate: the clause's end, a place or a round
+# ("74,6 % des inscrits au second tour"), not a verb of its own ("… sont en Île-de-France").
+ROLL_SHARE_ENDS = re.compile(
+    r"\w*\s*(?:$|[,.;!?)]|(?:a|au|aux|en|dans|d'|de|sur|in|at|on|pour|for|ont vote|a vote|voted|"
+    r"se sont deplace\w*|ont participe|participated|turned out)\b)"
+)
 OUT_OF = re.compile(r"\s*(?:out of|sur|parmi|among|of)(?: les| the)?\s*")
 ROLL_WORDS = re.compile(r"\b(?:electeurs|electrices|voters|personnes|francais)\b")
 VOTED = re.compile(
     r"\s*(?:ont|have|had)?\s*(?:vote|voted|se sont deplace\w*|s'etaient deplace\w*|turned out|"
     r"cast|participe|participated|went to the polls|sont alles voter|etaient alles voter)"
 )
+# After a bare count, those who voted: "2,6 millions ont voté", "3 million people voted".
+PEOPLE_VOTED = re.compile(r"\s*(?:(?:people|personnes|francais)\s+)?" + VOTED.pattern + r"\b")
 # Between two names offered as alternatives, and a claim about every area of a kind.
 EITHER_OR = re.compile(r"\s*,?\s*(?:(?:ou|or|ou bien|voire|sinon)\s+|\+\s*)")  # or a sum: "X + Y"
 QUANTIFIER = re.compile(
@@ -1737,8 +1739,7 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
     Every claim carries the doubts of the whole post: a claim is only as sure as the reading of
     everything around it (a word not understood, a negation or a figure left unread).
     """
-    if text[:4].casefold().lstrip().startswith("rt"):
-        text = _reposted(text, lexicon)
+    text = _reposted(text, lexicon)
     if "pc" in text.casefold():
         # "20pct counted", "22pct tops": per cent, so that every check of a "%" reads it
         text = PER_CENT_ABBREVIATED.sub(" %", text)
@@ -1784,7 +1785,13 @@ def extract(text: str, lexicon: Lexicon, *, round: int = 1, lang: str | None = N
         ]
     # These two run only on a post holding what every one of their matches holds.
     if ODD_FIGURE_HINT.search(text):
-        doubts += [f"chiffre : {m.group()}" for m in ODD_FIGURE.finditer(text)]
+        # "un inscrit sur trois a voté X" is read as a share (numbers.spell_out_numbers)
+        read = one_in_spans(text)
+        doubts += [
+            f"chiffre : {m.group()}"
+            for m in ODD_FIGURE.finditer(text)
+            if not any(s <= m.start() < e for s, e in read)
+        ]
     if QUOTE_HINT.search(text):
         doubts += [f"expression : « {m.group(1)[:60]} »" for m in QUOTED.finditer(text)]
     doubts += _other_days(folded_all, lexicon, round)
@@ -2261,11 +2268,13 @@ def _reposted(text: str, lexicon: Lexicon) -> str:
 
 
 def _handles_name_a_place(prefix: str, lexicon: Lexicon) -> bool:
-    """True when a handle of a repost's prefix holds a place's name ("@LyonActu", "@Nice_Matin",
-    "@FrancaisDeWashington"); the nation's ("@franceinfo") says nothing of a place."""
+    """True when a handle of a repost's prefix holds a place's name: a large town, a département
+    or a région in its letters ("@lyonmag", "@LaVoixDuNord"), or any place of the gazetteer
+    among its words ("@FrancaisDeWashington", "@Lille_Actu")."""
     for handle in HANDLE_IN_PREFIX.findall(prefix):
+        if lexicon.town_inside(handle):
+            return True
         words = CAMEL_PART.findall(handle.replace("_", " "))
-        # Each run of words alone: a name beside another word may not be read as a place.
         runs = {
             " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
         }
@@ -4467,9 +4476,13 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
                         replace(_claim(s, PERCENTAGE, (owner.id,), n.start, q), base="inscrits")
                     )
                 continue
-            if of_inscrits or turnout_said:
+            if turnout_said or (
+                of_inscrits and ROLL_SHARE_ENDS.match(tail, of_inscrits.end()) is not None
+            ):
                 out.append(_claim(s, TURNOUT, (), n.start, q, RATE))
                 continue
+            if of_inscrits:
+                continue  # "15 % des inscrits sont en Île-de-France": a share of the roll, not turnout
             base = SHARE_OF.match(tail)  # "23,4 % des votants": not a share of exprimés
             if owner is None or (owner.id, PERCENTAGE) in taken:
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from verifiers.claims import ABSTENTION, BLANCS, BLANCS_NULS, EXPRIMES, NULS, RATE
+from verifiers.claims import ABSTENTION, BLANCS, BLANCS_NULS, EXPRIMES, NULS, RATE, SPOILT
 
 # Folded words naming each measure; blancs + nuls first, so that it wins over blancs alone.
 _WORDS = (
@@ -42,7 +42,7 @@ MEASURE_WORDS = re.compile("|".join(rf"\b(?P<{m}>{words})\b" for m, words in _WO
 # voters stayed home": those the figure counts, then what they did.
 _AFTER = re.compile(
     r"\s*(?:de |d'|of )?(?:(?:des |of (?:the )?)?(?:registered\s+)?(?:people|personnes|electeurs|"
-    r"electrices|voters|francais|inscrits|votants)\s+)?(?:(?:ont |a |have |has )?(?:vote|voted)\s+(?=blanc|nul|"
+    r"electrices|voters|francais|inscrits|(?P<cast>votants))\s+)?(?:(?:ont |a |have |has )?(?:vote|voted)\s+(?=blanc|nul|"
     r"blank|null|void|spoil))?(?:" + MEASURE_WORDS.pattern + ")"
 )
 # Between a measure word and its figure: a place, a copula, a bound, punctuation; no clause break.
@@ -52,7 +52,9 @@ _BETWEEN = re.compile(r"^[^,;!?.]{0,60}$")
 def measure_after(folded: str, end: int) -> tuple[str, int] | None:
     """The measure named right after a figure ("6 300 bulletins nuls"), and where its words end."""
     m = _AFTER.match(folded, end)
-    return None if m is None else (m.lastgroup or "", m.end())
+    if m is None or (m.group("cast") and m.lastgroup not in SPOILT):
+        return None  # "22 % des votants se sont abstenus": those who voted did not abstain
+    return m.lastgroup or "", m.end()
 
 
 def measure_before(folded: str, start: int, floor: int) -> tuple[str, int, int] | None:

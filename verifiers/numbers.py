@@ -191,34 +191,43 @@ _FRACTION_SHARES = {
     "a fifth": 20.0,
     "one fifth": 20.0,
 }
+# What those counted did, after "un inscrit sur trois": a share of them voted, abstained, stayed
+# home (not "1 inscrit sur 6 est en Île-de-France", where they live).
+_ONE_IN_VERB = (
+    r"(?=\s+(?:n'|ne\s+)?(?:a|ont|s'est|se sont|est rest[ée]\w*|sont rest[ée]\w*|est all[ée]\w*|"
+    r"sont all[ée]\w*|voted|vote|stayed|abstained|did|didn't|picked|backed|chose|cast|turned|went|"
+    r"have|has)\b)"
+)
 _FRACTION = re.compile(
     r"(?P<bound>\b(?:plus d(?:e|es|')|moins d(?:e|es|')|more than|less than|over|under|"
     r"above|below|au moins|at least)\s*)?"
     r"\b(?:(?:de |des |d')?(?:la |les )?)?(?P<fraction>la moiti[eé]|half|un tiers|a third|one third|deux tiers|two[ -]thirds|"
     r"un quart|a quarter|one quarter|trois quarts|three[ -]quarters|un cinqui[eè]me|a fifth|"
     r"one fifth)\s+"
-    r"(?P<rest>(?:des|of the|of|the)\s+(?:voix|suffrages|votes?|exprim\w+|ballots|inscrits|votants|"
-    r"[ée]lecteurs|registered voters|voters))\b",
+    r"(?P<rest>(?:des|of the|of|the)\s+(?:voix|suffrages|votes?|exprim\w+|ballots|(?:inscrits|votants|"
+    r"[ée]lecteurs|registered voters|voters)\b" + _ONE_IN_VERB + r"))\b",
     re.I,
 )
 # "un inscrit sur trois", "plus d'un électeur sur cinq", "two in three voters": a share of those
 # named, read loosely as fractions are.
+_FEW_WORDS = (
+    "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten"
+)
 _ONE_IN = re.compile(
-    r"(?P<bound>\b(?:plus d'|moins d'|more than |less than |fewer than |over |under )\s*)?"
+    r"(?P<bound>\b(?:plus d'|moins d'|more than |less than |fewer than |over |under |au moins |"
+    r"at least |pas moins d'|no fewer than |no less than )\s*)?"
     r"\b(?:(?P<k>une?|one|deux|two|trois|three|[123])\s+(?P<who>inscrits?|votants?|[ée]lect(?:eur|rice)s?|"
-    r"registered voters?|voters?)\s+(?:sur|in|out of)\s+(?P<n>deux|trois|quatre|cinq|dix|two|three|four|"
-    r"five|ten|[2-9]|10)"
-    r"|(?P<k_en>one|two|three|[123])\s+(?:in|out of)\s+(?P<n_en>two|three|four|five|ten|[2-9]|10)\s+"
-    r"(?P<who_en>registered voters|voters))\b",
+    rf"registered voters?|voters?)\s+(?:sur|in|out of)\s+(?P<n>{_FEW_WORDS}|[2-9]|10)"
+    rf"|(?P<k_en>one|two|three|[123])\s+(?:in|out of)\s+(?P<n_en>{_FEW_WORDS}|[2-9]|10)\s+"
+    r"(?P<who_en>registered voters|voters))\b" + _ONE_IN_VERB,
     re.I,
 )
 _FEW = {
     **dict.fromkeys(("un", "une", "one"), 1),
-    **dict.fromkeys(("deux", "two"), 2),
-    **dict.fromkeys(("trois", "three"), 3),
-    **dict.fromkeys(("quatre", "four"), 4),
-    **dict.fromkeys(("cinq", "five"), 5),
-    **dict.fromkeys(("dix", "ten"), 10),
+    **{w: i for i, w in enumerate(("deux", "trois", "quatre", "cinq", "six", "sept", "huit"), 2)},
+    **{w: i for i, w in enumerate(("neuf", "dix"), 9)},
+    **{w: i for i, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight"), 2)},
+    **{w: i for i, w in enumerate(("nine", "ten"), 9)},
 }
 _ONE_BEFORE_LARGE = re.compile(r"\b(?:un|une|one|a)\s+(1000000(?:000)?)\b", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|a|à|to|et|ou|and|or)\s*$")
@@ -250,10 +259,21 @@ def _one_in_as_share(m: re.Match[str]) -> str:
     rest = f"of {plural}" if english else f"des {plural}"
     share = 100 * part / whole
     bound = (m.group("bound") or "").strip().lower()
+    if bound.startswith(("au moins", "pas moins", "no ")):
+        return m.group()  # the fraction itself included: left unread (a doubt), not misread
+    if bound == "at least":
+        return f"at least {share:.4f} % {rest}"
     if bound:  # "moins d'un inscrit sur trois": a bound at the fraction itself
         word = "moins de" if bound.startswith(("moins", "less", "fewer", "under")) else "plus de"
         return f"{word} {share:.4f} % {rest}".replace(".", ",")
     return f"{share - 3:.0f}-{share + 3:.0f} % {rest}"
+
+
+def one_in_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of "un inscrit sur trois" that `spell_out_numbers` reads as shares."""
+    if not (" sur " in text or " in " in text.lower() or " out of " in text.lower()):
+        return []
+    return [m.span() for m in _ONE_IN.finditer(text) if _one_in_as_share(m) != m.group()]
 
 
 def spell_out_numbers(text: str, lang: str = "fr") -> str:
