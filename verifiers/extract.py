@@ -1346,12 +1346,11 @@ BARE_AHEAD = re.compile(r"\b(?:devant|leads|leading|ahead)\b(?=\s*(?:$|[.,;:!?)]
 # ("devancé ce soir par Le Pen", "distanced by 2.7 points by Macron").
 BY_BEFORE = re.compile(r"\b(?:par|by)\s*$")
 # Count words that name the roll as well as the voters, and what makes them the voters.
-# Around a number of inscrits, words that make it a change of the roll or a part of it: "1 million
-# d'inscrits de plus qu'en 2012", "en hausse de 2 millions", "+500 000 inscrits".
+# Around a number of inscrits, words that make it a change of the roll: "1 million d'inscrits de
+# plus qu'en 2012", "en hausse de 2 millions", "+500 000 inscrits" (a part of it: ROLL_PART).
 ROLL_CHANGE_AFTER = re.compile(
     r"\s*(?:de plus|en plus|de moins|en moins|supplementaires?|nouveaux|nouvellement|new|more|"
-    r"fewer|less|additional|than|qu'en|que|depuis|since|deja|already|so far|counted|"
-    r"depouilles?|comptes?|dans les bureaux|in the (?:counted|reporting))\b"
+    r"fewer|less|additional|than|qu'en|que|depuis|since|deja|already)\b"
 )
 ROLL_CHANGE_BEFORE = re.compile(
     r"(?:hausse|baisse|augmentation|progression|increase|rise|drop|fall|gain|perte|\+|-|"
@@ -4383,13 +4382,14 @@ def _per_base(s: _Sentence, n: NumberMention) -> bool:
     return round_base or not any(m.end <= n.start for m in s.numbers)
 
 
-def _registered_who_voted(s: _Sentence, n: NumberMention) -> bool:
-    """True for "37 millions d'inscrits ont voté", "37m registered voters turned out": votants;
-    not "… ont voté pour Macron" (his votes) nor a part or a ratio."""
+def _those_who_voted(s: _Sentence, n: NumberMention, after: re.Pattern[str], least: int) -> bool:
+    """True for a count followed by a verb of voting ("37 millions d'inscrits ont voté", "over
+    3 million people voted"): votants; not before a candidate ("… voted for Hollande", his
+    votes), nor a part counted, a rate's base or a change."""
     return (
-        n.quantity.value >= 100
+        n.quantity.value >= least
         and n.quantity.value.is_integer()
-        and VOTED.match(s.folded, n.end) is not None
+        and after.match(s.folded, n.end) is not None
         and not any(c.start >= n.end for c in s.cands)
         and not s.qualifiers.partial
         and not ROLL_PART.search(s.folded)
@@ -4518,7 +4518,7 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             if INSCRITS_UNIT.search(s.folded, n.num_start, n.end):
                 if _the_roll(s, n):  # "47,6 millions d'inscrits": the roll, no count of voters
                     out.append(_claim(s, TURNOUT, (), n.start, q, INSCRITS))
-                elif _registered_who_voted(s, n):  # "37 millions d'inscrits ont voté"
+                elif _those_who_voted(s, n, VOTED, 100):  # "37 millions d'inscrits ont voté"
                     out.append(_claim(s, TURNOUT, (), n.start, q, VOTANTS))
                 continue
             if _counted_per_base(s, n):
@@ -4539,25 +4539,12 @@ def _number_claims(s: _Sentence, used: set[int]) -> list[Claim]:
             and TURNOUT_WORDS.search(s.folded)
         ):
             out.append(_claim(s, TURNOUT, (), n.start, replace(q, unit=COUNT), VOTANTS))
-        elif unit == BARE and _people_who_voted(s, n):  # "More than 2.5 million voted"
+        elif unit == BARE and _those_who_voted(
+            s, n, PEOPLE_VOTED, 1000
+        ):  # "More than 2.5 million voted"
             s.read_spans.append(PEOPLE_VOTED.match(s.folded, n.end).span())
             out.append(_claim(s, TURNOUT, (), n.start, replace(q, unit=COUNT), VOTANTS))
     return out
-
-
-def _people_who_voted(s: _Sentence, n: NumberMention) -> bool:
-    """True for "2,6 millions ont voté", "over 3 million people voted": votants; not before a
-    candidate ("… voted for Hollande"), nor a part, a rate or a change."""
-    return (
-        n.quantity.value >= 1000
-        and n.quantity.value.is_integer()
-        and PEOPLE_VOTED.match(s.folded, n.end) is not None
-        and not any(c.start >= n.end for c in s.cands)
-        and not s.qualifiers.partial
-        and not ROLL_PART.search(s.folded)
-        and not _base_of_ratio(s, n)
-        and not ROLL_CHANGE_BEFORE.search(s.folded, max(0, n.start - 30), n.start)
-    )
 
 
 def _score_pairs(s: _Sentence, used: set[int]) -> list[Claim]:
