@@ -3102,6 +3102,9 @@ def test_fifty_seventh_red_team_findings(text, label):
         ("pr2017-t1-final", "15 % des inscrits sont en Île-de-France", None),
         # Those who voted did not abstain.
         ("pr2017-t1-final", "22 % des votants se sont abstenus", None),
+        # "compte" as "has" is no count in progress; "comptés", "décompte" are.
+        ("pr2017-t1-final", "Paris compte 1,3 million d'inscrits", CONFIRMED),
+        ("pr2017-t1-partial", "Bureaux comptés : 20,9 millions d'inscrits", None),
         # A repost of a local account, its name glued or in lower case.
         ("pr2017-t1-final", "RT @lyonmag: Macron en tête avec 30 %", UNCONFIRMED),
         ("pr2017-t1-final", "RT @parisactu: Macron 35 % !", UNCONFIRMED),

@@ -1360,7 +1360,9 @@ ROLL_CHANGE_BEFORE = re.compile(
 # Anywhere in the sentence, words that make a number of inscrits a part of the roll: "Bureaux
 # dépouillés : 20,9 millions d'inscrits", "26.7 million registered voters still to be counted".
 ROLL_PART = re.compile(
-    r"\b(?:bureaux?|depouill\w*|compt\w*|counted|count|reporting|reported|remonte\w*|encore|"
+    # "comptés", "décompte", "à compter", not "Paris compte 1,3 million d'inscrits" (it has)
+    r"\b(?:bureaux?|depouill\w*|comptes|decompt\w*|comptage|comptabilis\w*|a compter|le compte|"
+    r"au compte|counted|count|reporting|reported|remonte\w*|encore|"
     r"still|restants?|remaining|left|partiel\w*|so far|pour l'instant|pour l'heure|per|pour chaque|"
     r"for every|each|chaque)\b"
 )
