@@ -281,16 +281,22 @@ def test_turnout_is_that_of_the_bureaux_counted(engine, settings, geography):
     assert waiting["turnout"] is None  # a bureau not counted has no turnout yet
 
 
-def test_a_share_of_the_roll_is_checked_against_inscrits(engine, settings, geography):
-    """ "47,5 % des inscrits" for a candidate: votes over the roll, worded as such on the page."""
+def _checked_once_correze_reports(engine, settings, geography, text: str) -> list:
+    """The claims of a post stored before the 19's two bureaux report, once they have."""
     registry(engine, settings, geography)
-    text = "Dans le 19, Macron obtient 47,5 % des inscrits"
     store_posts(engine, [post("1", text)], source="x", now=NIGHT)
     verify_pending(engine, settings, geography, now=NIGHT)
     both = [result("19272_0001", 500, 400), result("19272_0002", 450, 420)]
     publish(engine, settings, geography, feed(both, 1))
     verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10))
-    claims, _ = claims_and_history(engine)
+    return claims_and_history(engine)[0]
+
+
+def test_a_share_of_the_roll_is_checked_against_inscrits(engine, settings, geography):
+    """ "47,5 % des inscrits" for a candidate: votes over the roll, worded as such on the page."""
+    claims = _checked_once_correze_reports(
+        engine, settings, geography, "Dans le 19, Macron obtient 47,5 % des inscrits"
+    )
     # 950 of 2,000 inscrits is 47.5 %; of the 1,770 valid votes it would be 53.7 %.
     assert [(c.type, c.label) for c in claims] == [("percentage", "confirmed")]
     assert claims[0].reason["key"] == "inscrits_share"
@@ -301,13 +307,9 @@ def test_a_share_of_the_roll_is_checked_against_inscrits(engine, settings, geogr
 
 def test_the_roll_is_checked_against_the_areas_registered_voters(engine, settings, geography):
     """ "2 000 inscrits" in an area: its roll, checked before and after its bureaux report."""
-    registry(engine, settings, geography)
-    store_posts(engine, [post("1", "Dans le 19, 2 000 inscrits")], source="x", now=NIGHT)
-    verify_pending(engine, settings, geography, now=NIGHT)
-    both = [result("19272_0001", 500, 400), result("19272_0002", 450, 420)]
-    publish(engine, settings, geography, feed(both, 1))
-    verify_pending(engine, settings, geography, now=NIGHT + timedelta(minutes=10))
-    claims, _ = claims_and_history(engine)
+    claims = _checked_once_correze_reports(
+        engine, settings, geography, "Dans le 19, 2 000 inscrits"
+    )
     assert [(c.type, c.label) for c in claims] == [("turnout", "confirmed")]
     reason = shown(claims[0], settings)
     worded = {lang: reason_text(reason, "Europe/Paris", lang) for lang in ("fr", "en")}

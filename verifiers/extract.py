@@ -4367,12 +4367,20 @@ def _the_roll(s: _Sentence, n: NumberMention) -> bool:
     return (
         n.quantity.value >= 100
         and n.quantity.value.is_integer()  # "296.496 inscrits": no one is a fraction of a voter
-        and not s.qualifiers.partial
+        and not _part_or_change_of_roll(s, n)
         and not ROLL_CHANGE_AFTER.match(s.folded, n.end)
-        and not ROLL_CHANGE_BEFORE.search(s.folded, max(0, n.start - 30), n.start)
-        and not ROLL_PART.search(s.folded)
         and not VOTED.match(s.folded, n.end)
         and not (_base_of_ratio(s, n) and _per_base(s, n))
+    )
+
+
+def _part_or_change_of_roll(s: _Sentence, n: NumberMention) -> bool:
+    """True when the sentence speaks of a part counted so far ("Bureaux dépouillés :") or the
+    words before the figure of a change ("en hausse de 2 millions d'inscrits")."""
+    return bool(
+        s.qualifiers.partial
+        or ROLL_PART.search(s.folded)
+        or ROLL_CHANGE_BEFORE.search(s.folded, max(0, n.start - 30), n.start)
     )
 
 
@@ -4393,10 +4401,8 @@ def _those_who_voted(s: _Sentence, n: NumberMention, after: re.Pattern[str], lea
         and n.quantity.value.is_integer()
         and after.match(s.folded, n.end) is not None
         and not any(c.start >= n.end for c in s.cands)
-        and not s.qualifiers.partial
-        and not ROLL_PART.search(s.folded)
+        and not _part_or_change_of_roll(s, n)
         and not _base_of_ratio(s, n)
-        and not ROLL_CHANGE_BEFORE.search(s.folded, max(0, n.start - 30), n.start)
     )
 
 

@@ -222,13 +222,6 @@ _ONE_IN = re.compile(
     r"(?P<who_en>registered voters|voters))\b" + _ONE_IN_VERB,
     re.I,
 )
-_FEW = {
-    **dict.fromkeys(("un", "une", "one"), 1),
-    **{w: i for i, w in enumerate(("deux", "trois", "quatre", "cinq", "six", "sept", "huit"), 2)},
-    **{w: i for i, w in enumerate(("neuf", "dix"), 9)},
-    **{w: i for i, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight"), 2)},
-    **{w: i for i, w in enumerate(("nine", "ten"), 9)},
-}
 _ONE_BEFORE_LARGE = re.compile(r"\b(?:un|une|one|a)\s+(1000000(?:000)?)\b", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|a|à|to|et|ou|and|or)\s*$")
 _BETWEEN = re.compile(r"\b(?:entre|between)\s*$")
@@ -306,6 +299,12 @@ _SMALL = {
     **dict.fromkeys(("un", "une"), 1),
     **{w: i for i, w in enumerate(("deux", "trois", "quatre", "cinq", "six", "sept"), 2)},
     **{w: i for i, w in enumerate(("huit", "neuf", "dix"), 8)},
+}
+# The small numbers of "un inscrit sur trois", "two in three voters", in both languages.
+_FEW = {
+    **_SMALL,
+    **{w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven"), 1)},
+    **{w: i for i, w in enumerate(("eight", "nine", "ten"), 8)},
 }
 # Only before the words of a gap: "Deux points : Macron devant…" opens a list.
 _TWO_POINTS = re.compile(
